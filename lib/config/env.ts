@@ -1,0 +1,72 @@
+// Environment configuration, validated once with zod so a bad value fails at start with a
+// message naming the variable, instead of surfacing later as an obscure runtime error.
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), "must be a postgres:// or postgresql:// URL");
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATABASE_URL: optionalString.pipe(postgresUrl.optional()),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
+    DATA_DIR: optionalString.default(".data"),
+    SMTP_URL: optionalString.pipe(
+      z
+        .string()
+        .refine((value) => /^smtps?:\/\//.test(value), "must be an smtp:// or smtps:// URL")
+        .optional(),
+    ),
+    EMAIL_FROM: optionalString.default("Stepwise <no-reply@stepwise.local>"),
+    AUTH_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional()),
+    APP_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. https://stepwise.example.com" }).optional()),
+    CRON_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+    REMINDER_TIMER: z.enum(["on", "off"]).optional(),
+  })
+  .superRefine((env, ctx) => {
+    // A generated secret lives in one instance's data folder; a deployment on a shared
+    // PostgreSQL may run several instances, which must all sign sessions with one secret.
+    if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.AUTH_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "is required in production with DATABASE_URL (try: openssl rand -base64 32)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema> & { APP_URL: string };
+
+export class InvalidEnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    this.name = "InvalidEnvironmentError";
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    throw new InvalidEnvironmentError(
+      result.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`),
+    );
+  }
+  const env = result.data;
+  return { ...env, APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "") };
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
