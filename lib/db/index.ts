@@ -6,6 +6,9 @@ import { openDatabaseFromEnv, type DatabaseHandle, type Db } from "./client";
 
 export type { Db, DatabaseHandle };
 export { Prisma } from "./generated/client";
+import type { Prisma as PrismaNamespace } from "./generated/client";
+/** A client or a transaction: what helpers that may run inside a transaction accept. */
+export type DbClient = PrismaNamespace.TransactionClient;
 
 const globalForDb = globalThis as unknown as { stepwiseDb?: Promise<DatabaseHandle> };
 

@@ -1,0 +1,17 @@
+import { requireUser } from "@/lib/auth/session";
+import { AppShell, type NavItem } from "@/components/shell/app-shell";
+import { signOutAction } from "../sign-out-action";
+
+const nav: NavItem[] = [
+  { href: "/dashboard", label: "Dashboard" },
+  { href: "/settings", label: "Settings" },
+];
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  return (
+    <AppShell user={user} nav={nav} signOutAction={signOutAction}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/session";
+import { listTimeZones } from "@/lib/time/time-zone";
+import { Card } from "@/components/ui/card";
+import { ProfileForm } from "@/components/account/profile-form";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { changePasswordAction, deleteAccountAction, updateProfileAction } from "./actions";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = await requireUser();
+  return (
+    <div className="max-w-2xl space-y-8">
+      <h1 className="text-3xl font-bold tracking-tight">Settings</h1>
+      <section aria-labelledby="profile-heading">
+        <Card>
+          <h2 id="profile-heading" className="mb-4 text-xl font-semibold">
+            Profile
+          </h2>
+          <ProfileForm action={updateProfileAction} name={user.name} timeZone={user.timeZone} timeZones={listTimeZones()} />
+        </Card>
+      </section>
+      <section aria-labelledby="password-heading">
+        <Card>
+          <h2 id="password-heading" className="mb-4 text-xl font-semibold">
+            {user.hasPassword ? "Change password" : "Set a password"}
+          </h2>
+          <ChangePasswordForm action={changePasswordAction} hasPassword={user.hasPassword} />
+        </Card>
+      </section>
+      <section aria-labelledby="delete-heading">
+        <Card className="border-red-200">
+          <h2 id="delete-heading" className="mb-4 text-xl font-semibold text-red-800">
+            Delete account
+          </h2>
+          <DeleteAccountForm action={deleteAccountAction} email={user.email} />
+        </Card>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { SignUpSchema } from "@/lib/auth/schemas";
+import { describeRetryAfter } from "@/lib/auth/rate-limit";
+import { signUp } from "@/lib/account/sign-up";
+import { currentRequestContext } from "@/lib/account/request-context";
+import { errorState, parseForm, type FormState } from "@/lib/validation/form-state";
+
+export async function signUpAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const form = parseForm(SignUpSchema, formData, ["password"]);
+  if (!form.ok) return form.state;
+  const result = await signUp(form.data, await currentRequestContext());
+  if (!result.ok) return errorState(describeRetryAfter(result.retryAfterSeconds), { name: form.data.name, email: form.data.email });
+  redirect("/check-email?for=sign-up");
+}

@@ -1,0 +1,6 @@
+// Liveness: the process answers. Deliberately touches nothing else.
+export const dynamic = "force-dynamic";
+
+export function GET() {
+  return Response.json({ status: "ok" });
+}

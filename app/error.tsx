@@ -1,0 +1,15 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+
+export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <main id="main" className="mx-auto max-w-xl px-4 py-24 text-center">
+      <h1 className="text-3xl font-bold tracking-tight">Something went wrong on our side</h1>
+      <p className="mt-3 text-slate-700">Nothing you entered was lost. Please try again in a moment.</p>
+      <div className="mt-8">
+        <Button onClick={reset}>Try again</Button>
+      </div>
+    </main>
+  );
+}

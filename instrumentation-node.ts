@@ -1,0 +1,28 @@
+// Start-up of a Node.js server instance: validate configuration, then open and migrate the
+// database so the first request does not pay for it (and a broken migration stops the start).
+import { getEnv, InvalidEnvironmentError } from "./lib/config/env";
+import { getDatabase } from "./lib/db";
+import { MigrationError } from "./lib/db/migrate";
+
+export async function startServerInstance(): Promise<void> {
+  try {
+    getEnv();
+  } catch (error) {
+    if (error instanceof InvalidEnvironmentError) {
+      console.error(`[stepwise] ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  try {
+    const database = await getDatabase();
+    console.info(`[stepwise] database ready (${database.kind === "embedded" ? "embedded PGlite" : "PostgreSQL"})`);
+  } catch (error) {
+    if (error instanceof MigrationError) {
+      console.error(`[stepwise] ${error.message}`);
+      process.exit(1);
+    }
+    // Unreachable database: keep running; /api/ready answers 503 until it comes back.
+    console.error("[stepwise] database not reachable at start:", (error as Error).message);
+  }
+}

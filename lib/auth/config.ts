@@ -1,0 +1,95 @@
+// next-auth wiring. Sessions are JWT cookies (credentials sign-in requires it); each carries
+// the user's sessionVersion, and getCurrentUser() rejects a cookie whose version is stale, so
+// changing or resetting a password or deleting the account ends sessions everywhere.
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { SignInSchema, TokenSchema } from "./schemas";
+import { getAuthSecret } from "./secret";
+import { authenticateWithPassword } from "@/lib/account/password-sign-in";
+import { authenticateWithMagicLink } from "@/lib/account/magic-link";
+import { clientIpFrom } from "@/lib/account/request-context";
+
+declare module "next-auth" {
+  interface User {
+    sessionVersion?: number;
+  }
+  interface Session {
+    sessionVersion?: number;
+  }
+}
+
+export type SignInRefusal = "invalid_credentials" | "email_unverified" | "rate_limited" | "invalid_link";
+
+/** Carries why sign-in was refused to the action; `code` is the only part next-auth passes on. */
+class SignInRefused extends CredentialsSignin {
+  constructor(reason: SignInRefusal, retryAfterSeconds?: number) {
+    super();
+    this.code = retryAfterSeconds ? `${reason}:${retryAfterSeconds}` : reason;
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: getAuthSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  logger: {
+    // A refused sign-in is an expected outcome, not an error worth a stack trace.
+    error(error: Error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error("[auth]", error);
+    },
+  },
+  providers: [
+    Credentials({
+      id: "password",
+      name: "Password",
+      credentials: { email: {}, password: {} },
+      async authorize(raw, request) {
+        const parsed = SignInSchema.safeParse(raw);
+        if (!parsed.success) throw new SignInRefused("invalid_credentials");
+        const result = await authenticateWithPassword(parsed.data, { ip: clientIpFrom(request.headers) });
+        if (!result.ok) throw new SignInRefused(result.reason, result.reason === "rate_limited" ? result.retryAfterSeconds : undefined);
+        return result.user;
+      },
+    }),
+    Credentials({
+      id: "magic-link",
+      name: "Email link",
+      credentials: { token: {} },
+      async authorize(raw) {
+        const token = TokenSchema.safeParse(raw?.token);
+        const user = token.success ? await authenticateWithMagicLink(token.data) : null;
+        if (!user) throw new SignInRefused("invalid_link");
+        return user;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sv = user.sessionVersion ?? 0;
+        // Only the id and version are needed; the rest is loaded fresh on each request.
+        delete token.name;
+        delete token.email;
+        delete token.picture;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.sub ?? "";
+      session.sessionVersion = typeof token.sv === "number" ? token.sv : -1;
+      return session;
+    },
+  },
+}));
+
+export function parseSignInRefusal(code: string | undefined): { reason: SignInRefusal; retryAfterSeconds?: number } {
+  const [reason, seconds] = (code ?? "").split(":");
+  const known: SignInRefusal[] = ["invalid_credentials", "email_unverified", "rate_limited", "invalid_link"];
+  return {
+    reason: known.includes(reason as SignInRefusal) ? (reason as SignInRefusal) : "invalid_credentials",
+    retryAfterSeconds: seconds ? Number(seconds) : undefined,
+  };
+}
