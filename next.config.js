@@ -4,7 +4,7 @@
 const nextConfig = {
   // PGlite and Prisma's query compiler load WebAssembly and data files at run time;
   // bundling them breaks those relative loads, so they stay in node_modules.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/client", "pg", "nodemailer"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/client", "pg", "nodemailer", "mailparser"],
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {

@@ -70,3 +70,8 @@ export function getEnv(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+/** Forgets the parsed environment so the next getEnv() reads process.env again (tests). */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

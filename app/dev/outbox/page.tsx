@@ -1,0 +1,63 @@
+// Development only: the emails the outbox transport saved instead of sending (see
+// isOutboxEnabled for when this page exists at all).
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { OUTBOX_DEFAULT_LIMIT, isOutboxEnabled, listOutboxMessages } from "@/lib/email";
+import { OutboxBanner, formatOutboxDate } from "./outbox-banner";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Development outbox", robots: { index: false, follow: false } };
+
+export default async function OutboxPage() {
+  if (!isOutboxEnabled()) notFound();
+  const messages = await listOutboxMessages({ limit: OUTBOX_DEFAULT_LIMIT });
+
+  return (
+    <main id="main" className="mx-auto max-w-5xl px-4 py-10 text-slate-900">
+      <OutboxBanner />
+      <h1 className="text-2xl font-bold tracking-tight">Outbox</h1>
+      {messages.length === 0 ? (
+        <p className="mt-4 text-slate-700">No emails yet. Sign up or ask for a sign-in link, then reload this page.</p>
+      ) : (
+        <div className="mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="px-4 py-3 text-left text-slate-700">
+              {messages.length === 1 ? "1 email" : `${messages.length} emails`}, newest first
+              {messages.length >= OUTBOX_DEFAULT_LIMIT ? ` (only the latest ${OUTBOX_DEFAULT_LIMIT} are shown)` : ""}.
+            </caption>
+            <thead className="border-y border-slate-200 bg-slate-50 text-slate-700">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  Date
+                </th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  To
+                </th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  Subject
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {messages.map((message) => (
+                <tr key={message.id}>
+                  <td className="whitespace-nowrap px-4 py-2 text-slate-700">
+                    <time dateTime={message.date.toISOString()}>{formatOutboxDate(message.date)}</time>
+                  </td>
+                  <td className="px-4 py-2">{message.to}</td>
+                  <th scope="row" className="px-4 py-2 font-normal">
+                    <Link href={`/dev/outbox/${message.id}`} className="font-medium text-slate-900 underline underline-offset-2 hover:text-slate-700">
+                      {message.subject || "(no subject)"}
+                    </Link>
+                  </th>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </main>
+  );
+}

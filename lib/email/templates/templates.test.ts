@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import type { EmailContent } from "./email-content";
+import { magicLinkMessage } from "./magic-link";
+import { passwordChangedMessage } from "./password-changed";
+import { passwordResetMessage } from "./password-reset";
+import { signUpAttemptMessage } from "./sign-up-attempt";
+import { verifyEmailMessage } from "./verify-email";
+import { formatDuration, greeting } from "./wording";
+
+const hostileName = `<script>alert("hi")</script>`;
+const url = "https://stepwise.example.com/auth/token?t=a1b2c3&email=ada%40example.com";
+const resetUrl = "https://stepwise.example.com/reset-password?t=zz9";
+
+function expectNameEscaped(message: EmailContent): void {
+  expect(message.html).not.toContain("<script>");
+  expect(message.html).toContain("&lt;script&gt;alert(&quot;hi&quot;)&lt;/script&gt;");
+  // Plain text is not HTML: the name appears as typed.
+  expect(message.text).toContain(hostileName);
+}
+
+function expectUrlOnItsOwnLine(message: EmailContent, expected: string): void {
+  expect(message.text.split("\n")).toContain(expected);
+  expect(message.html).toContain(`href="${expected.replaceAll("&", "&amp;")}"`);
+}
+
+describe("email templates", () => {
+  it("verifyEmailMessage", () => {
+    const message = verifyEmailMessage({ name: hostileName, url });
+    expect(message.subject).toBe("Confirm your email for Stepwise");
+    expectUrlOnItsOwnLine(message, url);
+    expectNameEscaped(message);
+  });
+
+  it("magicLinkMessage", () => {
+    const message = magicLinkMessage({ name: hostileName, url, expiresInMinutes: 15 });
+    expect(message.subject).toBe("Your Stepwise sign-in link");
+    expectUrlOnItsOwnLine(message, url);
+    expectNameEscaped(message);
+    expect(message.text).toContain("15 minutes");
+  });
+
+  it("passwordResetMessage", () => {
+    const message = passwordResetMessage({ name: hostileName, url, expiresInMinutes: 60 });
+    expect(message.subject).toBe("Reset your Stepwise password");
+    expectUrlOnItsOwnLine(message, url);
+    expectNameEscaped(message);
+    expect(message.text).toContain("1 hour");
+  });
+
+  it("signUpAttemptMessage carries both the sign-in and the reset link", () => {
+    const message = signUpAttemptMessage({ name: hostileName, signInUrl: url, resetUrl });
+    expect(message.subject).toBe("Someone tried to sign up with your email");
+    expectUrlOnItsOwnLine(message, url);
+    expectUrlOnItsOwnLine(message, resetUrl);
+    expectNameEscaped(message);
+  });
+
+  it("passwordChangedMessage", () => {
+    const message = passwordChangedMessage({ name: hostileName });
+    expect(message.subject).toBe("Your Stepwise password was changed");
+    expectNameEscaped(message);
+  });
+
+  it("greets by name, or without one", () => {
+    expect(greeting("  Ada ")).toBe("Hi Ada,");
+    expect(greeting("")).toBe("Hi,");
+    expect(verifyEmailMessage({ name: "", url }).text.split("\n")).toContain("Hi,");
+  });
+
+  it("formats expiry durations", () => {
+    expect(formatDuration(1)).toBe("1 minute");
+    expect(formatDuration(30)).toBe("30 minutes");
+    expect(formatDuration(60)).toBe("1 hour");
+    expect(formatDuration(1440)).toBe("24 hours");
+    expect(formatDuration(90)).toBe("90 minutes");
+  });
+});
