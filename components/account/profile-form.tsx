@@ -1,20 +1,18 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import { IDLE } from "@/lib/validation/form-state";
 import { TextField, FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Button } from "@/components/ui/button";
 import type { FormAction } from "./form-action";
+import { useBrowserTimeZone } from "./browser-time-zone";
 
 export function ProfileForm({ action, name, timeZone, timeZones }: { action: FormAction; name: string; timeZone: string; timeZones: string[] }) {
   const [state, formAction] = useActionState(action, IDLE);
   const [zone, setZone] = useState(state.values?.timeZone ?? timeZone);
-  const [browserZone, setBrowserZone] = useState<string | null>(null);
-  useEffect(() => {
-    setBrowserZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
-  }, []);
+  const browserZone = useBrowserTimeZone();
   const zoneErrors = state.fieldErrors?.timeZone;
   return (
     <form action={formAction} className="space-y-5" noValidate>

@@ -8,6 +8,7 @@ import { getAuthSecret } from "./secret";
 import { authenticateWithPassword } from "@/lib/account/password-sign-in";
 import { authenticateWithMagicLink } from "@/lib/account/magic-link";
 import { clientIpFrom } from "@/lib/account/request-context";
+import { encodeSignInRefusal, type SignInRefusal } from "./sign-in-refusal";
 
 declare module "next-auth" {
   interface User {
@@ -18,13 +19,12 @@ declare module "next-auth" {
   }
 }
 
-export type SignInRefusal = "invalid_credentials" | "email_unverified" | "rate_limited" | "invalid_link";
 
 /** Carries why sign-in was refused to the action; `code` is the only part next-auth passes on. */
 class SignInRefused extends CredentialsSignin {
   constructor(reason: SignInRefusal, retryAfterSeconds?: number) {
     super();
-    this.code = retryAfterSeconds ? `${reason}:${retryAfterSeconds}` : reason;
+    this.code = encodeSignInRefusal(reason, retryAfterSeconds);
   }
 }
 
@@ -84,12 +84,3 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
   },
 }));
-
-export function parseSignInRefusal(code: string | undefined): { reason: SignInRefusal; retryAfterSeconds?: number } {
-  const [reason, seconds] = (code ?? "").split(":");
-  const known: SignInRefusal[] = ["invalid_credentials", "email_unverified", "rate_limited", "invalid_link"];
-  return {
-    reason: known.includes(reason as SignInRefusal) ? (reason as SignInRefusal) : "invalid_credentials",
-    retryAfterSeconds: seconds ? Number(seconds) : undefined,
-  };
-}

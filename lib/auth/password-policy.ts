@@ -15,6 +15,6 @@ export function isCommonPassword(password: string): boolean {
 
 export const PasswordSchema = z
   .string({ error: "Enter a password." })
-  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
-  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`)
+  .min(PASSWORD_MIN_LENGTH, { error: `Use at least ${PASSWORD_MIN_LENGTH} characters.`, abort: true })
+  .max(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters.`, abort: true })
   .refine((password) => !isCommonPassword(password), "This password is too common. Choose one that is harder to guess.");

@@ -41,7 +41,7 @@ export async function getDb(): Promise<Db> {
 }
 
 /** Lets tests and scripts swap in a database they opened themselves. */
-export function useDatabase(handle: DatabaseHandle): void {
+export function installDatabase(handle: DatabaseHandle): void {
   globalForDb.stepwiseDb = Promise.resolve(handle);
 }
 

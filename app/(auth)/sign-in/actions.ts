@@ -2,7 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { AuthError, CredentialsSignin } from "next-auth";
-import { signIn, parseSignInRefusal } from "@/lib/auth/config";
+import { signIn } from "@/lib/auth/config";
+import { parseSignInRefusal } from "@/lib/auth/sign-in-refusal";
 import { EmailOnlySchema, SignInSchema } from "@/lib/auth/schemas";
 import { describeRetryAfter } from "@/lib/auth/rate-limit";
 import { requestMagicLink } from "@/lib/account/magic-link";

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { InvalidEnvironmentError, parseEnv } from "./env";
+
+function problemsOf(source: Record<string, string>): string[] {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    if (error instanceof InvalidEnvironmentError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe("parseEnv", () => {
+  it("needs no configuration at all", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({ NODE_ENV: "development", PORT: 3000, DATA_DIR: ".data", APP_URL: "http://localhost:3000", DATABASE_POOL_MAX: 10 });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.SMTP_URL).toBeUndefined();
+  });
+
+  it("derives APP_URL from PORT and trims a trailing slash", () => {
+    expect(parseEnv({ PORT: "4000" }).APP_URL).toBe("http://localhost:4000");
+    expect(parseEnv({ APP_URL: "https://stepwise.example.com/" }).APP_URL).toBe("https://stepwise.example.com");
+  });
+
+  it("treats empty values as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "", SMTP_URL: " " }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("names every bad variable with a clear message", () => {
+    const problems = problemsOf({
+      PORT: "eighty",
+      DATABASE_URL: "mysql://db",
+      SMTP_URL: "http://mail",
+      AUTH_SECRET: "short",
+      APP_URL: "ftp://x",
+      DATABASE_POOL_MAX: "0",
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^PORT: /),
+        "DATABASE_URL: must be a postgres:// or postgresql:// URL",
+        "SMTP_URL: must be an smtp:// or smtps:// URL",
+        expect.stringMatching(/^AUTH_SECRET: must be at least 32 characters/),
+        expect.stringMatching(/^APP_URL: must be an http\(s\) URL/),
+        expect.stringMatching(/^DATABASE_POOL_MAX: /),
+      ]),
+    );
+  });
+
+  it("requires AUTH_SECRET in production with a shared database, not in embedded mode", () => {
+    expect(problemsOf({ NODE_ENV: "production", DATABASE_URL: "postgresql://db/stepwise" })).toEqual([
+      expect.stringMatching(/^AUTH_SECRET: is required in production/),
+    ]);
+    expect(problemsOf({ NODE_ENV: "production" })).toEqual([]);
+    expect(problemsOf({ NODE_ENV: "production", DATABASE_URL: "postgresql://db/stepwise", AUTH_SECRET: "x".repeat(32) })).toEqual([]);
+  });
+});

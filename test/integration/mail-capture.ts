@@ -1,0 +1,71 @@
+// A real SMTP server in the test process. Tests point SMTP_URL at it and read back what the
+// product actually sent, parsed by mailparser: no mocked transport.
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+import { simpleParser, type ParsedMail } from "mailparser";
+
+export type CapturedEmail = { to: string; subject: string; text: string; html: string; headers: ParsedMail["headers"] };
+
+export type MailCapture = {
+  url: string;
+  messages: CapturedEmail[];
+  /** Resolves with the first message to `to` whose subject contains `subject`, waiting up to 5 s. */
+  waitFor(to: string, subject: string): Promise<CapturedEmail>;
+  to(address: string): CapturedEmail[];
+  close(): Promise<void>;
+};
+
+export async function startMailCapture(): Promise<MailCapture> {
+  const messages: CapturedEmail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          const to = Array.isArray(mail.to) ? mail.to.flatMap((a) => a.value) : (mail.to?.value ?? []);
+          messages.push({
+            to: to.map((address) => address.address ?? "").join(","),
+            subject: mail.subject ?? "",
+            text: mail.text ?? "",
+            html: typeof mail.html === "string" ? mail.html : "",
+            headers: mail.headers,
+          });
+          callback();
+        })
+        .catch((error: Error) => callback(error));
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.server.address() as AddressInfo;
+  const find = (to: string, subject: string) => messages.find((m) => m.to === to && m.subject.includes(subject));
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    to: (address) => messages.filter((m) => m.to === address),
+    async waitFor(to, subject) {
+      const deadline = Date.now() + 5_000;
+      for (;;) {
+        const found = find(to, subject);
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error(`No email to ${to} with subject containing "${subject}" (got: ${messages.map((m) => `${m.to}: ${m.subject}`).join("; ") || "none"})`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The first URL in a text body that starts with the given path on any host. */
+export function linkIn(text: string, pathname: string): string {
+  const match = text.match(new RegExp(`https?://[^\\s]+${pathname.replace(/[/?]/g, "\\$&")}[^\\s]*`));
+  if (!match) throw new Error(`No ${pathname} link in:\n${text}`);
+  return match[0];
+}
+
+export function tokenFrom(url: string): string {
+  const token = new URL(url).searchParams.get("token");
+  if (!token) throw new Error(`No token in ${url}`);
+  return token;
+}
