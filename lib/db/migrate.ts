@@ -1,7 +1,9 @@
-// Applies the versioned SQL migrations in prisma/migrations, in order, each in its own
-// transaction, and records them in `_prisma_migrations` exactly as Prisma Migrate does
+// Applies the versioned SQL migrations in prisma/migrations, in order, all pending ones in one
+// transaction (a failure leaves the database as it was, never half-migrated), and records them in `_prisma_migrations` exactly as Prisma Migrate does
 // (checksum = sha256 of migration.sql), so `prisma migrate deploy` on another machine sees
-// them as applied. We run them ourselves because Prisma's migration engine is a binary that
+// them as applied. Consequence of the single transaction: a migration cannot use an enum value
+// added by `ALTER TYPE ... ADD VALUE` earlier in the same run; split such changes across
+// deploys. We run them ourselves because Prisma's migration engine is a binary that
 // cannot be downloaded on every machine (see README).
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
