@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { signIn, signOut } from "@/lib/auth/config";
 import { ChangePasswordSchema, DeleteAccountSchema, ProfileSchema } from "@/lib/auth/schemas";
@@ -26,7 +27,9 @@ export async function changePasswordAction(_state: FormState, formData: FormData
   if (!result.ok) return errorState("Please correct the highlighted fields.", undefined, { currentPassword: ["Your current password is not correct."] });
   // The change ended every session, this one too; sign this device back in with the new password.
   await signIn("password", { email: user.email, password: form.data.newPassword, redirect: false });
-  return { status: "success", message: "Password changed. You were signed out on your other devices." };
+  // Redirect rather than return: a returned state re-renders this request with the old,
+  // now-stale cookie, which requireUser() would reject. The redirect renders with the new one.
+  redirect("/settings?notice=password-changed");
 }
 
 export async function deleteAccountAction(_state: FormState, formData: FormData): Promise<FormState> {

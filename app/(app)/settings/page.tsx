@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { listTimeZones } from "@/lib/time/time-zone";
-import { Card } from "@/components/ui/card";
+import { Card, Notice } from "@/components/ui/card";
 import { ProfileForm } from "@/components/account/profile-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
@@ -9,11 +9,17 @@ import { changePasswordAction, deleteAccountAction, updateProfileAction } from "
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default async function SettingsPage() {
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
+  const { notice } = await searchParams;
   return (
     <div className="max-w-2xl space-y-8">
       <h1 className="text-3xl font-bold tracking-tight">Settings</h1>
+      {notice === "password-changed" ? (
+        <div role="status">
+          <Notice tone="success">Password changed. You were signed out on your other devices.</Notice>
+        </div>
+      ) : null}
       <section aria-labelledby="profile-heading">
         <Card>
           <h2 id="profile-heading" className="mb-4 text-xl font-semibold">
