@@ -4,6 +4,7 @@ import { signOutAction } from "../sign-out-action";
 
 const nav: NavItem[] = [
   { href: "/dashboard", label: "Dashboard" },
+  { href: "/reflect", label: "Reflect" },
   { href: "/settings", label: "Settings" },
 ];
 
