@@ -20,12 +20,25 @@ export type DatabaseHandle = {
   close(): Promise<void>;
 };
 
-export async function openPostgres(connectionString: string, poolMax: number): Promise<DatabaseHandle> {
+export type OpenOptions = {
+  /** Called with every SQL statement Prisma runs (tests count queries with it). */
+  onQuery?: (sql: string) => void;
+};
+
+function createClient(adapter: NonNullable<ConstructorParameters<typeof PrismaClient>[0]["adapter"]>, options: OpenOptions): PrismaClient {
+  if (!options.onQuery) return new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  const onQuery = options.onQuery;
+  prisma.$on("query", (event) => onQuery(event.query));
+  return prisma;
+}
+
+export async function openPostgres(connectionString: string, poolMax: number, options: OpenOptions = {}): Promise<DatabaseHandle> {
   const { Pool } = await import("pg");
   const pool = new Pool({ connectionString, max: poolMax, connectionTimeoutMillis: 5_000 });
   // An idle client losing its connection (server restart) must not crash the process.
   pool.on("error", (error) => console.error("[db] idle PostgreSQL client error:", error.message));
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = createClient(new PrismaPg(pool), options);
   return {
     prisma,
     kind: "postgres",

@@ -39,6 +39,8 @@ export type TestDatabaseOptions = {
   unmigrated?: boolean;
   /** Install it as the process database for lib/ code (default true). */
   install?: boolean;
+  /** Called with every SQL statement (to count queries). */
+  onQuery?: (sql: string) => void;
 };
 
 /**
@@ -69,7 +71,7 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   const url = databaseUrl(serverUrl, name);
   let handle: DatabaseHandle;
   try {
-    handle = await openPostgres(url, options.poolMax ?? 5);
+    handle = await openPostgres(url, options.poolMax ?? 5, { onQuery: options.onQuery });
   } catch (error) {
     await dropDatabase(name);
     throw error;

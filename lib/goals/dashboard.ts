@@ -1,0 +1,121 @@
+// Everything the dashboard shows, in a fixed number of queries whatever the number of goals
+// (goals with step counts, done-step counts, upcoming/overdue steps, recent check-ins).
+import { getDb } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { addDays, fromDbDate, todayIn, toDbDate } from "@/lib/time/calendar-date";
+import { goalSelect, toGoalDto, type GoalDto } from "./goal-dto";
+import { deadlineStatus, goalProgress, type DeadlineStatus, type GoalProgress } from "./progress";
+
+export const DASHBOARD_GOAL_LIMIT = 200;
+const DUE_ITEM_LIMIT = 50;
+const RECENT_CHECK_IN_LIMIT = 5;
+
+export type DashboardGoal = GoalDto & { progress: GoalProgress; deadlineStatus: DeadlineStatus };
+export type DueItem = {
+  kind: "goal" | "micro-goal";
+  id: string;
+  goalId: string;
+  title: string;
+  goalTitle: string;
+  deadline: string;
+  status: DeadlineStatus;
+};
+export type Dashboard = {
+  today: string;
+  goalsByHorizon: Record<1 | 5 | 10, DashboardGoal[]>;
+  overdue: DueItem[];
+  dueThisWeek: DueItem[];
+  dueThisMonth: DueItem[];
+  recentCheckIns: { id: string; goalId: string; goalTitle: string; note: string; createdAt: Date }[];
+  counts: { active: number; achieved: number };
+};
+
+export async function getDashboard(actor: SessionUser, now = new Date()): Promise<Dashboard> {
+  const db = await getDb();
+  const today = todayIn(actor.timeZone, now);
+  const monthEnd = toDbDate(addDays(today, 30));
+
+  const [goalRows, doneCounts, dueSteps, recentCheckIns] = await Promise.all([
+    db.goal.findMany({
+      where: { ownerId: actor.id, status: { not: "DROPPED" } },
+      select: { ...goalSelect, _count: { select: { microGoals: true } } },
+      orderBy: [{ status: "asc" }, { deadline: "asc" }],
+      take: DASHBOARD_GOAL_LIMIT,
+    }),
+    db.microGoal.groupBy({
+      by: ["goalId"],
+      where: { goal: { ownerId: actor.id, status: { not: "DROPPED" } }, doneAt: { not: null } },
+      _count: { _all: true },
+    }),
+    db.microGoal.findMany({
+      where: { goal: { ownerId: actor.id, status: "ACTIVE" }, doneAt: null, deadline: { lte: monthEnd } },
+      select: { id: true, goalId: true, title: true, deadline: true, goal: { select: { title: true } } },
+      orderBy: { deadline: "asc" },
+      take: DUE_ITEM_LIMIT,
+    }),
+    db.checkIn.findMany({
+      where: { goal: { ownerId: actor.id } },
+      select: { id: true, goalId: true, note: true, createdAt: true, goal: { select: { title: true } } },
+      orderBy: { createdAt: "desc" },
+      take: RECENT_CHECK_IN_LIMIT,
+    }),
+  ]);
+
+  const doneByGoal = new Map(doneCounts.map((row) => [row.goalId, row._count._all]));
+  const goalsByHorizon: Dashboard["goalsByHorizon"] = { 1: [], 5: [], 10: [] };
+  const dueItems: DueItem[] = [];
+  let achieved = 0;
+  for (const { _count, ...row } of goalRows) {
+    const goal = toGoalDto(row);
+    const done = doneByGoal.get(goal.id) ?? 0;
+    const progress = goalProgress({
+      microGoals: stepsFromCounts(done, _count.microGoals),
+      targetValue: goal.targetValue,
+      currentValue: goal.currentValue,
+      baselineValue: goal.baselineValue,
+      status: goal.status,
+    });
+    const status = deadlineStatus(goal.deadline, today, goal.status !== "ACTIVE");
+    if (goal.status === "ACHIEVED") achieved += 1;
+    goalsByHorizon[goal.horizonYears].push({ ...goal, progress, deadlineStatus: status });
+    if (status === "overdue" || status === "due-this-week" || status === "due-this-month") {
+      dueItems.push({ kind: "goal", id: goal.id, goalId: goal.id, title: goal.title, goalTitle: goal.title, deadline: goal.deadline, status });
+    }
+  }
+  for (const step of dueSteps) {
+    if (!step.deadline) continue;
+    const deadline = fromDbDate(step.deadline);
+    dueItems.push({
+      kind: "micro-goal",
+      id: step.id,
+      goalId: step.goalId,
+      title: step.title,
+      goalTitle: step.goal.title,
+      deadline,
+      status: deadlineStatus(deadline, today, false),
+    });
+  }
+  dueItems.sort((a, b) => a.deadline.localeCompare(b.deadline));
+
+  return {
+    today,
+    goalsByHorizon,
+    overdue: dueItems.filter((item) => item.status === "overdue"),
+    dueThisWeek: dueItems.filter((item) => item.status === "due-this-week"),
+    dueThisMonth: dueItems.filter((item) => item.status === "due-this-month"),
+    recentCheckIns: recentCheckIns.map((checkIn) => ({
+      id: checkIn.id,
+      goalId: checkIn.goalId,
+      goalTitle: checkIn.goal.title,
+      note: checkIn.note,
+      createdAt: checkIn.createdAt,
+    })),
+    counts: { active: goalRows.length - achieved, achieved },
+  };
+}
+
+const DONE = new Date(0);
+/** goalProgress counts steps; the dashboard only has their counts. */
+function stepsFromCounts(done: number, total: number): { doneAt: Date | null }[] {
+  return Array.from({ length: total }, (_, index) => ({ doneAt: index < done ? DONE : null }));
+}

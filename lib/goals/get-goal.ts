@@ -1,0 +1,63 @@
+import { getDb } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { NotFoundError } from "@/lib/errors";
+import { IdSchema } from "./schemas";
+import { goalSelect, microGoalSelect, progressOf, toGoalDto, toMicroGoalDto, type GoalDto, type MicroGoalDto } from "./goal-dto";
+import type { GoalProgress } from "./progress";
+
+export const CHECK_IN_PAGE_SIZE = 20;
+
+export type CheckInDto = { id: string; note: string; progressValue: number | null; createdAt: Date; authorName: string };
+
+export type GoalDetail = {
+  goal: GoalDto;
+  microGoals: MicroGoalDto[];
+  progress: GoalProgress;
+  checkIns: CheckInDto[];
+  hasMoreCheckIns: boolean;
+};
+
+/** A goal of the actor's with its micro-goals and latest check-ins, in one round trip. */
+export async function getGoalDetail(actor: SessionUser, goalId: string, options: { checkInsBefore?: Date } = {}): Promise<GoalDetail> {
+  if (!IdSchema.safeParse(goalId).success) throw new NotFoundError("That goal");
+  const db = await getDb();
+  const row = await db.goal.findFirst({
+    where: { id: goalId, ownerId: actor.id },
+    select: {
+      ...goalSelect,
+      microGoals: { select: microGoalSelect, orderBy: [{ position: "asc" }, { createdAt: "asc" }], take: 500 },
+      checkIns: {
+        where: options.checkInsBefore ? { createdAt: { lt: options.checkInsBefore } } : undefined,
+        select: { id: true, note: true, progressValue: true, createdAt: true, author: { select: { name: true } } },
+        orderBy: { createdAt: "desc" },
+        take: CHECK_IN_PAGE_SIZE + 1,
+      },
+    },
+  });
+  if (!row) throw new NotFoundError("That goal");
+  const { microGoals, checkIns, ...goalRow } = row;
+  const goal = toGoalDto(goalRow);
+  const microGoalDtos = microGoals.map(toMicroGoalDto);
+  return {
+    goal,
+    microGoals: microGoalDtos,
+    progress: progressOf(goal, microGoalDtos),
+    checkIns: checkIns.slice(0, CHECK_IN_PAGE_SIZE).map((checkIn) => ({
+      id: checkIn.id,
+      note: checkIn.note,
+      progressValue: checkIn.progressValue?.toNumber() ?? null,
+      createdAt: checkIn.createdAt,
+      authorName: checkIn.author.name,
+    })),
+    hasMoreCheckIns: checkIns.length > CHECK_IN_PAGE_SIZE,
+  };
+}
+
+/** Just the goal, for forms that edit it. */
+export async function getGoal(actor: SessionUser, goalId: string): Promise<GoalDto> {
+  if (!IdSchema.safeParse(goalId).success) throw new NotFoundError("That goal");
+  const db = await getDb();
+  const row = await db.goal.findFirst({ where: { id: goalId, ownerId: actor.id }, select: goalSelect });
+  if (!row) throw new NotFoundError("That goal");
+  return toGoalDto(row);
+}

@@ -1,0 +1,76 @@
+// Validation for goal, micro-goal and check-in forms; shared by the forms and the actions.
+import { z } from "zod";
+import { isCalendarDate } from "@/lib/time/calendar-date";
+import { GOAL_CATEGORY_VALUES } from "./categories";
+
+const text = (max: number, label: string) => z.string().trim().max(max, `${label} can be at most ${max} characters.`);
+
+const optionalNumber = z
+  .string()
+  .trim()
+  .transform((value) => value.replace(/[,\s]/g, ""))
+  .refine((value) => value === "" || /^-?\d{1,12}(\.\d{1,2})?$/.test(value), "Enter a number, like 120000 or 7.5.")
+  .transform((value) => (value === "" ? null : Number(value)));
+
+export const CalendarDateSchema = z
+  .string({ error: "Choose a date." })
+  .trim()
+  .min(1, "Choose a date.")
+  .refine(isCalendarDate, "Enter a real date, like 2027-06-30.");
+
+const optionalCalendarDate = z
+  .string()
+  .trim()
+  .refine((value) => value === "" || isCalendarDate(value), "Enter a real date, like 2027-06-30.")
+  .transform((value) => (value === "" ? null : value));
+
+export const GoalFormSchema = z.object({
+  title: z.string().trim().min(1, "Write your goal in one sentence.").max(160, "Keep the goal to 160 characters; put details under Specific."),
+  category: z.enum(GOAL_CATEGORY_VALUES, { error: "Choose the area this goal belongs to." }),
+  horizonYears: z.coerce
+    .number({ error: "Choose a horizon." })
+    .refine((value): value is 1 | 5 | 10 => value === 1 || value === 5 || value === 10, "Choose 1, 5 or 10 years."),
+  specific: text(2000, "Specific"),
+  measure: text(300, "The measure"),
+  baselineValue: optionalNumber,
+  targetValue: optionalNumber,
+  measureUnit: text(40, "The unit"),
+  attainable: text(2000, "Attainable"),
+  relevant: text(2000, "Relevant"),
+  deadline: CalendarDateSchema,
+  visibility: z.enum(["PRIVATE", "BUDDIES"], { error: "Choose who can see this goal." }).default("PRIVATE"),
+  reward: text(300, "The reward"),
+});
+
+export type GoalFormInput = z.infer<typeof GoalFormSchema>;
+
+/** A new goal's deadline cannot already be over (in the owner's time zone). */
+export function newGoalSchema(today: string) {
+  return GoalFormSchema.refine((goal) => goal.deadline >= today, { path: ["deadline"], message: "Choose a date that is not in the past." });
+}
+
+export const MicroGoalFormSchema = z.object({
+  title: z.string().trim().min(1, "Name the step.").max(160, "Keep the step to 160 characters."),
+  actionPlan: text(4000, "The action plan"),
+  deadline: optionalCalendarDate,
+});
+
+export type MicroGoalFormInput = z.infer<typeof MicroGoalFormSchema>;
+
+export const CheckInFormSchema = z.object({
+  note: z.string().trim().min(1, "Say how it is going, even in a few words.").max(4000, "Keep the note to 4000 characters."),
+  progressValue: optionalNumber,
+});
+
+export type CheckInFormInput = z.infer<typeof CheckInFormSchema>;
+
+export const AchievementFormSchema = z.object({
+  reflectionHard: text(4000, "This answer"),
+  reflectionEasy: text(4000, "This answer"),
+  reflectionHelpers: text(4000, "This answer"),
+  reflectionDifferently: text(4000, "This answer"),
+});
+
+export type AchievementFormInput = z.infer<typeof AchievementFormSchema>;
+
+export const IdSchema = z.uuid();

@@ -1,0 +1,47 @@
+import { getDb, type Prisma } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { NotFoundError } from "@/lib/errors";
+import type { AchievementFormInput } from "./schemas";
+
+/** Drops (archives) a goal; it stays in history and can be reactivated. */
+export async function dropGoal(actor: SessionUser, goalId: string): Promise<void> {
+  await setStatus(actor, goalId, { status: "DROPPED", droppedAt: new Date(), achievedAt: null });
+}
+
+export async function reactivateGoal(actor: SessionUser, goalId: string): Promise<void> {
+  await setStatus(actor, goalId, { status: "ACTIVE", droppedAt: null, achievedAt: null });
+}
+
+/** Marks a goal achieved, with the reflection answers (all optional). */
+export async function achieveGoal(actor: SessionUser, goalId: string, reflection: AchievementFormInput): Promise<void> {
+  await setStatus(actor, goalId, {
+    status: "ACHIEVED",
+    achievedAt: new Date(),
+    droppedAt: null,
+    reflectionHard: reflection.reflectionHard || null,
+    reflectionEasy: reflection.reflectionEasy || null,
+    reflectionHelpers: reflection.reflectionHelpers || null,
+    reflectionDifferently: reflection.reflectionDifferently || null,
+  });
+}
+
+/** Saves the reflection on an already achieved goal without changing when it was achieved. */
+export async function saveAchievementReflection(actor: SessionUser, goalId: string, reflection: AchievementFormInput): Promise<void> {
+  const db = await getDb();
+  const { count } = await db.goal.updateMany({
+    where: { id: goalId, ownerId: actor.id, status: "ACHIEVED" },
+    data: {
+      reflectionHard: reflection.reflectionHard || null,
+      reflectionEasy: reflection.reflectionEasy || null,
+      reflectionHelpers: reflection.reflectionHelpers || null,
+      reflectionDifferently: reflection.reflectionDifferently || null,
+    },
+  });
+  if (count === 0) throw new NotFoundError("That achieved goal");
+}
+
+async function setStatus(actor: SessionUser, goalId: string, data: Prisma.GoalUpdateManyMutationInput) {
+  const db = await getDb();
+  const { count } = await db.goal.updateMany({ where: { id: goalId, ownerId: actor.id }, data });
+  if (count === 0) throw new NotFoundError("That goal");
+}
