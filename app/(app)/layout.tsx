@@ -5,6 +5,7 @@ import { signOutAction } from "../sign-out-action";
 const nav: NavItem[] = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/reflect", label: "Reflect" },
+  { href: "/goals", label: "Goals" },
   { href: "/settings", label: "Settings" },
 ];
 

@@ -1,5 +1,4 @@
-import type { GoalCategory } from "@/lib/db/generated/enums";
-import { categoryLabel } from "@/lib/goals/categories";
+import { categoryLabel, type GoalCategory } from "@/lib/goals/categories";
 
 export function CategoryLabel({ category }: { category: GoalCategory }) {
   return <span className="text-xs font-semibold uppercase tracking-wide text-brand-700">{categoryLabel(category)}</span>;

@@ -1,5 +1,7 @@
 import type { GoalCategory } from "@/lib/db/generated/enums";
 
+export type { GoalCategory };
+
 export const GOAL_CATEGORIES: readonly { value: GoalCategory; label: string }[] = [
   { value: "EARNINGS", label: "Increase earnings" },
   { value: "KNOWLEDGE", label: "Knowledge and training" },

@@ -4,7 +4,8 @@ import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { addDays, fromDbDate, todayIn, toDbDate } from "@/lib/time/calendar-date";
 import { goalSelect, toGoalDto, type GoalDto } from "./goal-dto";
-import { deadlineStatus, goalProgress, type DeadlineStatus, type GoalProgress } from "./progress";
+import { deadlineStatus, type DeadlineStatus, type GoalProgress } from "./progress";
+import { progressFromCounts } from "./progress-counts";
 
 export const DASHBOARD_GOAL_LIMIT = 200;
 const DUE_ITEM_LIMIT = 50;
@@ -68,13 +69,7 @@ export async function getDashboard(actor: SessionUser, now = new Date()): Promis
   for (const { _count, ...row } of goalRows) {
     const goal = toGoalDto(row);
     const done = doneByGoal.get(goal.id) ?? 0;
-    const progress = goalProgress({
-      microGoals: stepsFromCounts(done, _count.microGoals),
-      targetValue: goal.targetValue,
-      currentValue: goal.currentValue,
-      baselineValue: goal.baselineValue,
-      status: goal.status,
-    });
+    const progress = progressFromCounts(goal, done, _count.microGoals);
     const status = deadlineStatus(goal.deadline, today, goal.status !== "ACTIVE");
     if (goal.status === "ACHIEVED") achieved += 1;
     goalsByHorizon[goal.horizonYears].push({ ...goal, progress, deadlineStatus: status });
@@ -112,10 +107,4 @@ export async function getDashboard(actor: SessionUser, now = new Date()): Promis
     })),
     counts: { active: goalRows.length - achieved, achieved },
   };
-}
-
-const DONE = new Date(0);
-/** goalProgress counts steps; the dashboard only has their counts. */
-function stepsFromCounts(done: number, total: number): { doneAt: Date | null }[] {
-  return Array.from({ length: total }, (_, index) => ({ doneAt: index < done ? DONE : null }));
 }

@@ -1,35 +1,130 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
+import { getDashboard, type DueItem } from "@/lib/goals/dashboard";
+import { formatCalendarDate } from "@/lib/time/calendar-date";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { GoalCard } from "@/components/goals/goal-card";
+import { DeadlineBadge } from "@/components/goals/deadline-badge";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 const steps = [
-  { title: "Reflect", text: "Answer a few guided questions about what career success means to you." },
-  { title: "Set SMART goals", text: "Turn a wish into a goal that is specific, measurable, attainable, relevant and dated, on a 1, 5 or 10-year horizon." },
-  { title: "Break it down", text: "Split each goal into micro-goals with an action plan and a deadline." },
-  { title: "Invite a buddy", text: "Share chosen goals with someone you trust, check in, and review together every quarter." },
+  { title: "Reflect", text: "Answer a few guided questions about what career success means to you.", href: "/reflect" },
+  { title: "Set a SMART goal", text: "Turn a wish into a goal that is specific, measurable, attainable, relevant and dated.", href: "/goals/new" },
+  { title: "Break it down", text: "Split the goal into micro-goals with an action plan and a deadline.", href: "/goals" },
 ];
+
+function DueList({ title, items, empty }: { title: string; items: DueItem[]; empty: string }) {
+  return (
+    <section aria-labelledby={`due-${title}`}>
+      <h2 id={`due-${title}`} className="text-lg font-semibold">
+        {title} <span className="text-sm font-normal text-slate-600">({items.length})</span>
+      </h2>
+      {items.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-600">{empty}</p>
+      ) : (
+        <ul className="mt-3 divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
+          {items.map((item) => (
+            <li key={`${item.kind}-${item.id}`} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
+              <div>
+                <Link href={`/goals/${item.goalId}`} className="font-medium hover:underline">
+                  {item.title}
+                </Link>
+                {item.kind === "micro-goal" ? <p className="text-sm text-slate-600">Step of: {item.goalTitle}</p> : <p className="text-sm text-slate-600">Goal</p>}
+              </div>
+              <DeadlineBadge deadline={item.deadline} status={item.status} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
 
 export default async function DashboardPage() {
   const user = await requireUser();
+  const dashboard = await getDashboard(user);
+  const hasGoals = dashboard.counts.active + dashboard.counts.achieved > 0;
+  const horizons = [
+    { years: 1 as const, title: "1 year" },
+    { years: 5 as const, title: "5 years" },
+    { years: 10 as const, title: "10 years" },
+  ];
   return (
-    <div className="space-y-8">
-      <div>
-        <h1 className="text-3xl font-bold tracking-tight">Welcome, {user.name}</h1>
-        <p className="mt-2 text-slate-700">Here is how Stepwise gets you from a vague wish to a plan you keep.</p>
+    <div className="space-y-10">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold tracking-tight">Welcome, {user.name}</h1>
+          <p className="mt-2 text-slate-700">
+            Today is {formatCalendarDate(dashboard.today, { weekday: "long", day: "numeric", month: "long" })}.{" "}
+            {hasGoals ? `${dashboard.counts.active} active goals, ${dashboard.counts.achieved} achieved.` : "Let's set your first goal."}
+          </p>
+        </div>
+        <ButtonLink href="/goals/new">New goal</ButtonLink>
       </div>
-      <ol className="grid gap-4 sm:grid-cols-2">
-        {steps.map((step, index) => (
-          <li key={step.title}>
-            <Card className="h-full">
-              <p className="text-sm font-semibold text-brand-700">Step {index + 1}</p>
-              <h2 className="mt-1 text-lg font-semibold">{step.title}</h2>
-              <p className="mt-1 text-slate-700">{step.text}</p>
-            </Card>
-          </li>
-        ))}
-      </ol>
+
+      {hasGoals ? (
+        <>
+          <div className="grid gap-8 lg:grid-cols-3">
+            <DueList title="Overdue" items={dashboard.overdue} empty="Nothing overdue." />
+            <DueList title="Due this week" items={dashboard.dueThisWeek} empty="Nothing due in the next 7 days." />
+            <DueList title="Due this month" items={dashboard.dueThisMonth} empty="Nothing else due this month." />
+          </div>
+          {horizons.map((horizon) =>
+            dashboard.goalsByHorizon[horizon.years].length ? (
+              <section key={horizon.years} aria-labelledby={`dash-h-${horizon.years}`}>
+                <h2 id={`dash-h-${horizon.years}`} className="text-xl font-semibold">
+                  {horizon.title}
+                </h2>
+                <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+                  {dashboard.goalsByHorizon[horizon.years].map((goal) => (
+                    <li key={goal.id}>
+                      <GoalCard goal={goal} progress={goal.progress} deadlineStatus={goal.deadlineStatus} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null,
+          )}
+          <section aria-labelledby="recent-check-ins">
+            <h2 id="recent-check-ins" className="text-xl font-semibold">
+              Recent check-ins
+            </h2>
+            {dashboard.recentCheckIns.length === 0 ? (
+              <p className="mt-2 text-sm text-slate-600">No check-ins yet. Open a goal and note how it is going.</p>
+            ) : (
+              <ul className="mt-3 space-y-2">
+                {dashboard.recentCheckIns.map((checkIn) => (
+                  <li key={checkIn.id} className="rounded-xl border border-slate-200 bg-white px-4 py-3">
+                    <Link href={`/goals/${checkIn.goalId}`} className="text-sm font-semibold text-brand-700 hover:underline">
+                      {checkIn.goalTitle}
+                    </Link>
+                    <p className="mt-1 line-clamp-2 text-slate-800">{checkIn.note}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      ) : (
+        <ol className="grid gap-4 sm:grid-cols-3">
+          {steps.map((step, index) => (
+            <li key={step.title}>
+              <Card className="h-full">
+                <p className="text-sm font-semibold text-brand-700">Step {index + 1}</p>
+                <h2 className="mt-1 text-lg font-semibold">
+                  <Link href={step.href} className="hover:underline">
+                    {step.title}
+                  </Link>
+                </h2>
+                <p className="mt-1 text-slate-700">{step.text}</p>
+              </Card>
+            </li>
+          ))}
+        </ol>
+      )}
     </div>
   );
 }
