@@ -1,0 +1,28 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { deleteInterviewAnswer, saveInterviewAnswer, SaveAnswerSchema } from "@/lib/goals/interview-answer-drafts";
+import { NotFoundError } from "@/lib/errors";
+import { parseForm, type FormState } from "@/lib/validation/form-state";
+
+export async function saveInterviewAnswerAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const form = parseForm(SaveAnswerSchema, formData);
+  if (!form.ok) return form.state;
+  await saveInterviewAnswer(user, form.data);
+  revalidatePath("/interview-answers");
+  return { status: "success", message: "Answer saved.", values: { body: form.data.body } };
+}
+
+export async function deleteInterviewAnswerAction(formData: FormData): Promise<void> {
+  const user = await requireUser();
+  try {
+    await deleteInterviewAnswer(user, String(formData.get("answerId") ?? ""));
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  revalidatePath("/interview-answers");
+}

@@ -1,0 +1,91 @@
+// The answer builder's data: drafting from the actor's own goals, and saved drafts (one per
+// question and target role). Goal ids from a form are only ever matched against the actor's
+// goals, so a guessed id contributes nothing.
+import { z } from "zod";
+import { getDb } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { NotFoundError } from "@/lib/errors";
+import { todayIn, fromDbDate } from "@/lib/time/calendar-date";
+import { draftInterviewAnswer, type AnswerGoal, type AnswerKind, type DraftedAnswer } from "./interview-answers";
+
+export const ANSWER_KINDS = ["LONG_TERM", "SHORT_TERM", "NETWORKING"] as const satisfies readonly AnswerKind[];
+const MAX_SAVED_ANSWERS = 50;
+
+export const DraftRequestSchema = z.object({
+  kind: z.enum(ANSWER_KINDS).catch("LONG_TERM"),
+  role: z.string().trim().max(120).catch(""),
+  company: z.string().trim().max(120).catch(""),
+  goal: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
+    .pipe(z.array(z.uuid()).max(20))
+    .catch([]),
+});
+
+export const SaveAnswerSchema = z.object({
+  kind: z.enum(ANSWER_KINDS, { error: "Choose a question." }),
+  targetRole: z.string().trim().max(120, "Keep the role to 120 characters."),
+  targetCompany: z.string().trim().max(120, "Keep the company to 120 characters."),
+  goalIds: z
+    .string()
+    .transform((value) => value.split(",").map((id) => id.trim()).filter(Boolean))
+    .pipe(z.array(z.uuid()).max(20)),
+  body: z.string().trim().min(1, "The answer is empty. Draft one, or write your own.").max(5000, "Keep the answer to 5000 characters."),
+});
+
+export type SavedAnswer = { id: string; kind: AnswerKind; targetRole: string; targetCompany: string; goalIds: string[]; body: string; updatedAt: Date };
+
+/** Goals the actor can build answers from (active and achieved), newest deadline last. */
+export async function listAnswerGoals(actor: SessionUser): Promise<AnswerGoal[]> {
+  const db = await getDb();
+  const rows = await db.goal.findMany({
+    where: { ownerId: actor.id, status: { not: "DROPPED" } },
+    select: { id: true, title: true, category: true, horizonYears: true, specific: true, measure: true, relevant: true, deadline: true },
+    orderBy: [{ horizonYears: "asc" }, { deadline: "asc" }],
+    take: 200,
+  });
+  return rows.map((row) => ({ ...row, horizonYears: row.horizonYears as 1 | 5 | 10, deadline: fromDbDate(row.deadline) }));
+}
+
+export function draftFromGoals(actor: SessionUser, goals: AnswerGoal[], request: { kind: AnswerKind; role: string; company: string; goal: string[] }, now = new Date()): DraftedAnswer {
+  const picked = goals.filter((goal) => request.goal.includes(goal.id));
+  return draftInterviewAnswer({
+    kind: request.kind,
+    goals: picked,
+    targetRole: request.role || undefined,
+    targetCompany: request.company || undefined,
+    today: todayIn(actor.timeZone, now),
+  });
+}
+
+export async function listSavedAnswers(actor: SessionUser): Promise<SavedAnswer[]> {
+  const db = await getDb();
+  return db.interviewAnswer.findMany({
+    where: { userId: actor.id },
+    select: { id: true, kind: true, targetRole: true, targetCompany: true, goalIds: true, body: true, updatedAt: true },
+    orderBy: { updatedAt: "desc" },
+    take: MAX_SAVED_ANSWERS,
+  });
+}
+
+/** Saves (or replaces) the draft for this question and target role. */
+export async function saveInterviewAnswer(actor: SessionUser, input: z.infer<typeof SaveAnswerSchema>): Promise<{ id: string }> {
+  const db = await getDb();
+  const owned = await db.goal.findMany({ where: { ownerId: actor.id, id: { in: input.goalIds } }, select: { id: true } });
+  const goalIds = input.goalIds.filter((id) => owned.some((goal) => goal.id === id));
+  const data = { targetCompany: input.targetCompany, goalIds, body: input.body };
+  return db.interviewAnswer.upsert({
+    where: { userId_kind_targetRole: { userId: actor.id, kind: input.kind, targetRole: input.targetRole } },
+    create: { userId: actor.id, kind: input.kind, targetRole: input.targetRole, ...data },
+    update: data,
+    select: { id: true },
+  });
+}
+
+export async function deleteInterviewAnswer(actor: SessionUser, answerId: string): Promise<void> {
+  const db = await getDb();
+  const parsed = z.uuid().safeParse(answerId);
+  const { count } = parsed.success ? await db.interviewAnswer.deleteMany({ where: { id: parsed.data, userId: actor.id } }) : { count: 0 };
+  if (count === 0) throw new NotFoundError("That answer");
+}
