@@ -6,6 +6,10 @@ const nextConfig = {
   // bundling them breaks those relative loads, so they stay in node_modules.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/client", "pg", "nodemailer", "mailparser"],
   poweredByHeader: false,
+  experimental: {
+    // Data import uploads a JSON export through a server action (checked again at 5 MB there).
+    serverActions: { bodySizeLimit: "6mb" },
+  },
   typedRoutes: false,
   async headers() {
     return [

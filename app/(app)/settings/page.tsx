@@ -6,6 +6,8 @@ import { ProfileForm } from "@/components/account/profile-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { changePasswordAction, deleteAccountAction, updateProfileAction } from "./actions";
+import { importDataAction } from "./data-actions";
+import { ImportDataForm } from "@/components/account/import-data-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -34,6 +36,33 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             {user.hasPassword ? "Change password" : "Set a password"}
           </h2>
           <ChangePasswordForm action={changePasswordAction} hasPassword={user.hasPassword} />
+        </Card>
+      </section>
+      <section aria-labelledby="data-heading">
+        <Card>
+          <h2 id="data-heading" className="mb-2 text-xl font-semibold">
+            Your data
+          </h2>
+          <p className="text-slate-700">Download everything you have written in Stepwise. Your buddies&apos; comments stay theirs and are not included.</p>
+          <ul className="mt-4 space-y-2">
+            <li>
+              <a href="/api/export?format=json" className="font-semibold text-brand-700 underline" download>
+                Download all data (JSON)
+              </a>
+            </li>
+            <li>
+              <a href="/api/export?format=goals-csv" className="font-semibold text-brand-700 underline" download>
+                Download goals (CSV)
+              </a>
+            </li>
+            <li>
+              <a href="/api/export?format=micro-goals-csv" className="font-semibold text-brand-700 underline" download>
+                Download micro-goals (CSV)
+              </a>
+            </li>
+          </ul>
+          <h3 className="mb-3 mt-6 font-semibold">Import</h3>
+          <ImportDataForm action={importDataAction} />
         </Card>
       </section>
       <section aria-labelledby="delete-heading">

@@ -1,0 +1,74 @@
+// The shape of a Stepwise export file. Import accepts exactly this (version 1), so an export
+// can be brought back into an empty account. Ids in the file only link records to each other;
+// import gives everything new ids.
+import { z } from "zod";
+import { isCalendarDate } from "@/lib/time/calendar-date";
+
+const date = z.string().refine(isCalendarDate, "must be a YYYY-MM-DD date");
+const instant = z.iso.datetime({ offset: true });
+const text = (max: number) => z.string().max(max);
+
+export const ExportFileSchema = z.object({
+  format: z.literal("stepwise-export"),
+  version: z.literal(1),
+  exportedAt: instant,
+  profile: z.object({
+    name: text(100),
+    email: z.string(),
+    timeZone: z.string(),
+  }),
+  reflections: z.array(z.object({ promptKey: text(100), answer: text(5000), updatedAt: instant })).max(1000),
+  goals: z
+    .array(
+      z.object({
+        id: z.string(),
+        title: text(160).min(1),
+        category: z.enum(["EARNINGS", "KNOWLEDGE", "IMPACT", "LEADERSHIP", "EXPERIENCES", "OTHER"]),
+        horizonYears: z.union([z.literal(1), z.literal(5), z.literal(10)]),
+        specific: text(2000),
+        measure: text(300),
+        baselineValue: z.number().nullable(),
+        targetValue: z.number().nullable(),
+        currentValue: z.number().nullable(),
+        measureUnit: text(40).nullable(),
+        attainable: text(2000),
+        relevant: text(2000),
+        deadline: date,
+        visibility: z.enum(["PRIVATE", "BUDDIES"]),
+        status: z.enum(["ACTIVE", "ACHIEVED", "DROPPED"]),
+        achievedAt: instant.nullable(),
+        reward: text(300).nullable(),
+        reflectionHard: text(4000).nullable(),
+        reflectionEasy: text(4000).nullable(),
+        reflectionHelpers: text(4000).nullable(),
+        reflectionDifferently: text(4000).nullable(),
+        createdAt: instant,
+        microGoals: z
+          .array(
+            z.object({
+              title: text(160).min(1),
+              actionPlan: text(4000),
+              deadline: date.nullable(),
+              position: z.number().int().min(0),
+              doneAt: instant.nullable(),
+            }),
+          )
+          .max(500),
+        checkIns: z.array(z.object({ note: text(4000).min(1), progressValue: z.number().nullable(), createdAt: instant })).max(10_000),
+      }),
+    )
+    .max(2000),
+  interviewAnswers: z
+    .array(
+      z.object({
+        kind: z.enum(["LONG_TERM", "SHORT_TERM", "NETWORKING"]),
+        targetRole: text(120),
+        targetCompany: text(120),
+        goalIds: z.array(z.string()).max(20),
+        body: text(5000).min(1),
+      }),
+    )
+    .max(200),
+});
+
+export type ExportFile = z.infer<typeof ExportFileSchema>;

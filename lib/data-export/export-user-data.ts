@@ -1,0 +1,87 @@
+// Everything a person has put into Stepwise, as one JSON document (and CSV for spreadsheets).
+// Buddies' data is theirs, not the exporter's, so it is not included.
+import { getDb } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { fromDbDate } from "@/lib/time/calendar-date";
+import type { ExportFile } from "./export-schema";
+
+const num = (value: { toNumber(): number } | null) => (value === null ? null : value.toNumber());
+const iso = (value: Date | null) => (value === null ? null : value.toISOString());
+
+export async function exportUserData(actor: SessionUser, now = new Date()): Promise<ExportFile> {
+  const db = await getDb();
+  const [reflections, goals, interviewAnswers] = await Promise.all([
+    db.reflection.findMany({ where: { userId: actor.id }, select: { promptKey: true, answer: true, updatedAt: true }, orderBy: { promptKey: "asc" } }),
+    db.goal.findMany({
+      where: { ownerId: actor.id },
+      orderBy: { createdAt: "asc" },
+      include: {
+        microGoals: { orderBy: { position: "asc" }, select: { title: true, actionPlan: true, deadline: true, position: true, doneAt: true } },
+        // Only the owner's own check-ins: a buddy's comments are the buddy's data.
+        checkIns: { where: { authorId: actor.id }, orderBy: { createdAt: "asc" }, select: { note: true, progressValue: true, createdAt: true } },
+      },
+    }),
+    db.interviewAnswer.findMany({ where: { userId: actor.id }, select: { kind: true, targetRole: true, targetCompany: true, goalIds: true, body: true }, orderBy: { createdAt: "asc" } }),
+  ]);
+  return {
+    format: "stepwise-export",
+    version: 1,
+    exportedAt: now.toISOString(),
+    profile: { name: actor.name, email: actor.email, timeZone: actor.timeZone },
+    reflections: reflections.map((reflection) => ({ ...reflection, updatedAt: reflection.updatedAt.toISOString() })),
+    goals: goals.map((goal) => ({
+      id: goal.id,
+      title: goal.title,
+      category: goal.category,
+      horizonYears: goal.horizonYears as 1 | 5 | 10,
+      specific: goal.specific,
+      measure: goal.measure,
+      baselineValue: num(goal.baselineValue),
+      targetValue: num(goal.targetValue),
+      currentValue: num(goal.currentValue),
+      measureUnit: goal.measureUnit,
+      attainable: goal.attainable,
+      relevant: goal.relevant,
+      deadline: fromDbDate(goal.deadline),
+      visibility: goal.visibility,
+      status: goal.status,
+      achievedAt: iso(goal.achievedAt),
+      reward: goal.reward,
+      reflectionHard: goal.reflectionHard,
+      reflectionEasy: goal.reflectionEasy,
+      reflectionHelpers: goal.reflectionHelpers,
+      reflectionDifferently: goal.reflectionDifferently,
+      createdAt: goal.createdAt.toISOString(),
+      microGoals: goal.microGoals.map((step) => ({ ...step, deadline: step.deadline ? fromDbDate(step.deadline) : null, doneAt: iso(step.doneAt) })),
+      checkIns: goal.checkIns.map((checkIn) => ({ note: checkIn.note, progressValue: num(checkIn.progressValue), createdAt: checkIn.createdAt.toISOString() })),
+    })),
+    interviewAnswers,
+  };
+}
+
+/** RFC 4180 CSV; cells starting with = + - @ are prefixed so spreadsheets do not run them as formulas. */
+export function toCsv(header: string[], rows: (string | number | null)[][]): string {
+  const cell = (value: string | number | null) => {
+    let text = value === null ? "" : String(value);
+    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  return [header, ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+}
+
+export function goalsCsv(data: ExportFile): string {
+  return toCsv(
+    ["id", "title", "category", "horizon_years", "status", "deadline", "specific", "measure", "baseline", "target", "current", "unit", "attainable", "relevant", "visibility", "reward", "achieved_at"],
+    data.goals.map((goal) => [
+      goal.id, goal.title, goal.category, goal.horizonYears, goal.status, goal.deadline, goal.specific, goal.measure,
+      goal.baselineValue, goal.targetValue, goal.currentValue, goal.measureUnit, goal.attainable, goal.relevant, goal.visibility, goal.reward, goal.achievedAt,
+    ]),
+  );
+}
+
+export function microGoalsCsv(data: ExportFile): string {
+  return toCsv(
+    ["goal_id", "goal_title", "position", "title", "action_plan", "deadline", "done_at"],
+    data.goals.flatMap((goal) => goal.microGoals.map((step) => [goal.id, goal.title, step.position, step.title, step.actionPlan, step.deadline, step.doneAt])),
+  );
+}
