@@ -6,6 +6,7 @@ const nav: NavItem[] = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/reflect", label: "Reflect" },
   { href: "/goals", label: "Goals" },
+  { href: "/timeline", label: "Timeline" },
   { href: "/interview-answers", label: "Career answers" },
   { href: "/settings", label: "Settings" },
 ];
