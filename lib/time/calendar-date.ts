@@ -20,7 +20,17 @@ export function todayIn(timeZone: string, now = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
-/** "20 Nov 2026": a calendar date for people, with no time-zone shift. */
-export function formatCalendarDate(date: string, options: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric" }): string {
-  return new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" }).format(toDbDate(date));
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/**
+ * A calendar date for people: "20 Nov 2026" (short) or "Friday 20 November" (long). Built
+ * from fixed names, not Intl, so it reads the same on every ICU version ("Sep", never "Sept")
+ * and never shifts with a time zone.
+ */
+export function formatCalendarDate(date: string, style: "short" | "long" = "short"): string {
+  const value = toDbDate(date);
+  const month = MONTHS[value.getUTCMonth()] as string;
+  if (style === "long") return `${WEEKDAYS[value.getUTCDay()]} ${value.getUTCDate()} ${month}`;
+  return `${value.getUTCDate()} ${month.slice(0, 3)} ${value.getUTCFullYear()}`;
 }

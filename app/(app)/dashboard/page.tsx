@@ -58,7 +58,7 @@ export default async function DashboardPage() {
         <div>
           <h1 className="text-3xl font-bold tracking-tight">Welcome, {user.name}</h1>
           <p className="mt-2 text-slate-700">
-            Today is {formatCalendarDate(dashboard.today, { weekday: "long", day: "numeric", month: "long" })}.{" "}
+            Today is {formatCalendarDate(dashboard.today, "long")}.{" "}
             {hasGoals ? `${dashboard.counts.active} active goals, ${dashboard.counts.achieved} achieved.` : "Let's set your first goal."}
           </p>
         </div>

@@ -6,7 +6,7 @@ import { InvalidLink } from "@/components/account/invalid-link";
 import { tokenFromSearchParams } from "../token-param";
 import { magicLinkSignInAction } from "../actions";
 
-export const metadata: Metadata = { title: "Sign in", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Sign in" };
 
 export default async function MagicLinkPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const token = tokenFromSearchParams(await searchParams);

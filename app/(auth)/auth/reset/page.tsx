@@ -6,7 +6,7 @@ import { ResetPasswordForm } from "@/components/account/reset-password-form";
 import { tokenFromSearchParams } from "../token-param";
 import { resetPasswordAction } from "../../forgot-password/actions";
 
-export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Choose a new password" };
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const token = tokenFromSearchParams(await searchParams);

@@ -6,7 +6,7 @@ import { InvalidLink } from "@/components/account/invalid-link";
 import { tokenFromSearchParams } from "../token-param";
 import { confirmEmailAction } from "../actions";
 
-export const metadata: Metadata = { title: "Confirm your email", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Confirm your email" };
 
 export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const token = tokenFromSearchParams(await searchParams);
