@@ -1,0 +1,313 @@
+// The goal form's fields, each defined once with its label, hint and example: the compact form
+// and the SMART wizard arrange the same components. Inputs are controlled by a GoalDraft so the
+// SMART check can follow what is typed; their names are GoalFormSchema's keys.
+import { useCallback, useState, type ReactNode } from "react";
+import { GOAL_CATEGORIES } from "@/lib/goals/categories";
+import type { GoalDraft, GoalDraftField } from "@/lib/goals/goal-draft";
+import type { FieldErrors as FieldErrorMap } from "@/lib/validation/form-state";
+import { FieldErrors, TextField } from "@/components/ui/field";
+import { TextareaField } from "@/components/ui/textarea-field";
+
+export type SetGoalField = (field: GoalDraftField, value: string) => void;
+
+export type GoalFieldProps = { draft: GoalDraft; errors?: FieldErrorMap; onChange: SetGoalField };
+
+/** The draft the fields edit, starting from `initial`. */
+export function useGoalDraft(initial: GoalDraft): [GoalDraft, SetGoalField] {
+  const [draft, setDraft] = useState(initial);
+  const setField = useCallback<SetGoalField>((field, value) => setDraft((current) => ({ ...current, [field]: value })), []);
+  return [draft, setField];
+}
+
+/** Moves focus to the first field that has an error message, so it is seen and heard first. */
+export function focusFirstInvalidField(form: HTMLFormElement | null): void {
+  const field = form?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid] input');
+  field?.focus();
+}
+
+function Hint({ text, example }: { text: string; example?: string }) {
+  return (
+    <>
+      {text}
+      {example ? (
+        <span className="mt-0.5 block text-slate-500">
+          For example: <q>{example}</q>
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+const inputId = (field: GoalDraftField) => `field-${field}`;
+
+export function TitleField({ draft, errors, onChange }: GoalFieldProps) {
+  return (
+    <TextField
+      label="Your goal in one sentence"
+      name="title"
+      value={draft.title}
+      onChange={(event) => onChange("title", event.target.value)}
+      maxLength={160}
+      autoComplete="off"
+      required
+      errors={errors?.title}
+      hint={<Hint text="What will be different, and by when? Keep it short: details go under Specific." example="Earn $120k a year as a senior product designer by 2028" />}
+    />
+  );
+}
+
+export function CategoryField({ draft, errors, onChange }: GoalFieldProps) {
+  const id = inputId("category");
+  const fieldErrors = errors?.category;
+  return (
+    <div className="space-y-1.5">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        Area
+      </label>
+      <select
+        id={id}
+        name="category"
+        value={draft.category}
+        onChange={(event) => onChange("category", event.target.value)}
+        required
+        aria-describedby={`${id}-hint${fieldErrors?.length ? ` ${id}-error` : ""}`}
+        aria-invalid={fieldErrors?.length ? true : undefined}
+        className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid]:border-red-600"
+      >
+        <option value="">Choose an area</option>
+        {GOAL_CATEGORIES.map((category) => (
+          <option key={category.value} value={category.value}>
+            {category.label}
+          </option>
+        ))}
+      </select>
+      <p id={`${id}-hint`} className="text-sm text-slate-600">
+        The part of your career this goal grows.
+      </p>
+      <FieldErrors id={`${id}-error`} errors={fieldErrors} />
+    </div>
+  );
+}
+
+export function SpecificField({ draft, errors, onChange }: GoalFieldProps) {
+  return (
+    <TextareaField
+      label="Specific: what exactly?"
+      name="specific"
+      value={draft.specific}
+      onChange={(event) => onChange("specific", event.target.value)}
+      maxLength={2000}
+      errors={errors?.specific}
+      hint={<Hint text="The role, skill, amount or result, and where or with whom." example="A senior product designer role at a health-tech company, leading the design of one product area." />}
+    />
+  );
+}
+
+export function MeasureFields({ draft, errors, onChange }: GoalFieldProps) {
+  return (
+    <div className="space-y-4">
+      <TextField
+        label="Measurable: what will you measure?"
+        name="measure"
+        value={draft.measure}
+        onChange={(event) => onChange("measure", event.target.value)}
+        maxLength={300}
+        autoComplete="off"
+        errors={errors?.measure}
+        hint={<Hint text="The number that shows progress, or the finish line in words." example="My base salary" />}
+      />
+      <fieldset className="space-y-2" aria-describedby="field-numbers-hint">
+        <legend className="text-sm font-medium text-slate-800">From where to where (optional)</legend>
+        <p id="field-numbers-hint" className="text-sm text-slate-600">
+          With numbers, your progress shows as a bar: for example from 95000 to 120000 USD.
+        </p>
+        <div className="grid gap-3 sm:grid-cols-3">
+          <TextField
+            label="Where you are now"
+            name="baselineValue"
+            value={draft.baselineValue}
+            onChange={(event) => onChange("baselineValue", event.target.value)}
+            inputMode="decimal"
+            autoComplete="off"
+            errors={errors?.baselineValue}
+          />
+          <TextField
+            label="Target"
+            name="targetValue"
+            value={draft.targetValue}
+            onChange={(event) => onChange("targetValue", event.target.value)}
+            inputMode="decimal"
+            autoComplete="off"
+            errors={errors?.targetValue}
+          />
+          <TextField
+            label="Unit"
+            name="measureUnit"
+            value={draft.measureUnit}
+            onChange={(event) => onChange("measureUnit", event.target.value)}
+            maxLength={40}
+            autoComplete="off"
+            placeholder="USD, clients, credits…"
+            errors={errors?.measureUnit}
+          />
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function AttainableField({ draft, errors, onChange }: GoalFieldProps) {
+  return (
+    <TextareaField
+      label="Attainable: why is it within reach?"
+      name="attainable"
+      value={draft.attainable}
+      onChange={(event) => onChange("attainable", event.target.value)}
+      maxLength={2000}
+      errors={errors?.attainable}
+      hint={
+        <Hint
+          text="The skills and resources you already have, and who can help."
+          example="I already lead design for two teams; my manager backs a promotion case and a mentor reviews my portfolio."
+        />
+      }
+    />
+  );
+}
+
+export function RelevantField({ draft, errors, onChange }: GoalFieldProps) {
+  return (
+    <TextareaField
+      label="Relevant: why does it matter to you?"
+      name="relevant"
+      value={draft.relevant}
+      onChange={(event) => onChange("relevant", event.target.value)}
+      maxLength={2000}
+      errors={errors?.relevant}
+      hint={<Hint text="Link it to your values, or to what you wrote when you reflected." example="Security for my family, and work I am proud to show." />}
+    />
+  );
+}
+
+type RadioOption = { value: string; label: string; description: string };
+
+function RadioGroup({ name, legend, hint, options, value, onChange, errors }: { name: GoalDraftField; legend: string; hint?: ReactNode; options: RadioOption[]; value: string; onChange: (value: string) => void; errors?: string[] }) {
+  const hintId = hint ? `field-${name}-hint` : undefined;
+  const errorId = errors?.length ? `field-${name}-error` : undefined;
+  return (
+    <fieldset aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined} data-invalid={errors?.length ? "" : undefined} className="space-y-2">
+      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
+      {hint ? (
+        <p id={hintId} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <div className={`grid gap-2 ${options.length === 3 ? "sm:grid-cols-3" : "sm:grid-cols-2"}`}>
+        {options.map((option) => {
+          const id = `field-${name}-${option.value}`;
+          return (
+            <div
+              key={option.value}
+              className={`relative flex items-start gap-3 rounded-lg border bg-white p-3 shadow-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600 ${errors?.length ? "border-red-600" : "border-slate-300"}`}
+            >
+              <input
+                id={id}
+                type="radio"
+                name={name}
+                value={option.value}
+                checked={value === option.value}
+                onChange={() => onChange(option.value)}
+                aria-describedby={`${id}-description`}
+                className="relative z-10 mt-1 size-4 shrink-0 accent-brand-700 focus-visible:outline-none"
+              />
+              <div className="text-sm">
+                {/* The label covers the whole card, so a click anywhere on it chooses the option. */}
+                <label htmlFor={id} className="font-medium text-slate-900 after:absolute after:inset-0 after:cursor-pointer">
+                  {option.label}
+                </label>
+                <p id={`${id}-description`} className="text-slate-600">
+                  {option.description}
+                </p>
+              </div>
+            </div>
+          );
+        })}
+      </div>
+      <FieldErrors id={errorId} errors={errors} />
+    </fieldset>
+  );
+}
+
+const HORIZON_OPTIONS: RadioOption[] = [
+  { value: "1", label: "1 year", description: "A next step you can see from here." },
+  { value: "5", label: "5 years", description: "A career move that takes planning." },
+  { value: "10", label: "10 years", description: "A long-term vision, reached in stages." },
+];
+
+export function HorizonField({ draft, errors, onChange }: GoalFieldProps) {
+  return (
+    <RadioGroup
+      name="horizonYears"
+      legend="Horizon"
+      hint="How far ahead this goal looks. The deadline should fall within it."
+      options={HORIZON_OPTIONS}
+      value={draft.horizonYears}
+      onChange={(value) => onChange("horizonYears", value)}
+      errors={errors?.horizonYears}
+    />
+  );
+}
+
+export function DeadlineField({ draft, errors, onChange }: GoalFieldProps) {
+  return (
+    <TextField
+      label="Time-bound: the deadline"
+      name="deadline"
+      type="date"
+      value={draft.deadline}
+      onChange={(event) => onChange("deadline", event.target.value)}
+      required
+      errors={errors?.deadline}
+      hint="The day it will be done, in your time zone. Intermediate steps get their own dates later."
+      className="max-w-xs"
+    />
+  );
+}
+
+const VISIBILITY_OPTIONS: RadioOption[] = [
+  { value: "PRIVATE", label: "Private", description: "Only you can see it." },
+  { value: "BUDDIES", label: "Shared with your buddies", description: "The buddies you pair with can see it, check in and review it with you." },
+];
+
+export function VisibilityField({ draft, errors, onChange }: GoalFieldProps) {
+  return (
+    <RadioGroup
+      name="visibility"
+      legend="Who can see this goal"
+      hint={
+        <>
+          <strong className="font-semibold text-slate-800">Nothing is ever public.</strong> You can change this later.
+        </>
+      }
+      options={VISIBILITY_OPTIONS}
+      value={draft.visibility}
+      onChange={(value) => onChange("visibility", value)}
+      errors={errors?.visibility}
+    />
+  );
+}
+
+export function RewardField({ draft, errors, onChange }: GoalFieldProps) {
+  return (
+    <TextField
+      label="Reward (optional)"
+      name="reward"
+      value={draft.reward}
+      onChange={(event) => onChange("reward", event.target.value)}
+      maxLength={300}
+      autoComplete="off"
+      errors={errors?.reward}
+      hint={<Hint text="What you'll treat yourself to when you get there." example="A weekend away by the sea" />}
+    />
+  );
+}

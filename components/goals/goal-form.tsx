@@ -1,0 +1,108 @@
+"use client";
+
+// The compact goal form: every field on one page with the SMART check beside it, for people who
+// know the drill, for editing, and as the form that works without JavaScript.
+import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from "react";
+import { smartDraftOf, withEchoedValues, type GoalDraft } from "@/lib/goals/goal-draft";
+import { analyzeSmart } from "@/lib/goals/smart";
+import { IDLE } from "@/lib/validation/form-state";
+import { ButtonLink } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormAction } from "@/components/account/form-action";
+import {
+  AttainableField,
+  CategoryField,
+  DeadlineField,
+  focusFirstInvalidField,
+  HorizonField,
+  MeasureFields,
+  RelevantField,
+  RewardField,
+  SpecificField,
+  TitleField,
+  useGoalDraft,
+  VisibilityField,
+  type GoalFieldProps,
+} from "./goal-fields";
+import { SmartFeedback } from "./smart-feedback";
+
+type GoalFormProps = {
+  action: FormAction;
+  initial: GoalDraft;
+  /** The owner's today (YYYY-MM-DD), for the SMART check. */
+  today: string;
+  submitLabel: string;
+  pendingLabel: string;
+  cancelHref?: string;
+};
+
+export function GoalForm({ action, initial, today, submitLabel, pendingLabel, cancelHref }: GoalFormProps) {
+  const [state, formAction] = useActionState(action, IDLE);
+  // Without JavaScript a refused submission renders the page anew: start from what was typed.
+  const [draft, setField] = useGoalDraft(withEchoedValues(initial, state.values));
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (state.status === "error") focusFirstInvalidField(formRef.current);
+  }, [state]);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    // Dispatch ourselves rather than let React reset the form after the action: the inputs are
+    // controlled, and a reset would put selects and radios back to their first option.
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  };
+
+  const fieldProps: GoalFieldProps = { draft, errors: state.fieldErrors, onChange: setField };
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
+      <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
+        <div className="has-[p]:mb-6">
+          <FormMessage state={state} />
+        </div>
+        <div className="space-y-8">
+          <FormSection id="goal-section" title="The goal">
+            <TitleField {...fieldProps} />
+            <CategoryField {...fieldProps} />
+            <HorizonField {...fieldProps} />
+          </FormSection>
+          <FormSection id="smart-section" title="Make it SMART">
+            <SpecificField {...fieldProps} />
+            <MeasureFields {...fieldProps} />
+            <AttainableField {...fieldProps} />
+            <RelevantField {...fieldProps} />
+            <DeadlineField {...fieldProps} />
+          </FormSection>
+          <FormSection id="share-section" title="Sharing and reward">
+            <VisibilityField {...fieldProps} />
+            <RewardField {...fieldProps} />
+          </FormSection>
+        </div>
+        <div className="mt-8 flex flex-wrap items-center gap-3 border-t border-slate-100 pt-5">
+          <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
+          {cancelHref ? (
+            <ButtonLink href={cancelHref} variant="ghost">
+              Cancel
+            </ButtonLink>
+          ) : null}
+        </div>
+      </form>
+      <aside aria-label="SMART check" className="lg:sticky lg:top-6">
+        <SmartFeedback analysis={analyzeSmart(smartDraftOf(draft), today)} deadline={draft.deadline} onUseDeadline={(date) => setField("deadline", date)} />
+      </aside>
+    </div>
+  );
+}
+
+function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-5">
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
