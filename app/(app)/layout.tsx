@@ -7,6 +7,7 @@ const nav: NavItem[] = [
   { href: "/reflect", label: "Reflect" },
   { href: "/goals", label: "Goals" },
   { href: "/timeline", label: "Timeline" },
+  { href: "/achievements", label: "Achievements" },
   { href: "/interview-answers", label: "Career answers" },
   { href: "/settings", label: "Settings" },
 ];

@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { getGoal } from "@/lib/goals/get-goal";
+import type { GoalDto } from "@/lib/goals/goal-dto";
+import { IdSchema } from "@/lib/goals/schemas";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, Notice } from "@/components/ui/card";
+import { AchievementForm } from "@/components/goals/achievement-form";
+import { Celebration } from "@/components/goals/celebration";
+import { GiftIcon } from "@/components/goals/icons";
+import { formatDayMonthYear } from "@/components/reflect/last-updated";
+import { achieveGoalAction } from "./actions";
+
+export const metadata: Metadata = { title: "You did it!" };
+
+export default async function AchieveGoalPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  if (!IdSchema.safeParse(id).success) notFound();
+  let goal: GoalDto;
+  try {
+    goal = await getGoal(user, id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+
+  if (goal.status === "DROPPED") {
+    return (
+      <div className="max-w-2xl space-y-6">
+        <h1 className="text-3xl font-bold tracking-tight">Reactivate this goal first</h1>
+        <Notice tone="warning">
+          You dropped <strong>{goal.title}</strong>. If you reached it after all, reactivate it on its page, then mark it as achieved.
+        </Notice>
+        <ButtonLink href={`/goals/${goal.id}`} variant="secondary">
+          Back to the goal
+        </ButtonLink>
+      </div>
+    );
+  }
+
+  const achieved = goal.status === "ACHIEVED";
+  return (
+    <div className="mx-auto max-w-2xl space-y-8">
+      <Celebration title={goal.title}>
+        {achieved && goal.achievedAt ? (
+          <p className="mt-1 text-sm text-slate-600">
+            Achieved on <time dateTime={goal.achievedAt.toISOString()}>{formatDayMonthYear(goal.achievedAt, user.timeZone)}</time>
+          </p>
+        ) : null}
+        {goal.reward ? (
+          <p className="mx-auto mt-5 inline-flex max-w-prose items-center gap-2 rounded-xl bg-white px-4 py-3 text-left text-slate-800 ring-1 ring-amber-200">
+            <GiftIcon className="h-5 w-5 shrink-0 text-amber-700" />
+            <span>
+              <strong className="font-semibold">Time for your reward:</strong> {goal.reward}
+            </span>
+          </p>
+        ) : null}
+      </Celebration>
+
+      <section aria-labelledby="reflection-heading">
+        <Card>
+          <h2 id="reflection-heading" className="text-xl font-semibold">
+            Look back before you move on
+          </h2>
+          <p className="mb-5 mt-1 text-slate-700">
+            A few minutes now make the next goal easier. Answer any of these, or none: {achieved ? "save to keep your answers." : "the goal is marked as achieved either way."}
+          </p>
+          <AchievementForm
+            action={achieveGoalAction}
+            goalId={goal.id}
+            answers={{
+              reflectionHard: goal.reflectionHard,
+              reflectionEasy: goal.reflectionEasy,
+              reflectionHelpers: goal.reflectionHelpers,
+              reflectionDifferently: goal.reflectionDifferently,
+            }}
+            submitLabel={achieved ? "Save reflection" : "Mark as achieved"}
+          />
+          {!achieved ? (
+            <p className="mt-4 text-sm">
+              <Link href={`/goals/${goal.id}`} className="font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
+                Not there yet? Back to the goal
+              </Link>
+            </p>
+          ) : null}
+        </Card>
+      </section>
+
+      <section aria-labelledby="next-goal-heading" className="rounded-2xl border border-brand-200 bg-brand-50 p-6">
+        <h2 id="next-goal-heading" className="text-xl font-semibold text-brand-900">
+          What is next?
+        </h2>
+        <p className="mt-1 text-brand-900">Reaching a goal is the best moment to set the next one, while you know what it takes.</p>
+        <div className="mt-4">
+          <ButtonLink href="/goals/new">Set your next goal</ButtonLink>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+"use server";
+
+// Everything done on a goal's page. Each action authenticates, validates ids (a malformed or
+// foreign id is a 404, like a missing one), parses the form, makes one lib/ call and refreshes
+// the pages that show the goal. Forms with fields return a FormState; one-button forms return
+// nothing and the refreshed page is the answer.
+import { revalidatePath } from "next/cache";
+import { notFound, redirect, unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { CheckInFormSchema, IdSchema, MicroGoalFormSchema } from "@/lib/goals/schemas";
+import { addMicroGoal, deleteMicroGoal, moveMicroGoal, reorderMicroGoals, setMicroGoalDone, TooManyMicroGoalsError, updateMicroGoal } from "@/lib/goals/micro-goals";
+import { addCheckIn } from "@/lib/goals/check-ins";
+import { dropGoal, reactivateGoal } from "@/lib/goals/set-goal-status";
+import { deleteGoal } from "@/lib/goals/delete-goal";
+import { errorState, formValues, parseForm, type FormState } from "@/lib/validation/form-state";
+
+/** A form's id field, or a 404. */
+function idField(formData: FormData, name: string): string {
+  const parsed = IdSchema.safeParse(formData.get(name));
+  if (!parsed.success) notFound();
+  return parsed.data;
+}
+
+/** Runs one lib/ call; "not found" (or not yours) becomes the 404 page. */
+async function orNotFound<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+/**
+ * For forms with fields: an error that is not the user's is logged with context and answered
+ * with a friendly message, keeping what they typed. Next's own control-flow errors (the 404 of
+ * orNotFound, redirects) pass through.
+ */
+function unexpected(action: string, error: unknown, context: Record<string, string>, formData: FormData): FormState {
+  unstable_rethrow(error);
+  console.error(`${action} failed`, { ...context, error });
+  return errorState("That could not be saved just now. Please try again in a moment.", formValues(formData));
+}
+
+function refreshGoal(goalId: string) {
+  revalidatePath(`/goals/${goalId}`);
+  revalidatePath("/dashboard");
+}
+
+/** Status changes also move the goal between the goals list's tabs and the achievements page. */
+function refreshGoalLists(goalId: string) {
+  refreshGoal(goalId);
+  revalidatePath("/goals");
+  revalidatePath("/achievements");
+}
+
+export async function addMicroGoalAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const goalId = idField(formData, "goalId");
+  const form = parseForm(MicroGoalFormSchema, formData);
+  if (!form.ok) return form.state;
+  try {
+    await orNotFound(addMicroGoal(user, goalId, form.data));
+  } catch (error) {
+    if (error instanceof TooManyMicroGoalsError) return errorState(error.message, formValues(formData));
+    return unexpected("addMicroGoalAction", error, { userId: user.id, goalId }, formData);
+  }
+  refreshGoal(goalId);
+  return { status: "success", message: `Step added: ${form.data.title}` };
+}
+
+export async function updateMicroGoalAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const goalId = idField(formData, "goalId");
+  const microGoalId = idField(formData, "microGoalId");
+  const form = parseForm(MicroGoalFormSchema, formData);
+  if (!form.ok) return form.state;
+  try {
+    await orNotFound(updateMicroGoal(user, microGoalId, form.data));
+  } catch (error) {
+    return unexpected("updateMicroGoalAction", error, { userId: user.id, goalId, microGoalId }, formData);
+  }
+  refreshGoal(goalId);
+  return { status: "success", message: "Step saved.", values: formValues(formData) };
+}
+
+const DoneSchema = z.object({ done: z.enum(["true", "false"]) });
+
+export async function setMicroGoalDoneAction(formData: FormData): Promise<void> {
+  const user = await requireUser();
+  const goalId = idField(formData, "goalId");
+  const microGoalId = idField(formData, "microGoalId");
+  const form = parseForm(DoneSchema, formData);
+  if (!form.ok) notFound();
+  await orNotFound(setMicroGoalDone(user, microGoalId, form.data.done === "true"));
+  refreshGoal(goalId);
+}
+
+export async function deleteMicroGoalAction(formData: FormData): Promise<void> {
+  const user = await requireUser();
+  const goalId = idField(formData, "goalId");
+  const microGoalId = idField(formData, "microGoalId");
+  await orNotFound(deleteMicroGoal(user, microGoalId));
+  refreshGoal(goalId);
+}
+
+const MoveSchema = z.object({ direction: z.enum(["up", "down"]) });
+
+export async function moveMicroGoalAction(formData: FormData): Promise<void> {
+  const user = await requireUser();
+  const goalId = idField(formData, "goalId");
+  const microGoalId = idField(formData, "microGoalId");
+  const form = parseForm(MoveSchema, formData);
+  if (!form.ok) notFound();
+  await orNotFound(moveMicroGoal(user, microGoalId, form.data.direction));
+  refreshGoal(goalId);
+}
+
+const ReorderSchema = z.object({ goalId: IdSchema, orderedIds: z.array(IdSchema).max(500) });
+
+/** Saves a drag-and-drop order. Called from script with arguments, not a form. */
+export async function reorderMicroGoalsAction(goalId: string, orderedIds: string[]): Promise<{ ok: true } | { ok: false; message: string }> {
+  const user = await requireUser();
+  const input = ReorderSchema.safeParse({ goalId, orderedIds });
+  if (!input.success) notFound();
+  try {
+    await reorderMicroGoals(user, input.data.goalId, input.data.orderedIds);
+  } catch (error) {
+    // The ids no longer match the goal's steps: a step was added or deleted elsewhere. The
+    // refreshed page shows the current list to try again with.
+    if (!(error instanceof NotFoundError)) throw error;
+    refreshGoal(input.data.goalId);
+    return { ok: false, message: "The steps changed since this page was loaded, so the new order was not saved. The list is now up to date; please try again." };
+  }
+  refreshGoal(input.data.goalId);
+  return { ok: true };
+}
+
+export async function addCheckInAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const goalId = idField(formData, "goalId");
+  const form = parseForm(CheckInFormSchema, formData);
+  if (!form.ok) return form.state;
+  try {
+    await orNotFound(addCheckIn(user, goalId, form.data));
+  } catch (error) {
+    return unexpected("addCheckInAction", error, { userId: user.id, goalId }, formData);
+  }
+  refreshGoal(goalId);
+  return { status: "success", message: "Check-in saved." };
+}
+
+export async function dropGoalAction(formData: FormData): Promise<void> {
+  const user = await requireUser();
+  const goalId = idField(formData, "goalId");
+  await orNotFound(dropGoal(user, goalId));
+  refreshGoalLists(goalId);
+}
+
+export async function reactivateGoalAction(formData: FormData): Promise<void> {
+  const user = await requireUser();
+  const goalId = idField(formData, "goalId");
+  await orNotFound(reactivateGoal(user, goalId));
+  refreshGoalLists(goalId);
+}
+
+export async function deleteGoalAction(formData: FormData): Promise<void> {
+  const user = await requireUser();
+  const goalId = idField(formData, "goalId");
+  await orNotFound(deleteGoal(user, goalId));
+  revalidatePath("/dashboard");
+  revalidatePath("/goals");
+  revalidatePath("/achievements");
+  redirect("/goals?deleted=1");
+}

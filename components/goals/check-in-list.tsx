@@ -1,0 +1,63 @@
+import Link from "next/link";
+import type { CheckInDto } from "@/lib/goals/get-goal";
+import { formatNumber } from "@/lib/goals/progress-chart";
+import { formatDayMonthYear } from "@/components/reflect/last-updated";
+
+type Props = {
+  checkIns: CheckInDto[];
+  timeZone: string;
+  unit: string;
+  /** Link to the next, older page; null on the last page. */
+  olderHref: string | null;
+  /** Link back to the newest check-ins; null when already showing them. */
+  newestHref: string | null;
+};
+
+function formatTime(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
+}
+
+/** Check-ins, newest first, one page at a time. */
+export function CheckInList({ checkIns, timeZone, unit, olderHref, newestHref }: Props) {
+  return (
+    <div className="space-y-4">
+      {checkIns.length === 0 ? (
+        <p className="text-slate-700">{newestHref ? "No older check-ins." : "No check-ins yet. Your first one starts the chart."}</p>
+      ) : (
+        <ol className="space-y-3" aria-label="Check-ins, newest first">
+          {checkIns.map((checkIn) => (
+            <li key={checkIn.id} className="rounded-xl border border-slate-200 bg-white p-4">
+              <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-600">
+                <time dateTime={checkIn.createdAt.toISOString()} className="font-semibold text-slate-900">
+                  {formatDayMonthYear(checkIn.createdAt, timeZone)}, {formatTime(checkIn.createdAt, timeZone)}
+                </time>
+                <span>{checkIn.authorName}</span>
+                {checkIn.progressValue !== null ? (
+                  <span className="rounded-full bg-sky-50 px-2 py-0.5 text-xs font-semibold text-sky-900 ring-1 ring-inset ring-sky-200">
+                    Value: {formatNumber(checkIn.progressValue)}
+                    {unit ? ` ${unit}` : ""}
+                  </span>
+                ) : null}
+              </p>
+              <p className="mt-1 whitespace-pre-line leading-relaxed text-slate-800">{checkIn.note}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {olderHref || newestHref ? (
+        <nav aria-label="Check-in pages" className="flex flex-wrap gap-x-6 gap-y-2 text-sm font-semibold">
+          {newestHref ? (
+            <Link href={newestHref} className="text-brand-700 underline underline-offset-4 hover:text-brand-900">
+              Back to the latest check-ins
+            </Link>
+          ) : null}
+          {olderHref ? (
+            <Link href={olderHref} className="text-brand-700 underline underline-offset-4 hover:text-brand-900">
+              Show older check-ins
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
+import { TextField } from "@/components/ui/field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormAction } from "@/components/account/form-action";
+
+export const ACTION_PLAN_HINT = "What you will do, the resources you need, and who can help.";
+
+type StepValues = { title: string; actionPlan: string; deadline: string | null };
+
+function StepFields({ idPrefix, state, initial, goalDeadlineText }: { idPrefix: string; state: FormState; initial?: StepValues; goalDeadlineText: string }) {
+  return (
+    <>
+      <TextField id={`${idPrefix}-title`} label="Step" name="title" required maxLength={160} defaultValue={state.values?.title ?? initial?.title} errors={state.fieldErrors?.title} />
+      <TextareaField
+        id={`${idPrefix}-actionPlan`}
+        label="Action plan"
+        name="actionPlan"
+        rows={4}
+        hint={ACTION_PLAN_HINT}
+        defaultValue={state.values?.actionPlan ?? initial?.actionPlan}
+        errors={state.fieldErrors?.actionPlan}
+      />
+      <TextField
+        id={`${idPrefix}-deadline`}
+        label="Deadline (optional)"
+        name="deadline"
+        type="date"
+        hint={`The goal is due ${goalDeadlineText}.`}
+        defaultValue={state.values?.deadline ?? initial?.deadline ?? ""}
+        errors={state.fieldErrors?.deadline}
+        className="max-w-xs"
+      />
+    </>
+  );
+}
+
+/** Adds a step at the end of the goal's plan. The fields clear after a step is added. */
+export function AddMicroGoalForm({ action, goalId, goalDeadlineText }: { action: FormAction; goalId: string; goalDeadlineText: string }) {
+  const [state, formAction] = useActionState(action, IDLE);
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <input type="hidden" name="goalId" value={goalId} />
+      <StepFields idPrefix="new-step" state={state} goalDeadlineText={goalDeadlineText} />
+      <div className="flex flex-wrap items-center gap-4">
+        <SubmitButton pendingLabel="Adding…">Add step</SubmitButton>
+      </div>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+type EditProps = { action: FormAction; goalId: string; microGoal: { id: string } & StepValues; goalDeadlineText: string };
+
+/** "Edit" opens the step's form in place (a <details>, so it works without JavaScript); saving closes it. */
+export function EditMicroGoalDisclosure({ action, goalId, microGoal, goalDeadlineText }: EditProps) {
+  const [state, formAction] = useActionState(action, IDLE);
+  const details = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (state.status !== "success" || !details.current) return;
+    details.current.open = false;
+    details.current.querySelector("summary")?.focus();
+  }, [state]);
+  return (
+    <details ref={details} className="open:basis-full">
+      <summary className="inline-flex cursor-pointer list-none items-center rounded-md px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50 [&::-webkit-details-marker]:hidden">
+        Edit<span className="sr-only"> step: {microGoal.title}</span>
+      </summary>
+      <form action={formAction} className="mt-3 space-y-4 rounded-xl border border-slate-200 bg-slate-50 p-4" noValidate>
+        <input type="hidden" name="goalId" value={goalId} />
+        <input type="hidden" name="microGoalId" value={microGoal.id} />
+        <StepFields idPrefix={`step-${microGoal.id}`} state={state} initial={microGoal} goalDeadlineText={goalDeadlineText} />
+        <SubmitButton pendingLabel="Saving…">Save step</SubmitButton>
+        <FormMessage state={state} />
+      </form>
+    </details>
+  );
+}
