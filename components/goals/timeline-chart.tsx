@@ -1,5 +1,14 @@
-import type { TimelineLayout } from "@/lib/goals/timeline";
+import { MAX_LABEL_CHARACTERS, type TimelineLayout } from "@/lib/goals/timeline";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
+
+
+/** The title cut at a word boundary, so it stays a prefix of the link's accessible name. */
+function shortTitle(title: string): string {
+  if (title.length <= MAX_LABEL_CHARACTERS) return title;
+  const cut = title.slice(0, MAX_LABEL_CHARACTERS);
+  const lastSpace = cut.lastIndexOf(" ");
+  return (lastSpace > 20 ? cut.slice(0, lastSpace) : cut).trimEnd();
+}
 
 /**
  * The timeline as SVG. Each goal marker is a link (focusable, with its name and date as the
@@ -34,8 +43,10 @@ export function TimelineChart({ layout }: { layout: TimelineLayout }) {
             ))}
             <a href={`/goals/${row.goalId}`} aria-label={`${row.title}, due ${formatCalendarDate(row.deadline)}${row.overdue ? ", overdue" : ""}`} className="focus:outline-none [&:focus-visible>rect]:stroke-brand-900 [&:focus-visible>rect]:stroke-[3px]">
               <rect x={row.x - 7} y={row.y - 7} width={14} height={14} rx={3} transform={`rotate(45 ${row.x} ${row.y})`} className={row.overdue ? "fill-red-700" : "fill-brand-700"} />
-              <text x={Math.min(row.x + 14, layout.width - 260)} y={row.y + 4} className="fill-slate-900 text-[13px]">
-                {row.title.length > 48 ? `${row.title.slice(0, 47)}…` : row.title}
+              <text x={row.label.x} y={row.label.anchor === "end" ? row.y - 10 : row.y + 4} textAnchor={row.label.anchor} className="fill-slate-900 text-[13px]">
+                {/* A shortened title stays a prefix of the link's accessible name; the ellipsis is drawn only. */}
+                {shortTitle(row.title)}
+                {shortTitle(row.title) !== row.title ? <tspan aria-hidden="true">…</tspan> : null}
               </text>
             </a>
           </g>

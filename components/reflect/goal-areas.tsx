@@ -16,8 +16,8 @@ export function GoalAreas({ areas }: { areas: GoalAreaLink[] }) {
               For example: <q>{area.exampleGoal}</q>
             </p>
             <div className="mt-auto pt-2">
-              <ButtonLink href={area.href} variant="secondary">
-                Start a goal in this area<span className="sr-only">: {area.label}</span>
+              <ButtonLink href={area.href} variant="secondary" aria-label={`Start a goal in this area: ${area.label}`}>
+                Start a goal in this area
               </ButtonLink>
             </div>
           </Card>

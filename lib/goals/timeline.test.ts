@@ -47,6 +47,14 @@ describe("layoutTimeline", () => {
     expect(layout.rows.find((row) => row.goalId === "g1a")).toMatchObject({ overdue: true, x: TIMELINE.left });
   });
 
+  it("puts a title left of its marker when it would run off the right edge", () => {
+    const layout = layoutTimeline(goals, today);
+    const near = layout.rows.find((row) => row.goalId === "g1b");
+    const far = layout.rows.find((row) => row.goalId === "g10");
+    expect(near?.label).toEqual({ x: (near?.x ?? 0) + 14, anchor: "start" });
+    expect(far?.label).toEqual({ x: (far?.x ?? 0) - 14, anchor: "end" });
+  });
+
   it("labels the axis", () => {
     expect(layoutTimeline([], today).ticks.map((tick) => tick.label)).toEqual(["Today", "1 yr", "2 yr", "5 yr", "10 yr"]);
   });

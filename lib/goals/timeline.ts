@@ -26,6 +26,8 @@ export type TimelineLayout = {
     x: number;
     overdue: boolean;
     beyondAxis: boolean;
+    /** Where the title goes: right of the marker, or left of it (right-aligned) near the end of the axis. */
+    label: { x: number; anchor: "start" | "end" };
     steps: { id: string; title: string; deadline: string; x: number; done: boolean }[];
   }[];
 };
@@ -37,6 +39,17 @@ const SEGMENTS = [
 ] as const;
 
 export const TIMELINE = { width: 960, left: 16, right: 16, top: 36, rowHeight: 34, bandGap: 28 } as const;
+
+// Average advance of a 13px Inter character: enough to decide which side a label fits on.
+const CHARACTER_WIDTH = 7;
+const LABEL_GAP = 14;
+export const MAX_LABEL_CHARACTERS = 48;
+
+function labelPlacement(markerX: number, title: string): { x: number; anchor: "start" | "end" } {
+  const width = Math.min(title.length, MAX_LABEL_CHARACTERS) * CHARACTER_WIDTH;
+  const fitsRight = markerX + LABEL_GAP + width <= TIMELINE.width - TIMELINE.right;
+  return fitsRight ? { x: markerX + LABEL_GAP, anchor: "start" } : { x: markerX - LABEL_GAP, anchor: "end" };
+}
 
 /** x position of a date on the axis; dates before today clamp to the start, after ten years to the end. */
 export function timelineX(date: string, today: string, width: number = TIMELINE.width): number {
@@ -65,13 +78,15 @@ export function layoutTimeline(goals: TimelineGoalInput[], today: string): Timel
     const bandTop = y;
     y += 22;
     for (const goal of inBand) {
+      const x = timelineX(goal.deadline, today);
       rows.push({
         goalId: goal.id,
         title: goal.title,
         horizonYears: horizon,
         y: y + TIMELINE.rowHeight / 2,
         deadline: goal.deadline,
-        x: timelineX(goal.deadline, today),
+        x,
+        label: labelPlacement(x, goal.title),
         overdue: goal.deadline < today,
         beyondAxis: daysBetween(addYears(today, 10), goal.deadline) > 0,
         steps: goal.microGoals

@@ -69,9 +69,10 @@ export default async function ReflectPage() {
                           <LastUpdated date={saved.updatedAt} timeZone={user.timeZone} />
                           <Link
                             href={goalPrefillFromReflection(prompt.key, saved.answer)}
+                            aria-label={`Turn this into a goal: ${prompt.question}`}
                             className="text-sm font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900 sm:ml-auto"
                           >
-                            Turn this into a goal<span className="sr-only">: {prompt.question}</span>
+                            Turn this into a goal
                           </Link>
                         </>
                       ) : null}
