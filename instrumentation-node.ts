@@ -17,6 +17,13 @@ export async function startServerInstance(): Promise<void> {
   try {
     const database = await getDatabase();
     console.info(`[stepwise] database ready (${database.kind === "embedded" ? "embedded PGlite" : "PostgreSQL"})`);
+    const env = getEnv();
+    // Embedded mode has no external cron: run the scheduler in-process unless turned off.
+    if (env.REMINDER_TIMER === "on" || (env.REMINDER_TIMER !== "off" && !env.DATABASE_URL)) {
+      const { startReminderTimer } = await import("./lib/reminders/timer");
+      startReminderTimer();
+      console.info("[stepwise] in-process reminder timer started (every minute)");
+    }
   } catch (error) {
     if (error instanceof MigrationError) {
       console.error(`[stepwise] ${error.message}`);

@@ -8,13 +8,13 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { BrowserTimeZoneInput } from "./time-zone-input";
 import type { FormAction } from "./form-action";
 
-export function SignUpForm({ action }: { action: FormAction }) {
+export function SignUpForm({ action, next, email }: { action: FormAction; next?: string | null; email?: string }) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <FormMessage state={state} />
       <TextField label="Name" name="name" autoComplete="name" required defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
-      <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+      <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email ?? email} errors={state.fieldErrors?.email} />
       <TextField
         label="Password"
         name="password"
@@ -26,6 +26,7 @@ export function SignUpForm({ action }: { action: FormAction }) {
         errors={state.fieldErrors?.password}
       />
       <BrowserTimeZoneInput />
+      {next ? <input type="hidden" name="next" value={next} /> : null}
       <SubmitButton className="w-full" pendingLabel="Creating your account…">
         Create account
       </SubmitButton>

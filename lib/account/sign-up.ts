@@ -15,7 +15,7 @@ export type SignUpResult = { ok: true } | { ok: false; reason: "rate_limited"; r
  * an account, the owner is told by email instead, and the caller gets the same answer, so
  * sign-up never reveals which addresses are registered.
  */
-export async function signUp(input: SignUpInput, context: RequestContext): Promise<SignUpResult> {
+export async function signUp(input: SignUpInput, context: RequestContext, options: { next?: string | null } = {}): Promise<SignUpResult> {
   const db = await getDb();
   const limit = await hitRateLimits(db, [
     [`sign-up:ip:${context.ip}`, RATE_LIMITS.signUpPerIp],
@@ -38,7 +38,7 @@ export async function signUp(input: SignUpInput, context: RequestContext): Promi
       });
       return issueAuthToken(tx, user.id, "VERIFY_EMAIL");
     });
-    await sendAccountEmail({ to: input.email, ...verifyEmailMessage({ name: input.name, url: appUrl("/auth/verify", { token }) }) });
+    await sendAccountEmail({ to: input.email, ...verifyEmailMessage({ name: input.name, url: appUrl("/auth/verify", options.next ? { token, next: options.next } : { token }) }) });
   } catch (error) {
     // Two sign-ups for one address at the same moment: the loser is told like any other duplicate.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -19,3 +19,6 @@ export { magicLinkMessage } from "./templates/magic-link";
 export { passwordResetMessage } from "./templates/password-reset";
 export { signUpAttemptMessage } from "./templates/sign-up-attempt";
 export { passwordChangedMessage } from "./templates/password-changed";
+export { buddyInviteMessage } from "./templates/buddy-invite";
+export { buddyPairingEndedMessage } from "./templates/buddy-pairing-ended";
+export { buddyActivityMessage, type ActivityItem } from "./templates/buddy-activity";

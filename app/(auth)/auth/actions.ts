@@ -5,11 +5,14 @@ import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/config";
 import { TokenSchema } from "@/lib/auth/schemas";
 import { confirmEmailAddress } from "@/lib/account/verify-email";
+import { safeNextPath } from "@/lib/auth/safe-next";
 
 export async function confirmEmailAction(formData: FormData): Promise<void> {
   const token = TokenSchema.safeParse(formData.get("token"));
   const confirmed = token.success && (await confirmEmailAddress(token.data));
-  redirect(confirmed ? "/sign-in?notice=verified" : "/sign-in?notice=invalid-link");
+  const next = safeNextPath(formData.get("next"));
+  if (!confirmed) redirect("/sign-in?notice=invalid-link");
+  redirect(next ? `/sign-in?notice=verified&next=${encodeURIComponent(next)}` : "/sign-in?notice=verified");
 }
 
 export async function magicLinkSignInAction(formData: FormData): Promise<void> {

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth/config";
 import { parseSignInRefusal } from "@/lib/auth/sign-in-refusal";
+import { safeNextPath } from "@/lib/auth/safe-next";
 import { EmailOnlySchema, SignInSchema } from "@/lib/auth/schemas";
 import { describeRetryAfter } from "@/lib/auth/rate-limit";
 import { requestMagicLink } from "@/lib/account/magic-link";
@@ -25,7 +26,7 @@ export async function signInAction(_state: FormState, formData: FormData): Promi
     }
     return errorState("That email and password do not match an account. Check them, or reset your password.", values);
   }
-  redirect("/dashboard");
+  redirect(safeNextPath(formData.get("next")) ?? "/dashboard");
 }
 
 export async function requestMagicLinkAction(_state: FormState, formData: FormData): Promise<FormState> {

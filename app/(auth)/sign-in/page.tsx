@@ -6,6 +6,7 @@ import { AuthCard } from "@/components/account/auth-card";
 import { SignInForm } from "@/components/account/sign-in-form";
 import { Notice } from "@/components/ui/card";
 import { signInAction } from "./actions";
+import { safeNextPath } from "@/lib/auth/safe-next";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -17,8 +18,9 @@ const notices: Record<string, { tone: "success" | "warning"; text: string }> = {
 };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  if (await getCurrentUser()) redirect("/dashboard");
-  const { notice } = await searchParams;
+  const { notice, next: nextParam } = await searchParams;
+  const next = safeNextPath(nextParam);
+  if (await getCurrentUser()) redirect(next ?? "/dashboard");
   const shown = typeof notice === "string" ? notices[notice] : undefined;
   return (
     <AuthCard
@@ -37,7 +39,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           </p>
           <p>
             New to Stepwise?{" "}
-            <Link href="/sign-up" className="font-semibold text-brand-700 underline">
+            <Link href={next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"} className="font-semibold text-brand-700 underline">
               Create an account
             </Link>
           </p>
@@ -49,7 +51,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <Notice tone={shown.tone}>{shown.text}</Notice>
         </div>
       ) : null}
-      <SignInForm action={signInAction} />
+      <SignInForm action={signInAction} next={next} />
     </AuthCard>
   );
 }

@@ -5,11 +5,16 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { AuthCard } from "@/components/account/auth-card";
 import { SignUpForm } from "@/components/account/sign-up-form";
 import { signUpAction } from "./actions";
+import { safeNextPath } from "@/lib/auth/safe-next";
+import { EmailSchema } from "@/lib/auth/schemas";
 
 export const metadata: Metadata = { title: "Create your account" };
 
-export default async function SignUpPage() {
-  if (await getCurrentUser()) redirect("/dashboard");
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const next = safeNextPath(params.next);
+  if (await getCurrentUser()) redirect(next ?? "/dashboard");
+  const email = EmailSchema.safeParse(params.email);
   return (
     <AuthCard
       title="Create your account"
@@ -17,13 +22,13 @@ export default async function SignUpPage() {
       footer={
         <p>
           Already have an account?{" "}
-          <Link href="/sign-in" className="font-semibold text-brand-700 underline">
+          <Link href={next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"} className="font-semibold text-brand-700 underline">
             Sign in
           </Link>
         </p>
       }
     >
-      <SignUpForm action={signUpAction} />
+      <SignUpForm action={signUpAction} next={next} email={email.success ? email.data : undefined} />
     </AuthCard>
   );
 }

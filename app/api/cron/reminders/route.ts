@@ -1,0 +1,21 @@
+// One scheduler pass: POST with `Authorization: Bearer $CRON_SECRET` (see README). Safe to
+// call from many instances at once: rows are claimed with FOR UPDATE SKIP LOCKED.
+import { getEnv } from "@/lib/config/env";
+import { isAuthorizedCronRequest } from "@/lib/reminders/cron-auth";
+import { deliverDueEmails } from "@/lib/reminders/deliver-due";
+import { countPendingDeliveries } from "@/lib/reminders/pending";
+
+export const dynamic = "force-dynamic";
+
+const unauthorized = () => Response.json({ error: "unauthorized" }, { status: 401 });
+
+export async function POST(request: Request) {
+  if (!isAuthorizedCronRequest(request, getEnv().CRON_SECRET)) return unauthorized();
+  const summary = await deliverDueEmails();
+  return Response.json({ sent: summary.sent, skipped: summary.skipped, failed: summary.failed, pending: await countPendingDeliveries() });
+}
+
+export const GET = unauthorized;
+export const PUT = unauthorized;
+export const PATCH = unauthorized;
+export const DELETE = unauthorized;

@@ -1,0 +1,17 @@
+import type { DbClient } from "@/lib/db";
+
+/** Active pairings the user is in, from either side. */
+export function activePairingWhere(userId: string) {
+  return { status: "ACTIVE" as const, OR: [{ userAId: userId }, { userBId: userId }] };
+}
+
+export async function countActivePairings(db: DbClient, userId: string): Promise<number> {
+  return db.buddyPairing.count({ where: activePairingWhere(userId) });
+}
+
+export async function activePairingBetween(db: DbClient, userId: string, otherId: string): Promise<{ id: string } | null> {
+  return db.buddyPairing.findFirst({
+    where: { status: "ACTIVE", OR: [{ userAId: userId, userBId: otherId }, { userAId: otherId, userBId: userId }] },
+    select: { id: true },
+  });
+}

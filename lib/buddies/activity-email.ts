@@ -1,0 +1,58 @@
+// "Your buddy commented": at most one email per pairing per hour for each recipient. The first
+// comment or cheer of an hour is emailed at once; later ones go into one email at the start of
+// the next hour, which summarises everything since the last email that was sent.
+import type { DbClient } from "@/lib/db";
+import { buddyActivityMessage } from "@/lib/email";
+import { appUrl } from "@/lib/account/links";
+import { enqueueDelivery, type ClaimedDelivery } from "@/lib/reminders/ledger";
+import type { EmailMessage } from "@/lib/email";
+
+export const BUDDY_ACTIVITY_KIND = "buddy-activity";
+const HOUR = 60 * 60 * 1000;
+
+/** Queues the email; returns the id of a row to send right away, or null when it waits for the next hour. */
+export async function queueBuddyActivityEmail(db: DbClient, input: { recipient: { id: string; email: string }; pairingId: string; now: Date }): Promise<string | null> {
+  const hourStart = new Date(Math.floor(input.now.getTime() / HOUR) * HOUR);
+  const base = { kind: BUDDY_ACTIVITY_KIND, recipientId: input.recipient.id, recipientEmail: input.recipient.email, subjectId: input.pairingId };
+  const thisHour = await enqueueDelivery(db, { ...base, dueKey: hourStart.toISOString(), dueAt: input.now });
+  if (thisHour) return thisHour;
+  const nextHour = new Date(hourStart.getTime() + HOUR);
+  await enqueueDelivery(db, { ...base, dueKey: nextHour.toISOString(), dueAt: nextHour });
+  return null;
+}
+
+/** Renders the summary at send time; null (skip) when the pairing ended or nothing is new. */
+export async function renderBuddyActivity(db: DbClient, delivery: ClaimedDelivery): Promise<EmailMessage | null> {
+  if (!delivery.recipientId) return null;
+  const pairing = await db.buddyPairing.findFirst({
+    where: { id: delivery.subjectId, status: "ACTIVE", OR: [{ userAId: delivery.recipientId }, { userBId: delivery.recipientId }] },
+    select: { id: true, startedAt: true, userA: { select: { id: true, name: true } }, userB: { select: { id: true, name: true } } },
+  });
+  if (!pairing) return null;
+  const recipient = pairing.userA.id === delivery.recipientId ? pairing.userA : pairing.userB;
+  const other = pairing.userA.id === delivery.recipientId ? pairing.userB : pairing.userA;
+  const lastSent = await db.emailDelivery.findFirst({
+    where: { kind: BUDDY_ACTIVITY_KIND, recipientEmail: delivery.recipientEmail, subjectId: pairing.id, status: "SENT" },
+    select: { sentAt: true },
+    orderBy: { sentAt: "desc" },
+  });
+  const since = lastSent?.sentAt ?? pairing.startedAt;
+  const comments = await db.comment.findMany({
+    where: { authorId: other.id, createdAt: { gt: since }, checkIn: { goal: { ownerId: { in: [recipient.id, other.id] }, visibility: "BUDDIES" } } },
+    select: { kind: true, body: true, checkIn: { select: { goal: { select: { id: true, title: true, ownerId: true } } } } },
+    orderBy: { createdAt: "asc" },
+    take: 50,
+  });
+  if (comments.length === 0) return null;
+  const first = comments[0]?.checkIn.goal;
+  const url = first && first.ownerId === recipient.id ? appUrl(`/goals/${first.id}`) : appUrl(`/buddies/${pairing.id}`);
+  return {
+    to: delivery.recipientEmail,
+    ...buddyActivityMessage({
+      name: recipient.name,
+      otherName: other.name,
+      items: comments.map((comment) => ({ kind: comment.kind, goalTitle: comment.checkIn.goal.title, body: comment.body })),
+      url,
+    }),
+  };
+}

@@ -1,0 +1,76 @@
+// What one buddy sees of the other: only goals shared with buddies. Private goals are never
+// queried (the WHERE clause excludes them), not merely hidden from the page.
+import { getDb } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { goalSelect, microGoalSelect, progressOf, toGoalDto, toMicroGoalDto, type GoalDto, type MicroGoalDto } from "@/lib/goals/goal-dto";
+import type { GoalProgress } from "@/lib/goals/progress";
+import { authorizeBuddy } from "./authorize";
+import { listPairings, type PairingSummary } from "./pairings";
+
+const CHECK_INS_PER_GOAL = 10;
+const COMMENTS_PER_CHECK_IN = 50;
+
+export type BuddyComment = { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; createdAt: Date };
+export type BuddyCheckIn = { id: string; note: string; progressValue: number | null; createdAt: Date; comments: BuddyComment[] };
+export type SharedGoal = { goal: GoalDto; progress: GoalProgress; microGoals: MicroGoalDto[]; checkIns: BuddyCheckIn[] };
+export type BuddyView = { pairing: PairingSummary; sharedGoals: SharedGoal[] };
+
+export async function getBuddyView(actor: SessionUser, pairingId: string): Promise<BuddyView> {
+  const db = await getDb();
+  const grant = await authorizeBuddy(db, actor, { action: "view-pairing", pairingId });
+  const [pairings, goals] = await Promise.all([
+    listPairings(actor),
+    db.goal.findMany({
+      where: { ownerId: grant.buddy.id, visibility: "BUDDIES", status: { not: "DROPPED" } },
+      select: {
+        ...goalSelect,
+        microGoals: { select: microGoalSelect, orderBy: [{ position: "asc" }, { createdAt: "asc" }], take: 500 },
+        checkIns: {
+          select: {
+            id: true,
+            note: true,
+            progressValue: true,
+            createdAt: true,
+            comments: {
+              select: { id: true, kind: true, body: true, createdAt: true, authorId: true, author: { select: { name: true } } },
+              orderBy: { createdAt: "asc" },
+              take: COMMENTS_PER_CHECK_IN,
+            },
+          },
+          orderBy: { createdAt: "desc" },
+          take: CHECK_INS_PER_GOAL,
+        },
+      },
+      orderBy: [{ status: "asc" }, { deadline: "asc" }],
+      take: 100,
+    }),
+  ]);
+  const pairing = pairings.find((entry) => entry.id === grant.pairingId);
+  if (!pairing) throw new Error("An authorized pairing must be listed");
+  return {
+    pairing,
+    sharedGoals: goals.map(({ microGoals, checkIns, ...row }) => {
+      const goal = toGoalDto(row);
+      const steps = microGoals.map(toMicroGoalDto);
+      return {
+        goal,
+        progress: progressOf(goal, steps),
+        microGoals: steps,
+        checkIns: checkIns.map((checkIn) => ({
+          id: checkIn.id,
+          note: checkIn.note,
+          progressValue: checkIn.progressValue?.toNumber() ?? null,
+          createdAt: checkIn.createdAt,
+          comments: checkIn.comments.map((comment) => ({
+            id: comment.id,
+            kind: comment.kind,
+            body: comment.body,
+            authorName: comment.author.name,
+            mine: comment.authorId === actor.id,
+            createdAt: comment.createdAt,
+          })),
+        })),
+      };
+    }),
+  };
+}

@@ -1,0 +1,45 @@
+import { getDb } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { hashToken } from "@/lib/auth/tokens";
+import { inviteState, type InviteState } from "./invite-state";
+
+export type InvitePreview = { state: InviteState; inviterName: string; email: string; message: string } | null;
+
+/** What the invitation page shows before anyone acts on it (nothing is used up). */
+export async function previewInvite(token: string, now = new Date()): Promise<InvitePreview> {
+  const db = await getDb();
+  const invite = await db.buddyInvite.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { email: true, message: true, acceptedAt: true, declinedAt: true, revokedAt: true, expiresAt: true, inviter: { select: { name: true } } },
+  });
+  if (!invite) return null;
+  return { state: inviteState(invite, now), inviterName: invite.inviter.name, email: invite.email, message: invite.message };
+}
+
+export type SentInvite = { id: string; email: string; state: InviteState; lastSentAt: Date; expiresAt: Date };
+
+/** The actor's invitations, newest first (bounded). */
+export async function listSentInvites(actor: SessionUser, now = new Date()): Promise<SentInvite[]> {
+  const db = await getDb();
+  const rows = await db.buddyInvite.findMany({
+    where: { inviterId: actor.id, revokedAt: null },
+    select: { id: true, email: true, lastSentAt: true, expiresAt: true, acceptedAt: true, declinedAt: true, revokedAt: true },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+  });
+  return rows.map((row) => ({ id: row.id, email: row.email, lastSentAt: row.lastSentAt, expiresAt: row.expiresAt, state: inviteState(row, now) }));
+}
+
+export type ReceivedInvite = { id: string; inviterName: string; message: string; expiresAt: Date };
+
+/** Pending invitations addressed to the actor's (verified) email. */
+export async function listReceivedInvites(actor: SessionUser, now = new Date()): Promise<ReceivedInvite[]> {
+  const db = await getDb();
+  const rows = await db.buddyInvite.findMany({
+    where: { email: actor.email, acceptedAt: null, declinedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    select: { id: true, message: true, expiresAt: true, inviter: { select: { name: true } } },
+    orderBy: { createdAt: "desc" },
+    take: 10,
+  });
+  return rows.map((row) => ({ id: row.id, inviterName: row.inviter.name, message: row.message, expiresAt: row.expiresAt }));
+}

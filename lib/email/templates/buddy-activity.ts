@@ -1,0 +1,21 @@
+import { renderEmailLayout } from "../layout";
+import type { EmailContent } from "./email-content";
+import { greeting } from "./wording";
+
+export type ActivityItem = { kind: "COMMENT" | "CHEER"; goalTitle: string; body: string };
+
+export function buddyActivityMessage({ name, otherName, items, url }: { name: string; otherName: string; items: ActivityItem[]; url: string }): EmailContent {
+  const cheers = items.filter((item) => item.kind === "CHEER").length;
+  const comments = items.length - cheers;
+  const counts = [comments ? `${comments} comment${comments === 1 ? "" : "s"}` : "", cheers ? `${cheers} cheer${cheers === 1 ? "" : "s"}` : ""].filter(Boolean).join(" and ");
+  const lines = items.slice(0, 10).map((item) => (item.kind === "CHEER" ? `${otherName} cheered on “${item.goalTitle}”.` : `On “${item.goalTitle}”, ${otherName} wrote: “${item.body}”`));
+  if (items.length > 10) lines.push(`…and ${items.length - 10} more.`);
+  const { text, html } = renderEmailLayout({
+    preheader: `${otherName} left ${counts} on your check-ins.`,
+    heading: `${otherName} checked in with you`,
+    paragraphs: [greeting(name), ...lines],
+    action: { label: "Read and reply", url },
+    footer: "Stepwise sends at most one of these emails an hour per buddy.",
+  });
+  return { subject: `${otherName} left ${counts} on Stepwise`, text, html };
+}

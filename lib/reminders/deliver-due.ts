@@ -1,0 +1,54 @@
+// One pass over the delivery ledger: claim a bounded batch of due rows, render each from the
+// current state (or skip it), send, and record the outcome.
+import { getDb } from "@/lib/db";
+import { sendEmail } from "@/lib/email";
+import { claimDueDeliveries, markFailedAttempt, markSent, markSkipped } from "./ledger";
+import { rendererFor } from "./renderers";
+import "./register-renderers";
+
+export const BATCH_SIZE = 200;
+
+export type PassSummary = { sent: number; skipped: number; failed: number; retrying: number };
+
+export async function deliverDueEmails(options: { now?: Date; limit?: number; onlyId?: string } = {}): Promise<PassSummary> {
+  const db = await getDb();
+  const now = options.now ?? new Date();
+  const claimed = await claimDueDeliveries(db, { now, limit: options.limit ?? BATCH_SIZE, onlyId: options.onlyId });
+  const summary: PassSummary = { sent: 0, skipped: 0, failed: 0, retrying: 0 };
+  const count = (outcome: "retry" | "failed") => {
+    if (outcome === "failed") summary.failed += 1;
+    else summary.retrying += 1;
+  };
+  for (const delivery of claimed) {
+    const render = rendererFor(delivery.kind);
+    if (!render) {
+      await markSkipped(db, delivery.id, `no renderer for kind ${delivery.kind}`);
+      summary.skipped += 1;
+      continue;
+    }
+    let message;
+    try {
+      message = await render(db, delivery);
+    } catch (error) {
+      console.error("[email] rendering failed", { id: delivery.id, kind: delivery.kind, error });
+      count(await markFailedAttempt(db, delivery, error, now));
+      continue;
+    }
+    if (!message) {
+      await markSkipped(db, delivery.id, "no longer applies");
+      summary.skipped += 1;
+      continue;
+    }
+    try {
+      await sendEmail(message);
+    } catch (error) {
+      const outcome = await markFailedAttempt(db, delivery, error, now);
+      if (outcome === "failed") console.error("[email] giving up", { id: delivery.id, kind: delivery.kind, error: (error as Error).message });
+      count(outcome);
+      continue;
+    }
+    await markSent(db, delivery.id, now);
+    summary.sent += 1;
+  }
+  return summary;
+}

@@ -1,0 +1,5 @@
+// Every kind of ledger email, registered once.
+import { registerRenderer } from "./renderers";
+import { BUDDY_ACTIVITY_KIND, renderBuddyActivity } from "@/lib/buddies/activity-email";
+
+registerRenderer(BUDDY_ACTIVITY_KIND, renderBuddyActivity);
