@@ -8,6 +8,9 @@ import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { changePasswordAction, deleteAccountAction, updateProfileAction } from "./actions";
 import { importDataAction } from "./data-actions";
 import { ImportDataForm } from "@/components/account/import-data-form";
+import { CalendarFeedSettings } from "@/components/calendar/calendar-feed-settings";
+import { hasCalendarFeed } from "@/lib/calendar/feed-token";
+import { calendarFeedAction } from "./calendar-actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -36,6 +39,14 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             {user.hasPassword ? "Change password" : "Set a password"}
           </h2>
           <ChangePasswordForm action={changePasswordAction} hasPassword={user.hasPassword} />
+        </Card>
+      </section>
+      <section aria-labelledby="calendar-heading">
+        <Card>
+          <h2 id="calendar-heading" className="mb-2 text-xl font-semibold">
+            Calendar
+          </h2>
+          <CalendarFeedSettings action={calendarFeedAction} active={await hasCalendarFeed(user)} />
         </Card>
       </section>
       <section aria-labelledby="data-heading">
