@@ -1,4 +1,6 @@
 import { requireUser } from "@/lib/auth/session";
+import { countUnread } from "@/lib/notifications/notifications";
+import { NotificationsLink } from "@/components/shell/notifications-link";
 import { AppShell, type NavItem } from "@/components/shell/app-shell";
 import { signOutAction } from "../sign-out-action";
 
@@ -6,6 +8,7 @@ const nav: NavItem[] = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/reflect", label: "Reflect" },
   { href: "/goals", label: "Goals" },
+  { href: "/buddies", label: "Buddies" },
   { href: "/timeline", label: "Timeline" },
   { href: "/achievements", label: "Achievements" },
   { href: "/interview-answers", label: "Career answers" },
@@ -14,8 +17,9 @@ const nav: NavItem[] = [
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  const unread = await countUnread(user);
   return (
-    <AppShell user={user} nav={nav} signOutAction={signOutAction}>
+    <AppShell user={user} nav={nav} signOutAction={signOutAction} beforeUserMenu={<NotificationsLink unread={unread} />}>
       {children}
     </AppShell>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { CheckInDto } from "@/lib/goals/get-goal";
 import { formatNumber } from "@/lib/goals/progress-chart";
 import { formatDayMonthYear } from "@/components/reflect/last-updated";
@@ -11,6 +12,8 @@ type Props = {
   olderHref: string | null;
   /** Link back to the newest check-ins; null when already showing them. */
   newestHref: string | null;
+  /** Extra content under each check-in (the buddy comment thread). */
+  renderBelow?: (checkIn: CheckInDto) => ReactNode;
 };
 
 function formatTime(date: Date, timeZone: string): string {
@@ -18,7 +21,7 @@ function formatTime(date: Date, timeZone: string): string {
 }
 
 /** Check-ins, newest first, one page at a time. */
-export function CheckInList({ checkIns, timeZone, unit, olderHref, newestHref }: Props) {
+export function CheckInList({ checkIns, timeZone, unit, olderHref, newestHref, renderBelow }: Props) {
   return (
     <div className="space-y-4">
       {checkIns.length === 0 ? (
@@ -40,6 +43,7 @@ export function CheckInList({ checkIns, timeZone, unit, olderHref, newestHref }:
                 ) : null}
               </p>
               <p className="mt-1 whitespace-pre-line leading-relaxed text-slate-800">{checkIn.note}</p>
+              {renderBelow?.(checkIn)}
             </li>
           ))}
         </ol>

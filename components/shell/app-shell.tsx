@@ -5,7 +5,20 @@ import { UserMenu } from "./user-menu";
 
 export type NavItem = { href: string; label: string };
 
-export function AppShell({ user, nav, signOutAction, children }: { user: { name: string; email: string }; nav: NavItem[]; signOutAction: () => Promise<void>; children: ReactNode }) {
+export function AppShell({
+  user,
+  nav,
+  signOutAction,
+  beforeUserMenu,
+  children,
+}: {
+  user: { name: string; email: string };
+  nav: NavItem[];
+  signOutAction: () => Promise<void>;
+  /** Shown next to the user menu (notifications). */
+  beforeUserMenu?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -23,7 +36,10 @@ export function AppShell({ user, nav, signOutAction, children }: { user: { name:
             </ul>
           </nav>
           <div className="ml-auto">
-            <UserMenu user={user} signOutAction={signOutAction} />
+            <div className="flex items-center gap-2">
+              {beforeUserMenu}
+              <UserMenu user={user} signOutAction={signOutAction} />
+            </div>
           </div>
         </div>
       </header>

@@ -62,6 +62,7 @@ describe("authorizeBuddy", () => {
     expect(await authorizeBuddy(db.prisma, s.grace, { action: "view-shared-goal", goalId: s.shared.id })).toMatchObject({ ownerId: s.ada.id, pairingId: s.pairing.id });
     await addComment(s.grace, s.sharedCheckIn.id, { body: "Great start!" });
     await addCheer(s.grace, s.sharedCheckIn.id);
+    await addCheer(s.grace, s.sharedCheckIn.id);
     await addComment(s.ada, s.sharedCheckIn.id, { body: "Thanks!" });
     expect((await db.prisma.comment.findMany({ where: { checkInId: s.sharedCheckIn.id }, orderBy: { createdAt: "asc" } })).map((comment) => [comment.kind, comment.body])).toEqual([
       ["COMMENT", "Great start!"],
@@ -78,6 +79,7 @@ describe("authorizeBuddy", () => {
     const view = await getBuddyView(s.grace, s.pairing.id);
     expect(view.sharedGoals.map((shared) => shared.goal.title)).toEqual(["Shared: ship the redesign"]);
     expect(JSON.stringify(view)).not.toContain("Secret");
+    expect(view.sharedGoals[0]?.goal.reward).toBeNull();
     expect(view.pairing.buddy.name).toBe("Ada");
   });
 

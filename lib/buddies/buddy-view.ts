@@ -8,6 +8,16 @@ import { authorizeBuddy } from "./authorize";
 import { listPairings, type PairingSummary } from "./pairings";
 
 const CHECK_INS_PER_GOAL = 10;
+
+// A buddy sees the plan, not the owner's private afterthoughts (reward, achievement reflection).
+const buddyGoalSelect = {
+  ...goalSelect,
+  reward: false,
+  reflectionHard: false,
+  reflectionEasy: false,
+  reflectionHelpers: false,
+  reflectionDifferently: false,
+} as const;
 const COMMENTS_PER_CHECK_IN = 50;
 
 export type BuddyComment = { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; createdAt: Date };
@@ -23,7 +33,7 @@ export async function getBuddyView(actor: SessionUser, pairingId: string): Promi
     db.goal.findMany({
       where: { ownerId: grant.buddy.id, visibility: "BUDDIES", status: { not: "DROPPED" } },
       select: {
-        ...goalSelect,
+        ...buddyGoalSelect,
         microGoals: { select: microGoalSelect, orderBy: [{ position: "asc" }, { createdAt: "asc" }], take: 500 },
         checkIns: {
           select: {
@@ -50,7 +60,7 @@ export async function getBuddyView(actor: SessionUser, pairingId: string): Promi
   return {
     pairing,
     sharedGoals: goals.map(({ microGoals, checkIns, ...row }) => {
-      const goal = toGoalDto(row);
+      const goal = toGoalDto({ ...row, reward: null, reflectionHard: null, reflectionEasy: null, reflectionHelpers: null, reflectionDifferently: null });
       const steps = microGoals.map(toMicroGoalDto);
       return {
         goal,

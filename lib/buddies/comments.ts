@@ -19,6 +19,8 @@ async function react(actor: SessionUser, checkInId: string, kind: "COMMENT" | "C
   const db = await getDb();
   const sendNow = await db.$transaction(async (tx) => {
     const grant = await authorizeBuddy(tx, actor, { action: "comment-on-check-in", checkInId });
+    // One cheer per person per check-in: a double click or a replayed POST adds nothing.
+    if (kind === "CHEER" && (await tx.comment.findFirst({ where: { checkInId: grant.checkInId, authorId: actor.id, kind: "CHEER" }, select: { id: true } }))) return [];
     await tx.comment.create({ data: { checkInId: grant.checkInId, authorId: actor.id, kind, body, createdAt: now } });
     const checkIn = await tx.checkIn.findUniqueOrThrow({ where: { id: grant.checkInId }, select: { goal: { select: { id: true, title: true } } } });
 

@@ -32,7 +32,10 @@ describe("pairings", () => {
     const goals = await Promise.all(
       ["One", "Two", "Three"].map((title) => db.prisma.goal.create({ data: { ownerId: ada.id, title, category: "OTHER", horizonYears: 1, deadline: new Date("2027-01-01") } })),
     );
+    const achieved = await db.prisma.goal.create({ data: { ownerId: ada.id, title: "Zz achieved and shared", category: "OTHER", horizonYears: 1, deadline: new Date("2026-01-01"), status: "ACHIEVED", visibility: "BUDDIES" } });
     await setSharedGoals(ada, [goals[0]?.id as string, goals[2]?.id as string]);
+    expect((await db.prisma.goal.findUniqueOrThrow({ where: { id: achieved.id } })).visibility).toBe("BUDDIES");
+    await db.prisma.goal.delete({ where: { id: achieved.id } });
     expect((await db.prisma.goal.findMany({ where: { ownerId: ada.id }, orderBy: { title: "asc" } })).map((goal) => [goal.title, goal.visibility])).toEqual([
       ["One", "BUDDIES"],
       ["Three", "BUDDIES"],

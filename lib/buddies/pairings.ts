@@ -79,12 +79,15 @@ export async function updatePairingRules(actor: SessionUser, pairingId: string, 
   });
 }
 
-/** Shares exactly the listed goals of the actor's with their buddies; all others become private. */
+/**
+ * Shares exactly the listed goals of the actor's with their buddies; the actor's other ACTIVE
+ * goals become private. Achieved goals keep their visibility (the form only lists active ones).
+ */
 export async function setSharedGoals(actor: SessionUser, sharedGoalIds: string[]): Promise<void> {
   const db = await getDb();
   await db.$transaction([
     db.goal.updateMany({ where: { ownerId: actor.id, id: { in: sharedGoalIds } }, data: { visibility: "BUDDIES" } }),
-    db.goal.updateMany({ where: { ownerId: actor.id, id: { notIn: sharedGoalIds } }, data: { visibility: "PRIVATE" } }),
+    db.goal.updateMany({ where: { ownerId: actor.id, status: "ACTIVE", id: { notIn: sharedGoalIds } }, data: { visibility: "PRIVATE" } }),
   ]);
 }
 

@@ -7,7 +7,8 @@ import type { GoalProgress } from "./progress";
 
 export const CHECK_IN_PAGE_SIZE = 20;
 
-export type CheckInDto = { id: string; note: string; progressValue: number | null; createdAt: Date; authorName: string };
+export type CheckInComment = { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; createdAt: Date };
+export type CheckInDto = { id: string; note: string; progressValue: number | null; createdAt: Date; authorName: string; comments: CheckInComment[] };
 
 export type GoalDetail = {
   goal: GoalDto;
@@ -15,6 +16,8 @@ export type GoalDetail = {
   progress: GoalProgress;
   checkIns: CheckInDto[];
   hasMoreCheckIns: boolean;
+  /** Whether the owner can reply to buddies here: the goal is shared and they have a buddy. */
+  canReplyToBuddies: boolean;
 };
 
 /** A goal of the actor's with its micro-goals and latest check-ins, in one round trip. */
@@ -28,7 +31,14 @@ export async function getGoalDetail(actor: SessionUser, goalId: string, options:
       microGoals: { select: microGoalSelect, orderBy: [{ position: "asc" }, { createdAt: "asc" }], take: 500 },
       checkIns: {
         where: options.checkInsBefore ? { createdAt: { lt: options.checkInsBefore } } : undefined,
-        select: { id: true, note: true, progressValue: true, createdAt: true, author: { select: { name: true } } },
+        select: {
+          id: true,
+          note: true,
+          progressValue: true,
+          createdAt: true,
+          author: { select: { name: true } },
+          comments: { select: { id: true, kind: true, body: true, createdAt: true, authorId: true, author: { select: { name: true } } }, orderBy: { createdAt: "asc" }, take: 50 },
+        },
         orderBy: { createdAt: "desc" },
         take: CHECK_IN_PAGE_SIZE + 1,
       },
@@ -48,8 +58,19 @@ export async function getGoalDetail(actor: SessionUser, goalId: string, options:
       progressValue: checkIn.progressValue?.toNumber() ?? null,
       createdAt: checkIn.createdAt,
       authorName: checkIn.author.name,
+      comments: checkIn.comments.map((comment) => ({
+        id: comment.id,
+        kind: comment.kind,
+        body: comment.body,
+        authorName: comment.author.name,
+        mine: comment.authorId === actor.id,
+        createdAt: comment.createdAt,
+      })),
     })),
     hasMoreCheckIns: checkIns.length > CHECK_IN_PAGE_SIZE,
+    canReplyToBuddies:
+      goal.visibility === "BUDDIES" &&
+      (await db.buddyPairing.count({ where: { status: "ACTIVE", OR: [{ userAId: actor.id }, { userBId: actor.id }] } })) > 0,
   };
 }
 

@@ -22,6 +22,9 @@ import { AddMicroGoalForm } from "@/components/goals/micro-goal-form";
 import { MicroGoalSuggestions } from "@/components/goals/micro-goal-suggestions";
 import { CheckInForm } from "@/components/goals/check-in-form";
 import { CheckInList } from "@/components/goals/check-in-list";
+import { CheckInThread } from "@/components/buddies/check-in-thread";
+import { GoalIcsLink } from "@/components/calendar/goal-ics-link";
+import { addCommentAction } from "@/app/(app)/buddies/[id]/actions";
 import { ProgressChart } from "@/components/goals/progress-chart";
 import { GiftIcon, LockIcon, PeopleIcon } from "@/components/goals/icons";
 import {
@@ -219,7 +222,25 @@ export default async function GoalPage({ params, searchParams }: Props) {
               <h3 id="history-heading" className="text-lg font-semibold">
                 History
               </h3>
-              <CheckInList checkIns={checkIns} timeZone={user.timeZone} unit={unit} olderHref={olderHref} newestHref={before ? `/goals/${goal.id}#check-ins` : null} />
+              <CheckInList
+                checkIns={checkIns}
+                timeZone={user.timeZone}
+                unit={unit}
+                olderHref={olderHref}
+                newestHref={before ? `/goals/${goal.id}#check-ins` : null}
+                renderBelow={(checkIn) =>
+                  checkIn.comments.length > 0 || detail.canReplyToBuddies ? (
+                    <CheckInThread
+                      checkInId={checkIn.id}
+                      comments={checkIn.comments}
+                      timeZone={user.timeZone}
+                      canReply={detail.canReplyToBuddies && checkIn.comments.length > 0}
+                      commentAction={addCommentAction}
+                      viewer="owner"
+                    />
+                  ) : null
+                }
+              />
             </section>
           </section>
         </div>
@@ -228,6 +249,9 @@ export default async function GoalPage({ params, searchParams }: Props) {
           <Card>
             <h2 className="mb-3 text-lg font-semibold">The goal, SMART</h2>
             <SmartSummary goal={goal} />
+            <div className="mt-4 border-t border-slate-100 pt-3">
+              <GoalIcsLink goalId={goal.id} />
+            </div>
           </Card>
           {goal.reward ? (
             <Card>

@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { z } from "zod";
+import { requireUser, type SessionUser } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { getBuddyView, type BuddyView } from "@/lib/buddies/buddy-view";
+import { todayIn } from "@/lib/time/calendar-date";
+import { Card, Notice } from "@/components/ui/card";
+import { formatDayMonthYear } from "@/components/reflect/last-updated";
+import { PairingRulesForm } from "@/components/buddies/pairing-rules-form";
+import { SharedGoal } from "@/components/buddies/shared-goal";
+import { EndPairing } from "@/components/buddies/end-pairing";
+import { addCheerAction, addCommentAction, endPairingAction, updateRulesAction } from "./actions";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const IdSchema = z.uuid();
+
+/** The pairing as the reader may see it, or null; one query per request for the page and its title. */
+const findView = cache(async (user: SessionUser, id: string): Promise<BuddyView | null> => {
+  if (!IdSchema.safeParse(id).success) return null;
+  try {
+    return await getBuddyView(user, id);
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const view = await findView(await requireUser(), (await params).id);
+  return { title: view ? `${view.pairing.buddy.name}'s shared goals` : "Buddy not found" };
+}
+
+export default async function BuddyPage({ params, searchParams }: Props) {
+  const user = await requireUser();
+  const { id } = await params;
+  const query = await searchParams;
+  const view = await findView(user, id);
+  if (!view) notFound();
+  const { pairing, sharedGoals } = view;
+  const buddyName = pairing.buddy.name;
+  const today = todayIn(user.timeZone);
+
+  return (
+    <div className="max-w-3xl space-y-8">
+      <p>
+        <Link href="/buddies" className="text-sm font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
+          All buddies
+        </Link>
+      </p>
+      {query.welcome === "1" ? (
+        <div role="status">
+          <Notice tone="success">You are now buddies. Agree how you will work together below.</Notice>
+        </div>
+      ) : null}
+
+      <header className="space-y-1">
+        <h1 className="text-3xl font-bold tracking-tight">{buddyName}&apos;s shared goals</h1>
+        <p className="text-slate-700">
+          Buddies since <time dateTime={pairing.startedAt.toISOString()}>{formatDayMonthYear(pairing.startedAt, user.timeZone)}</time>. You see only the goals{" "}
+          {buddyName} chose to share, and cannot change them.
+        </p>
+      </header>
+
+      <section aria-labelledby="agreement-heading">
+        <Card>
+          <h2 id="agreement-heading" className="text-xl font-semibold">
+            Our agreement
+          </h2>
+          <p className="mt-2 text-slate-800" data-testid="agreement">
+            {pairing.agreement}
+          </p>
+          {pairing.rulesUpdatedAt ? (
+            <p className="mt-2 text-sm text-slate-600">
+              Last changed by {pairing.rulesUpdatedByBuddy ? buddyName : "you"} on{" "}
+              <time dateTime={pairing.rulesUpdatedAt.toISOString()}>{formatDayMonthYear(pairing.rulesUpdatedAt, user.timeZone)}</time>
+            </p>
+          ) : (
+            <p className="mt-2 text-sm text-slate-600">These are the starting rules. Talk them through and change anything that does not suit you both.</p>
+          )}
+          <div className="mt-5 border-t border-slate-100 pt-5">
+            <PairingRulesForm action={updateRulesAction} pairingId={pairing.id} rules={pairing.rules} />
+          </div>
+        </Card>
+      </section>
+
+      <div className="space-y-5">
+        {sharedGoals.length === 0 ? (
+          <Card>
+            <p className="text-slate-700">{buddyName} has not shared any goals with you yet. They choose which goals to share on their Buddies page.</p>
+          </Card>
+        ) : (
+          sharedGoals.map((shared) => (
+            <SharedGoal key={shared.goal.id} shared={shared} ownerName={buddyName} today={today} timeZone={user.timeZone} actions={{ comment: addCommentAction, cheer: addCheerAction }} />
+          ))
+        )}
+      </div>
+
+      <EndPairing pairingId={pairing.id} buddyName={buddyName} action={endPairingAction} />
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import type { ReactNode } from "react";
+import { Logo } from "@/components/brand/logo";
+
+/** The invitation page lives outside the signed-in app, so it wears the sign-in pages' look. */
+export function InviteFrame({ children }: { children: ReactNode }) {
+  return (
+    <div className="flex min-h-screen flex-col items-center px-4 py-10">
+      <Logo />
+      <main id="main" className="mt-8 w-full max-w-md">
+        {children}
+      </main>
+    </div>
+  );
+}

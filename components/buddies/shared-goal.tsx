@@ -1,0 +1,132 @@
+// One of a buddy's shared goals, read-only: what it is, how far along, its steps and its
+// check-ins with their conversation. There is deliberately nothing here that edits the goal.
+import type { SharedGoal as SharedGoalData } from "@/lib/buddies/buddy-view";
+import { deadlineStatus } from "@/lib/goals/progress";
+import { formatNumber } from "@/lib/goals/progress-chart";
+import { formatCalendarDate } from "@/lib/time/calendar-date";
+import type { FormAction } from "@/components/account/form-action";
+import { CategoryLabel } from "@/components/goals/category-label";
+import { DeadlineBadge } from "@/components/goals/deadline-badge";
+import { ProgressBar } from "@/components/goals/progress-bar";
+import { CheckIcon } from "@/components/goals/icons";
+import { formatDayMonthYear } from "@/components/reflect/last-updated";
+import { CheckInThread } from "./check-in-thread";
+
+type Props = {
+  shared: SharedGoalData;
+  ownerName: string;
+  today: string;
+  timeZone: string;
+  actions: { comment: FormAction; cheer: (formData: FormData) => Promise<void> };
+};
+
+function formatTime(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
+}
+
+/** The SMART parts in a few lines: only what the owner wrote. */
+function SmartParts({ goal }: { goal: SharedGoalData["goal"] }) {
+  const unit = goal.measureUnit ? ` ${goal.measureUnit}` : "";
+  const numbers = goal.targetValue !== null ? ` (target ${formatNumber(goal.targetValue)}${unit}${goal.currentValue !== null ? `, now ${formatNumber(goal.currentValue)}${unit}` : ""})` : "";
+  const parts = [
+    { term: "Specific", text: goal.specific },
+    { term: "Measurable", text: goal.measure || numbers ? `${goal.measure}${numbers}`.trim() : "" },
+    { term: "Attainable", text: goal.attainable },
+    { term: "Relevant", text: goal.relevant },
+    { term: "Time-bound", text: `By ${formatCalendarDate(goal.deadline)}, on a ${goal.horizonYears}-year horizon.` },
+  ].filter((part) => part.text);
+  return (
+    <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+      {parts.map((part) => (
+        <div key={part.term} className="contents">
+          <dt className="font-semibold text-slate-900">{part.term}</dt>
+          <dd className="mb-1 whitespace-pre-line text-slate-700 sm:mb-0">{part.text}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function SharedGoal({ shared, ownerName, today, timeZone, actions }: Props) {
+  const { goal, progress, microGoals, checkIns } = shared;
+  const headingId = `goal-${goal.id}`;
+  const done = goal.status !== "ACTIVE";
+  const unit = goal.measureUnit?.trim() ?? "";
+  return (
+    <article aria-labelledby={headingId} className="space-y-5 rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
+      <header className="space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <CategoryLabel category={goal.category} />
+          <DeadlineBadge deadline={goal.deadline} status={deadlineStatus(goal.deadline, today, done)} />
+        </div>
+        <h2 id={headingId} className="text-xl font-semibold leading-snug">
+          {goal.title}
+          {goal.status === "ACHIEVED" ? <span className="text-sm font-medium text-amber-800"> (achieved)</span> : null}
+        </h2>
+        <div className="max-w-xl">
+          <ProgressBar progress={progress} label={`Progress on ${goal.title}`} />
+        </div>
+      </header>
+
+      <SmartParts goal={goal} />
+
+      <section aria-labelledby={`${headingId}-steps`} className="space-y-2">
+        <h3 id={`${headingId}-steps`} className="text-lg font-semibold">
+          Steps
+        </h3>
+        {microGoals.length === 0 ? (
+          <p className="text-sm text-slate-700">{ownerName} has not broken this goal into steps yet.</p>
+        ) : (
+          <ul className="space-y-2">
+            {microGoals.map((step) => {
+              const stepDone = step.doneAt !== null;
+              return (
+                <li key={step.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+                  {stepDone ? (
+                    <span className="inline-flex items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800 ring-1 ring-inset ring-brand-200">
+                      <CheckIcon className="h-3.5 w-3.5" />
+                      Done
+                    </span>
+                  ) : (
+                    <span className="rounded-full bg-slate-50 px-2 py-0.5 text-xs font-semibold text-slate-700 ring-1 ring-inset ring-slate-200">To do</span>
+                  )}
+                  <span className={stepDone ? "text-slate-600" : "text-slate-900"}>{step.title}</span>
+                  {step.deadline ? <DeadlineBadge deadline={step.deadline} status={deadlineStatus(step.deadline, today, stepDone)} /> : null}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby={`${headingId}-check-ins`} className="space-y-3">
+        <h3 id={`${headingId}-check-ins`} className="text-lg font-semibold">
+          Check-ins
+        </h3>
+        {checkIns.length === 0 ? (
+          <p className="text-sm text-slate-700">No check-ins yet.</p>
+        ) : (
+          <ol className="space-y-3" aria-label={`Check-ins on ${goal.title}, newest first`}>
+            {checkIns.map((checkIn) => (
+              <li key={checkIn.id} className="rounded-xl border border-slate-200 p-4">
+                <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-600">
+                  <time dateTime={checkIn.createdAt.toISOString()} className="font-semibold text-slate-900">
+                    {formatDayMonthYear(checkIn.createdAt, timeZone)}, {formatTime(checkIn.createdAt, timeZone)}
+                  </time>
+                  {checkIn.progressValue !== null ? (
+                    <span className="rounded-full bg-sky-50 px-2 py-0.5 text-xs font-semibold text-sky-900 ring-1 ring-inset ring-sky-200">
+                      Value: {formatNumber(checkIn.progressValue)}
+                      {unit ? ` ${unit}` : ""}
+                    </span>
+                  ) : null}
+                </p>
+                <p className="mt-1 whitespace-pre-line leading-relaxed text-slate-800">{checkIn.note}</p>
+                <CheckInThread checkInId={checkIn.id} comments={checkIn.comments} timeZone={timeZone} canReply commentAction={actions.comment} cheerAction={actions.cheer} viewer="buddy" />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </article>
+  );
+}

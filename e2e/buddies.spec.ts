@@ -1,0 +1,327 @@
+// Accountability buddies, end to end, with two people in two browser contexts: an invitation by
+// email to someone without an account, sign-up through the invitation, the agreement both
+// edit, sharing one goal and keeping one private, a check-in with a comment and a cheer, the
+// owner hearing about it, and ending the pairing (access ends at once).
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { linkFrom, listEmails, waitForEmail } from "./support/mailbox";
+import { distinctClientAddress, signIn, signUpAndVerify, strongPassword, uniqueEmail, type TestUser } from "./support/users";
+
+async function expectNoViolations(page: Page, what: string): Promise<void> {
+  // Next streams the <title> of a page with generateMetadata after a client-side navigation.
+  await expect(page).toHaveTitle(/\S/);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), `axe on ${what}`).toEqual([]);
+}
+
+/** A browser context that is a client of its own (the app limits sign-ups per IP). */
+async function newClient(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  // Contexts made by hand do not get the config's `use` options; pass the base URL on.
+  const baseURL = test.info().project.use.baseURL;
+  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": distinctClientAddress() } });
+  return { context, page: await context.newPage() };
+}
+
+async function createGoalWithForm(page: Page, goal: { title: string; area: string; deadline: string }): Promise<string> {
+  await page.goto("/goals/new?mode=form");
+  await page.getByLabel("Your goal in one sentence").fill(goal.title);
+  await page.getByLabel("Area").selectOption({ label: goal.area });
+  await page.getByLabel("5 years").check();
+  await page.getByLabel("Specific: what exactly?").fill("A concrete, named outcome I can point to.");
+  await page.getByLabel("Measurable: what will you measure?").fill("Whether it happened, by the date");
+  await page.getByLabel("Attainable: why is it within reach?").fill("I have the skills and a mentor who helps.");
+  await page.getByLabel("Relevant: why does it matter to you?").fill("It is the work I want to be known for.");
+  await page.getByLabel("Time-bound: the deadline").fill(goal.deadline);
+  await page.getByRole("button", { name: "Create goal" }).click();
+  await expect(page).toHaveURL(/\/goals\/[0-9a-f-]{36}\?created=1$/);
+  return new URL(page.url()).pathname.split("/")[2] as string;
+}
+
+test("invite a buddy by email, agree, share one goal, comment and cheer, end the pairing", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const year = new Date().getFullYear() + 3;
+  const ada: TestUser = { name: "Ada Lovelace", email: uniqueEmail("buddy-ada"), password: strongPassword() };
+  const grace: TestUser = { name: "Grace Hopper", email: uniqueEmail("buddy-grace"), password: strongPassword() };
+  const sharedTitle = `Lead the design guild at work by ${year}`;
+  const privateTitle = `Move to Lisbon and freelance by ${year}`;
+  const a = await newClient(browser);
+  const b = await newClient(browser);
+  let sharedGoalId = "";
+  let invitePath = "";
+  let pairingPath = "";
+
+  await test.step("Ada signs up and creates two goals", async () => {
+    await signUpAndVerify(a.page, ada);
+    await signIn(a.page, ada);
+    sharedGoalId = await createGoalWithForm(a.page, { title: sharedTitle, area: "Power and responsibility", deadline: `${year}-06-30` });
+    await createGoalWithForm(a.page, { title: privateTitle, area: "Increase earnings", deadline: `${year}-09-30` });
+  });
+
+  await test.step("Ada invites Grace by email with a message", async () => {
+    await a.page.goto("/buddies");
+    await expect(a.page.getByRole("heading", { level: 1, name: "Buddies" })).toBeVisible();
+    await expect(a.page.getByText("Nothing is ever public.")).toBeVisible();
+    await expectNoViolations(a.page, "/buddies, no buddies yet");
+    await a.page.getByLabel("Their email address").fill(grace.email);
+    await a.page.getByLabel("Personal message (optional)").fill("You kept me honest at the bootcamp. Be my buddy?");
+    await a.page.getByRole("button", { name: "Send invitation" }).click();
+    await expect(a.page.getByText(`Invitation sent to ${grace.email}.`)).toBeVisible();
+    const sent = a.page.getByRole("list", { name: "Invitations you sent" }).getByRole("listitem");
+    await expect(sent).toHaveCount(1);
+    await expect(sent.first()).toContainText(grace.email);
+    await expect(sent.first()).toContainText("Pending");
+    await expect(sent.first().getByRole("button", { name: `Resend the invitation to ${grace.email}` })).toBeVisible();
+    await expect(sent.first().getByRole("button", { name: `Revoke the invitation to ${grace.email}` })).toBeVisible();
+  });
+
+  await test.step("Grace, with no account, opens the link in the email and signs up from the invitation", async () => {
+    const email = await waitForEmail(grace.email, "Ada Lovelace invited you to be their Stepwise buddy");
+    expect(email.text).toContain("You kept me honest at the bootcamp. Be my buddy?");
+    const link = linkFrom(email, "/invites/");
+    invitePath = new URL(link).pathname;
+    await b.page.goto(link);
+    await expect(b.page.getByRole("heading", { level: 1, name: "Ada Lovelace invited you to be their buddy" })).toBeVisible();
+    await expect(b.page.getByText("You kept me honest at the bootcamp. Be my buddy?")).toBeVisible();
+    await expectNoViolations(b.page, "/invites/<token>, signed out");
+
+    await b.page.getByRole("link", { name: "Create an account" }).click();
+    await expect(b.page).toHaveURL(`/sign-up?next=${encodeURIComponent(invitePath)}&email=${encodeURIComponent(grace.email)}`);
+    await expect(b.page.getByLabel("Email")).toHaveValue(grace.email);
+    await b.page.getByLabel("Name").fill(grace.name);
+    await b.page.getByLabel("Password").fill(grace.password);
+    await b.page.getByRole("button", { name: "Create account" }).click();
+    await expect(b.page).toHaveURL(/\/check-email\?for=sign-up$/);
+
+    const confirm = await waitForEmail(grace.email, "Confirm your email for Stepwise");
+    await b.page.goto(linkFrom(confirm, "/auth/verify?token="));
+    await b.page.getByRole("button", { name: "Confirm email" }).click();
+    await expect(b.page).toHaveURL(`/sign-in?notice=verified&next=${encodeURIComponent(invitePath)}`);
+    await b.page.getByLabel("Email").fill(grace.email);
+    await b.page.getByLabel("Password").fill(grace.password);
+    await b.page.getByRole("button", { name: "Sign in" }).click();
+    await expect(b.page).toHaveURL(invitePath);
+  });
+
+  await test.step("signed in with another address, the invitation says whom it is for", async () => {
+    await a.page.goto(invitePath);
+    await expect(a.page.getByText(`This invitation was sent to ${grace.email}. Sign out and sign in with that address.`)).toBeVisible();
+    await expect(a.page.getByRole("button", { name: "Accept" })).toHaveCount(0);
+    await expect(a.page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    await expectNoViolations(a.page, "/invites/<token>, signed in as someone else");
+  });
+
+  await test.step("Grace also finds the invitation on her Buddies page", async () => {
+    await b.page.goto("/buddies");
+    const received = b.page.getByRole("region", { name: "Invitations for you" });
+    await expect(received).toContainText("Ada Lovelace would like you to be their accountability buddy.");
+    await expect(received).toContainText("You kept me honest at the bootcamp. Be my buddy?");
+    await expect(received.getByRole("button", { name: "Accept Ada Lovelace's invitation" })).toBeVisible();
+    await expect(received.getByRole("button", { name: "Decline Ada Lovelace's invitation" })).toBeVisible();
+    await expectNoViolations(b.page, "/buddies with an invitation received");
+    await b.page.goto(invitePath);
+  });
+
+  await test.step("Grace accepts and lands on the pairing, welcomed", async () => {
+    await expect(b.page.getByRole("button", { name: "Decline" })).toBeVisible();
+    await expectNoViolations(b.page, "/invites/<token>, signed in as the invitee");
+    await b.page.getByRole("button", { name: "Accept" }).click();
+    await expect(b.page).toHaveURL(/\/buddies\/[0-9a-f-]{36}\?welcome=1$/);
+    pairingPath = new URL(b.page.url()).pathname;
+    await expect(b.page.getByText("You are now buddies. Agree how you will work together below.")).toBeVisible();
+    await expect(b.page.getByRole("heading", { level: 1, name: "Ada Lovelace's shared goals" })).toBeVisible();
+    await expect(b.page).toHaveTitle("Ada Lovelace's shared goals · Stepwise");
+    // Nothing is shared yet: neither of Ada's goals is visible.
+    await expect(b.page.getByText("Ada Lovelace has not shared any goals with you yet.")).toBeVisible();
+    await expectNoViolations(b.page, "/buddies/<id>, welcome, nothing shared");
+  });
+
+  await test.step("Ada sets the rules; Grace sees the change and the agreement sentence", async () => {
+    await a.page.goto("/buddies");
+    const circle = a.page.getByRole("region", { name: "Your circle" });
+    await expect(circle.getByRole("heading", { name: "Grace Hopper" })).toBeVisible();
+    await expect(a.page.getByRole("list", { name: "Invitations you sent" })).toContainText("Accepted");
+    await circle.getByRole("link", { name: "Grace Hopper's shared goals and our agreement" }).click();
+    await expect(a.page).toHaveURL(pairingPath);
+    const agreement = a.page.getByRole("region", { name: "Our agreement" });
+    await agreement.getByLabel("Every two weeks").check();
+    await agreement.getByLabel("Remind us this many days before a shared deadline").fill("5");
+    await agreement.getByLabel("Every quarter").check();
+    await agreement.getByLabel("When do you hold the review? (optional)").fill("First Tuesday evening of the quarter");
+    await agreement.getByRole("button", { name: "Save our agreement" }).click();
+    await expect(agreement.getByText("Agreement saved. Your buddy will see the change.")).toBeVisible();
+    const sentence =
+      "We check in every two weeks, remind each other 5 days before a shared deadline, and review our goals together every quarter (First Tuesday evening of the quarter).";
+    await expect(agreement.getByText(sentence)).toBeVisible();
+    await expect(agreement.getByText(/^Last changed by you on /)).toBeVisible();
+
+    await b.page.goto(pairingPath);
+    const seen = b.page.getByRole("region", { name: "Our agreement" });
+    await expect(seen.getByText(sentence)).toBeVisible();
+    await expect(seen.getByText(/^Last changed by Ada Lovelace on /)).toBeVisible();
+    await expect(seen.getByLabel("Every two weeks")).toBeChecked();
+    await expect(seen.getByLabel("Remind us this many days before a shared deadline")).toHaveValue("5");
+    await b.page.goto("/buddies");
+    await expect(b.page.getByRole("region", { name: "Your circle" })).toContainText(sentence);
+  });
+
+  await test.step("Ada shares one goal and keeps the other private", async () => {
+    await a.page.goto("/buddies");
+    const share = a.page.getByRole("region", { name: "What you share" });
+    await expect(share.getByRole("checkbox", { name: new RegExp(sharedTitle) })).not.toBeChecked();
+    await share.getByRole("checkbox", { name: new RegExp(sharedTitle) }).check();
+    await expect(share.getByRole("checkbox", { name: new RegExp(privateTitle) })).not.toBeChecked();
+    await share.getByRole("button", { name: "Save sharing" }).click();
+    await expect(share.getByText("Saved. Your buddies see 1 goal.")).toBeVisible();
+    await expect(share.getByRole("checkbox", { name: new RegExp(sharedTitle) })).toBeChecked();
+    await expect(share.getByRole("checkbox", { name: `${sharedTitle} (shared now)` })).toBeVisible();
+    await expect(share.getByRole("checkbox", { name: `${privateTitle} (private now)` })).not.toBeChecked();
+  });
+
+  await test.step("Grace sees exactly the shared goal, and nothing of the private one", async () => {
+    await b.page.goto(pairingPath);
+    await expect(b.page.getByRole("heading", { level: 2, name: sharedTitle })).toBeVisible();
+    await expect(b.page.getByRole("article")).toHaveCount(1);
+    // Not in the page at all, including the data the page was rendered from.
+    expect(await b.page.content()).not.toContain(privateTitle);
+    // Read-only: nothing on the page edits Ada's goal.
+    await expect(b.page.getByRole("button", { name: /Mark done|Edit|Delete|Drop/ })).toHaveCount(0);
+  });
+
+  await test.step("Ada checks in on the shared goal", async () => {
+    await a.page.goto(`/goals/${sharedGoalId}`);
+    const checkIn = a.page.getByRole("region", { name: "Check in", exact: true });
+    await checkIn.getByLabel("How is it going?").fill("Ran the first guild session: 9 designers came.");
+    await checkIn.getByRole("button", { name: "Check in" }).click();
+    await expect(a.page.getByRole("list", { name: "Check-ins, newest first" }).getByText("Ran the first guild session: 9 designers came.")).toBeVisible();
+  });
+
+  await test.step("Grace comments and cheers on that check-in", async () => {
+    await b.page.goto(pairingPath);
+    const checkIn = b.page.getByRole("list", { name: `Check-ins on ${sharedTitle}, newest first` }).getByRole("listitem").filter({ hasText: "Ran the first guild session" });
+    await expect(checkIn).toHaveCount(1);
+    await checkIn.getByLabel("Your comment").fill("Nine on day one! What topic is next?");
+    await checkIn.getByRole("button", { name: "Comment" }).click();
+    await expect(checkIn.getByText("Comment posted.")).toBeVisible();
+    await expect(checkIn.getByRole("list", { name: "Comments on this check-in" })).toContainText("Nine on day one! What topic is next?");
+    await expect(checkIn.getByLabel("Your comment")).toHaveValue("");
+    await checkIn.getByRole("button", { name: "Cheer" }).click();
+    await expect(checkIn.getByText("You cheered this check-in.")).toBeVisible();
+    await expect(checkIn.getByRole("list", { name: "Comments on this check-in" })).toContainText("You cheered");
+    await expectNoViolations(b.page, "/buddies/<id> with a shared goal, a check-in and its thread");
+  });
+
+  await test.step("Ada hears about it: unread notifications, the comment on her goal", async () => {
+    await a.page.goto("/dashboard");
+    // Grace accepted, commented and cheered.
+    const shellLink = a.page.getByRole("link", { name: /^Notifications/ });
+    await expect(shellLink).toHaveAccessibleName("Notifications (3 unread)");
+    await shellLink.click();
+    await expect(a.page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
+    await expect(a.page.getByText("3 unread notifications.")).toBeVisible();
+    const list = a.page.getByRole("list", { name: "Notifications, newest first" });
+    await expect(list.getByRole("listitem").first()).toContainText(`Grace Hopper cheered on “${sharedTitle}”`);
+    await expect(list.getByRole("link", { name: `Grace Hopper commented on “${sharedTitle}”` })).toBeVisible();
+    await expect(list).toContainText("Grace Hopper accepted your buddy invitation");
+    await expectNoViolations(a.page, "/notifications with unread notifications");
+    await a.page.getByRole("button", { name: "Mark all as read" }).click();
+    await expect(a.page.getByText("You are all caught up.")).toBeVisible();
+    await expect(a.page.getByRole("button", { name: "Mark all as read" })).toHaveCount(0);
+
+    await list.getByRole("link", { name: `Grace Hopper commented on “${sharedTitle}”` }).click();
+    await expect(a.page).toHaveURL(`/goals/${sharedGoalId}`);
+    await expect(a.page.getByText("Nine on day one! What topic is next?")).toBeVisible();
+    await a.page.getByLabel("Your reply").fill("Accessibility audits, next month.");
+    await a.page.getByRole("button", { name: "Reply" }).click();
+    await expect(a.page.getByText("Accessibility audits, next month.")).toBeVisible();
+  });
+
+  await test.step("email is batched: one message for the comment and cheer of the same hour", async () => {
+    const activity = await waitForEmail(ada.email, "Grace Hopper left");
+    expect(activity.subject).toBe("Grace Hopper left 1 comment on Stepwise");
+    expect(activity.text).toContain("Nine on day one! What topic is next?");
+    await b.page.waitForTimeout(500);
+    expect((await listEmails(ada.email)).filter((message) => message.subject.startsWith("Grace Hopper left"))).toHaveLength(1);
+  });
+
+  await test.step("Ada ends the pairing; Grace loses access at once", async () => {
+    await a.page.goto(pairingPath);
+    await a.page.getByText("End buddy pairing").click();
+    await a.page.getByRole("button", { name: "Yes, end our pairing" }).click();
+    await expect(a.page).toHaveURL("/buddies?ended=1");
+    await expect(a.page.getByText("Your buddy pairing has ended.")).toBeVisible();
+    await expect(a.page.getByText("No buddies yet.")).toBeVisible();
+
+    const response = await b.page.goto(pairingPath);
+    expect(response?.status()).toBe(404);
+    await expect(b.page.getByText(sharedTitle)).toHaveCount(0);
+    await b.page.goto("/buddies");
+    await expect(b.page.getByText("No buddies yet.")).toBeVisible();
+  });
+
+  await a.context.close();
+  await b.context.close();
+});
+
+test("the invite form refuses a malformed address and your own, and creates nothing", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.context().setExtraHTTPHeaders({ "x-forwarded-for": distinctClientAddress() });
+  const user: TestUser = { name: "Katherine Johnson", email: uniqueEmail("buddy-self"), password: strongPassword() };
+  await signUpAndVerify(page, user);
+  await signIn(page, user);
+  await page.goto("/buddies");
+  const email = page.getByLabel("Their email address");
+
+  await email.fill("katherine at example");
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Enter a valid email address, like name@example.com.")).toBeVisible();
+  await expect(email).toHaveValue("katherine at example");
+  await expectNoViolations(page, "/buddies with an invite field error");
+
+  await email.fill(user.email.toUpperCase());
+  await page.getByLabel("Personal message (optional)").fill("Me, myself and I");
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText("That is your own address. Invite someone else to be your buddy.")).toBeVisible();
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Personal message (optional)")).toHaveValue("Me, myself and I");
+
+  await page.reload();
+  await expect(page.getByText("You have not invited anyone yet.")).toBeVisible();
+  // Only the sign-up confirmation ever reached this address.
+  expect((await listEmails(user.email)).map((message) => message.subject)).toEqual(["Confirm your email for Stepwise"]);
+});
+
+test("a sent invitation can be resent with a fresh link and revoked", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.context().setExtraHTTPHeaders({ "x-forwarded-for": distinctClientAddress() });
+  const user: TestUser = { name: "Dorothy Vaughan", email: uniqueEmail("buddy-resend"), password: strongPassword() };
+  const friend = uniqueEmail("buddy-friend");
+  await signUpAndVerify(page, user);
+  await signIn(page, user);
+  await page.goto("/buddies");
+  await page.getByLabel("Their email address").fill(friend);
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText(`Invitation sent to ${friend}.`)).toBeVisible();
+  const firstLink = linkFrom(await waitForEmail(friend, "Dorothy Vaughan invited you to be their Stepwise buddy"), "/invites/");
+
+  const before = new Date();
+  await page.getByRole("button", { name: `Resend the invitation to ${friend}` }).click();
+  await expect(page.getByText("Sent again, with a fresh link that works for 7 days.")).toBeVisible();
+  const secondLink = linkFrom(await waitForEmail(friend, "Dorothy Vaughan invited you to be their Stepwise buddy", { after: before }), "/invites/");
+  expect(secondLink).not.toBe(firstLink);
+
+  // The first link stopped working; the new one opens the invitation.
+  const other = await page.context().browser()!.newContext({ baseURL: test.info().project.use.baseURL });
+  const visitor = await other.newPage();
+  await visitor.goto(firstLink);
+  await expect(visitor.getByRole("heading", { level: 1, name: "This invitation no longer works" })).toBeVisible();
+  await expectNoViolations(visitor, "/invites/<token> that no longer works");
+  await visitor.goto(secondLink);
+  await expect(visitor.getByRole("heading", { level: 1, name: "Dorothy Vaughan invited you to be their buddy" })).toBeVisible();
+
+  await page.getByRole("button", { name: `Revoke the invitation to ${friend}` }).click();
+  await expect(page.getByText("You have not invited anyone yet.")).toBeVisible();
+  await visitor.goto(secondLink);
+  await expect(visitor.getByRole("heading", { level: 1, name: "This invitation was withdrawn" })).toBeVisible();
+  await other.close();
+});
