@@ -162,6 +162,11 @@ test("invite a buddy by email, agree, share one goal, comment and cheer, end the
     await expect(seen.getByLabel("Remind us this many days before a shared deadline")).toHaveValue("5");
     await b.page.goto("/buddies");
     await expect(b.page.getByRole("region", { name: "Your circle" })).toContainText(sentence);
+    // "Our agreement" on both dashboards.
+    for (const page of [a.page, b.page]) {
+      await page.goto("/dashboard");
+      await expect(page.getByRole("region", { name: "Our agreement" })).toContainText(sentence);
+    }
   });
 
   await test.step("Ada shares one goal and keeps the other private", async () => {
@@ -243,6 +248,22 @@ test("invite a buddy by email, agree, share one goal, comment and cheer, end the
     expect((await listEmails(ada.email)).filter((message) => message.subject.startsWith("Grace Hopper left"))).toHaveLength(1);
   });
 
+  // iCalendar folds lines longer than 75 bytes; unfold before matching text.
+  const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, "");
+  let feedUrl = "";
+  await test.step("Grace's calendar feed shows Ada's shared deadline, never the private one", async () => {
+    await b.page.goto("/settings");
+    await b.page.getByRole("button", { name: "Create my calendar feed URL" }).click();
+    feedUrl = await b.page.getByLabel("Your calendar feed URL").inputValue();
+    expect(feedUrl).toMatch(/\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    const response = await b.page.request.get(feedUrl);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("text/calendar");
+    const ics = unfold(await response.text());
+    expect(ics).toContain(`SUMMARY:Ada Lovelace's deadline: ${sharedTitle}`);
+    expect(ics).not.toContain(privateTitle);
+  });
+
   await test.step("Ada ends the pairing; Grace loses access at once", async () => {
     await a.page.goto(pairingPath);
     await a.page.getByText("End buddy pairing").click();
@@ -253,6 +274,9 @@ test("invite a buddy by email, agree, share one goal, comment and cheer, end the
 
     const response = await b.page.goto(pairingPath);
     expect(response?.status()).toBe(404);
+    const feed = unfold(await (await b.page.request.get(feedUrl)).text());
+    expect(feed).toContain("BEGIN:VCALENDAR");
+    expect(feed).not.toContain(sharedTitle);
     await expect(b.page.getByText(sharedTitle)).toHaveCount(0);
     await b.page.goto("/buddies");
     await expect(b.page.getByText("No buddies yet.")).toBeVisible();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { getDashboard, type DueItem } from "@/lib/goals/dashboard";
+import { listPairings } from "@/lib/buddies/pairings";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -45,7 +46,7 @@ function DueList({ title, items, empty }: { title: string; items: DueItem[]; emp
 
 export default async function DashboardPage() {
   const user = await requireUser();
-  const dashboard = await getDashboard(user);
+  const [dashboard, pairings] = await Promise.all([getDashboard(user), listPairings(user)]);
   const hasGoals = dashboard.counts.active + dashboard.counts.achieved > 0;
   const horizons = [
     { years: 1 as const, title: "1 year" },
@@ -64,6 +65,24 @@ export default async function DashboardPage() {
         </div>
         <ButtonLink href="/goals/new">New goal</ButtonLink>
       </div>
+
+      {pairings.length > 0 ? (
+        <section aria-labelledby="agreements-heading">
+          <h2 id="agreements-heading" className="text-xl font-semibold">
+            Our agreement
+          </h2>
+          <ul className="mt-3 space-y-2">
+            {pairings.map((pairing) => (
+              <li key={pairing.id} className="rounded-xl border border-brand-200 bg-brand-50 px-4 py-3">
+                <Link href={`/buddies/${pairing.id}`} className="font-semibold text-brand-800 hover:underline">
+                  With {pairing.buddy.name}
+                </Link>
+                <p className="mt-1 text-slate-800">{pairing.agreement}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {hasGoals ? (
         <>
