@@ -7,31 +7,16 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
 import { InviteBuddySchema, SharedGoalsSchema } from "@/lib/buddies/schemas";
 import { inviteBuddy, resendInvite, revokeInvite } from "@/lib/buddies/invite-buddy";
 import { acceptInvite, declineInvite } from "@/lib/buddies/answer-invite";
 import { setSharedGoals } from "@/lib/buddies/pairings";
 import { errorState, parseForm, type FormState } from "@/lib/validation/form-state";
+import { idField, orNotFound } from "@/lib/validation/action-helpers";
 import { describeAcceptRefusal, describeInviteRefusal } from "@/components/buddies/invite-messages";
 
-const IdSchema = z.uuid();
 
-/** A form's id field, or a 404. */
-function idField(formData: FormData, name: string): string {
-  const parsed = IdSchema.safeParse(formData.get(name));
-  if (!parsed.success) notFound();
-  return parsed.data;
-}
 
-async function orNotFound<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
 
 function refreshBuddies() {
   revalidatePath("/buddies");

@@ -4,39 +4,17 @@
 // and ending the pairing. addCommentAction also serves the owner's replies on their own goal
 // page (components/buddies/check-in-thread.tsx), so it refreshes both kinds of page.
 import { revalidatePath } from "next/cache";
-import { notFound, redirect, unstable_rethrow } from "next/navigation";
-import { z } from "zod";
+import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
 import { CommentSchema, PairingRulesSchema } from "@/lib/buddies/schemas";
 import { endPairing, updatePairingRules } from "@/lib/buddies/pairings";
 import { addCheer, addComment } from "@/lib/buddies/comments";
-import { errorState, formValues, parseForm, type FormState } from "@/lib/validation/form-state";
+import { parseForm, type FormState } from "@/lib/validation/form-state";
+import { idField, orNotFound, unexpectedFailure } from "@/lib/validation/action-helpers";
 
-const IdSchema = z.uuid();
 
-/** A form's id field, or a 404. */
-function idField(formData: FormData, name: string): string {
-  const parsed = IdSchema.safeParse(formData.get(name));
-  if (!parsed.success) notFound();
-  return parsed.data;
-}
 
-async function orNotFound<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
 
-/** Not the user's fault: logged with context, answered kindly, what they typed kept. */
-function unexpected(action: string, error: unknown, context: Record<string, string>, formData: FormData): FormState {
-  unstable_rethrow(error);
-  console.error(`${action} failed`, { ...context, error });
-  return errorState("That could not be saved just now. Please try again in a moment.", formValues(formData));
-}
 
 /** A thread shows on the buddy's page and on the owner's goal page; the form cannot be trusted to say which. */
 function refreshThreads() {
@@ -53,7 +31,7 @@ export async function updateRulesAction(_state: FormState, formData: FormData): 
   try {
     await orNotFound(updatePairingRules(user, pairingId, form.data));
   } catch (error) {
-    return unexpected("updateRulesAction", error, { userId: user.id, pairingId }, formData);
+    return unexpectedFailure("updateRulesAction", error, { userId: user.id, pairingId }, formData);
   }
   revalidatePath(`/buddies/${pairingId}`);
   revalidatePath("/buddies");
@@ -68,7 +46,7 @@ export async function addCommentAction(_state: FormState, formData: FormData): P
   try {
     await orNotFound(addComment(user, checkInId, form.data));
   } catch (error) {
-    return unexpected("addCommentAction", error, { userId: user.id, checkInId }, formData);
+    return unexpectedFailure("addCommentAction", error, { userId: user.id, checkInId }, formData);
   }
   refreshThreads();
   return { status: "success", message: "Posted." };

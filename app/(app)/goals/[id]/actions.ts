@@ -5,7 +5,7 @@
 // the pages that show the goal. Forms with fields return a FormState; one-button forms return
 // nothing and the refreshed page is the answer.
 import { revalidatePath } from "next/cache";
-import { notFound, redirect, unstable_rethrow } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
@@ -15,34 +15,10 @@ import { addCheckIn } from "@/lib/goals/check-ins";
 import { dropGoal, reactivateGoal } from "@/lib/goals/set-goal-status";
 import { deleteGoal } from "@/lib/goals/delete-goal";
 import { errorState, formValues, parseForm, type FormState } from "@/lib/validation/form-state";
+import { idField, orNotFound, unexpectedFailure } from "@/lib/validation/action-helpers";
 
-/** A form's id field, or a 404. */
-function idField(formData: FormData, name: string): string {
-  const parsed = IdSchema.safeParse(formData.get(name));
-  if (!parsed.success) notFound();
-  return parsed.data;
-}
 
-/** Runs one lib/ call; "not found" (or not yours) becomes the 404 page. */
-async function orNotFound<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
 
-/**
- * For forms with fields: an error that is not the user's is logged with context and answered
- * with a friendly message, keeping what they typed. Next's own control-flow errors (the 404 of
- * orNotFound, redirects) pass through.
- */
-function unexpected(action: string, error: unknown, context: Record<string, string>, formData: FormData): FormState {
-  unstable_rethrow(error);
-  console.error(`${action} failed`, { ...context, error });
-  return errorState("That could not be saved just now. Please try again in a moment.", formValues(formData));
-}
 
 function refreshGoal(goalId: string) {
   revalidatePath(`/goals/${goalId}`);
@@ -65,7 +41,7 @@ export async function addMicroGoalAction(_state: FormState, formData: FormData):
     await orNotFound(addMicroGoal(user, goalId, form.data));
   } catch (error) {
     if (error instanceof TooManyMicroGoalsError) return errorState(error.message, formValues(formData));
-    return unexpected("addMicroGoalAction", error, { userId: user.id, goalId }, formData);
+    return unexpectedFailure("addMicroGoalAction", error, { userId: user.id, goalId }, formData);
   }
   refreshGoal(goalId);
   return { status: "success", message: `Step added: ${form.data.title}` };
@@ -80,7 +56,7 @@ export async function updateMicroGoalAction(_state: FormState, formData: FormDat
   try {
     await orNotFound(updateMicroGoal(user, microGoalId, form.data));
   } catch (error) {
-    return unexpected("updateMicroGoalAction", error, { userId: user.id, goalId, microGoalId }, formData);
+    return unexpectedFailure("updateMicroGoalAction", error, { userId: user.id, goalId, microGoalId }, formData);
   }
   refreshGoal(goalId);
   return { status: "success", message: "Step saved.", values: formValues(formData) };
@@ -146,7 +122,7 @@ export async function addCheckInAction(_state: FormState, formData: FormData): P
   try {
     await orNotFound(addCheckIn(user, goalId, form.data));
   } catch (error) {
-    return unexpected("addCheckInAction", error, { userId: user.id, goalId }, formData);
+    return unexpectedFailure("addCheckInAction", error, { userId: user.id, goalId }, formData);
   }
   refreshGoal(goalId);
   return { status: "success", message: "Check-in saved." };
