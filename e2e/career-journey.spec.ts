@@ -3,6 +3,7 @@
 // dashboard, the timeline and the career-answers builder built from those goals.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { createGoalWithForm } from "./support/goals";
 import { distinctClientAddress, signIn, signUpAndVerify, strongPassword, uniqueEmail } from "./support/users";
 
 test.beforeEach(async ({ context }) => {
@@ -21,19 +22,6 @@ async function newUser(page: Page, prefix: string) {
   return user;
 }
 
-async function createGoalWithForm(page: Page, goal: { title: string; area: string; deadline: string }) {
-  await page.goto("/goals/new?mode=form");
-  await page.getByLabel("Your goal in one sentence").fill(goal.title);
-  await page.getByLabel("Area").selectOption({ label: goal.area });
-  await page.getByLabel("5 years").check();
-  await page.getByLabel("Specific: what exactly?").fill("A concrete, named outcome I can point to.");
-  await page.getByLabel("Measurable: what will you measure?").fill("Whether it happened, by the date");
-  await page.getByLabel("Attainable: why is it within reach?").fill("I have the skills and a mentor who helps.");
-  await page.getByLabel("Relevant: why does it matter to you?").fill("It is the work I want to be known for.");
-  await page.getByLabel("Time-bound: the deadline").fill(goal.deadline);
-  await page.getByRole("button", { name: "Create goal" }).click();
-  await expect(page).toHaveURL(/\/goals\/[0-9a-f-]{36}\?created=1$/);
-}
 
 test("reflect, turn an answer into a goal with the wizard, work it through to an achievement", async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,5 +1,35 @@
 import type { ComponentProps, ReactNode } from "react";
 
+type FrameProps = {
+  inputId: string;
+  label: string;
+  hint?: ReactNode;
+  errors?: string[];
+  className?: string;
+  /** Renders the control with the ARIA attributes that tie it to its hint and errors. */
+  children: (aria: { "aria-invalid": true | undefined; "aria-describedby": string | undefined }) => ReactNode;
+};
+
+/** A label, a control, its hint and its errors, wired together with aria-describedby. */
+export function FieldFrame({ inputId, label, hint, errors, className = "", children }: FrameProps) {
+  const hintId = hint ? `${inputId}-hint` : undefined;
+  const errorId = errors?.length ? `${inputId}-error` : undefined;
+  return (
+    <div className={`space-y-1.5 ${className}`}>
+      <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {children({ "aria-invalid": errors?.length ? true : undefined, "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined })}
+      {hint ? (
+        <p id={hintId} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <FieldErrors id={errorId} errors={errors} />
+    </div>
+  );
+}
+
 type FieldProps = {
   label: string;
   name: string;
@@ -9,30 +39,20 @@ type FieldProps = {
 } & Omit<ComponentProps<"input">, "name" | "children">;
 
 /** A labelled input with its hint and errors wired to aria-describedby. */
-export function TextField({ label, name, errors, hint, id, className = "", ...input }: FieldProps) {
+export function TextField({ label, name, errors, hint, id, className, ...input }: FieldProps) {
   const inputId = id ?? `field-${name}`;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = errors?.length ? `${inputId}-error` : undefined;
   return (
-    <div className={`space-y-1.5 ${className}`}>
-      <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <input
-        id={inputId}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-brand-600 aria-[invalid]:border-red-600"
-        {...input}
-      />
-      {hint ? (
-        <p id={hintId} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      <FieldErrors id={errorId} errors={errors} />
-    </div>
+    <FieldFrame inputId={inputId} label={label} hint={hint} errors={errors} className={className}>
+      {(aria) => (
+        <input
+          id={inputId}
+          name={name}
+          {...aria}
+          className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-brand-600 aria-[invalid]:border-red-600"
+          {...input}
+        />
+      )}
+    </FieldFrame>
   );
 }
 

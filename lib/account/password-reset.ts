@@ -1,31 +1,14 @@
 import { getDb } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import { consumeAuthToken, inspectAuthToken, issueAuthToken, TOKEN_LIFETIME_MINUTES } from "@/lib/auth/tokens";
-import { hitRateLimits, RATE_LIMITS } from "@/lib/auth/rate-limit";
+import { consumeAuthToken, inspectAuthToken } from "@/lib/auth/tokens";
 import { passwordChangedMessage, passwordResetMessage } from "@/lib/email";
-import { appUrl } from "./links";
 import { sendAccountEmail } from "./send-account-email";
 import type { RequestContext } from "./request-context";
-import type { EmailRequestResult } from "./magic-link";
+import { emailAccountLink, type EmailRequestResult } from "./email-link-request";
 
 /** Emails a reset link when the address has an account; answers the same either way. */
 export async function requestPasswordReset(email: string, context: RequestContext): Promise<EmailRequestResult> {
-  const db = await getDb();
-  const limit = await hitRateLimits(db, [
-    [`email:address:${email}`, RATE_LIMITS.emailPerAddress],
-    [`email:ip:${context.ip}`, RATE_LIMITS.emailPerIp],
-  ]);
-  if (!limit.allowed) return { ok: false, reason: "rate_limited", retryAfterSeconds: limit.retryAfterSeconds };
-
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true } });
-  if (user) {
-    const token = await issueAuthToken(db, user.id, "PASSWORD_RESET");
-    await sendAccountEmail({
-      to: email,
-      ...passwordResetMessage({ name: user.name, url: appUrl("/auth/reset", { token }), expiresInMinutes: TOKEN_LIFETIME_MINUTES.PASSWORD_RESET }),
-    });
-  }
-  return { ok: true };
+  return emailAccountLink(email, context, { purpose: "PASSWORD_RESET", path: "/auth/reset", message: passwordResetMessage });
 }
 
 export async function inspectPasswordResetLink(token: string) {

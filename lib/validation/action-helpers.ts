@@ -1,4 +1,4 @@
-// What every server action with ids does the same way: a malformed id, a missing record and
+// What every server action and page with ids does the same way: a malformed id, a missing record and
 // someone else's record are all the 404 page; an error that is not the user's is logged with
 // context and answered kindly, keeping what they typed.
 import { notFound, unstable_rethrow } from "next/navigation";

@@ -1,10 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/validation/action-helpers";
 import { deleteInterviewAnswer, saveInterviewAnswer, SaveAnswerSchema } from "@/lib/goals/interview-answer-drafts";
-import { NotFoundError } from "@/lib/errors";
 import { parseForm, type FormState } from "@/lib/validation/form-state";
 
 export async function saveInterviewAnswerAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -18,11 +17,6 @@ export async function saveInterviewAnswerAction(_state: FormState, formData: For
 
 export async function deleteInterviewAnswerAction(formData: FormData): Promise<void> {
   const user = await requireUser();
-  try {
-    await deleteInterviewAnswer(user, String(formData.get("answerId") ?? ""));
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  await orNotFound(deleteInterviewAnswer(user, String(formData.get("answerId") ?? "")));
   revalidatePath("/interview-answers");
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/validation/action-helpers";
 import { NotFoundError } from "@/lib/errors";
 import { getGoal, getGoalDetail, type GoalDetail } from "@/lib/goals/get-goal";
 import { categoryLabel } from "@/lib/goals/categories";
@@ -43,12 +44,7 @@ import {
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function loadDetail(user: SessionUser, id: string, checkInsBefore?: Date): Promise<GoalDetail> {
-  try {
-    return await getGoalDetail(user, id, { checkInsBefore });
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return orNotFound(getGoalDetail(user, id, { checkInsBefore }));
 }
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {

@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/validation/action-helpers";
 import { getGoal } from "@/lib/goals/get-goal";
-import type { GoalDto } from "@/lib/goals/goal-dto";
-import { IdSchema } from "@/lib/goals/schemas";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, Notice } from "@/components/ui/card";
 import { AchievementForm } from "@/components/goals/achievement-form";
@@ -19,14 +16,7 @@ export const metadata: Metadata = { title: "You did it!" };
 export default async function AchieveGoalPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  if (!IdSchema.safeParse(id).success) notFound();
-  let goal: GoalDto;
-  try {
-    goal = await getGoal(user, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const goal = await orNotFound(getGoal(user, id));
 
   if (goal.status === "DROPPED") {
     return (

@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/validation/action-helpers";
 import { getGoal } from "@/lib/goals/get-goal";
 import { goalDraftFromGoal } from "@/lib/goals/goal-draft";
-import type { GoalDto } from "@/lib/goals/goal-dto";
-import { IdSchema } from "@/lib/goals/schemas";
 import { todayIn } from "@/lib/time/calendar-date";
 import { GoalForm } from "@/components/goals/goal-form";
 import { updateGoalAction } from "./actions";
@@ -15,14 +12,7 @@ export const metadata: Metadata = { title: "Edit goal" };
 export default async function EditGoalPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  if (!IdSchema.safeParse(id).success) notFound();
-  let goal: GoalDto;
-  try {
-    goal = await getGoal(user, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const goal = await orNotFound(getGoal(user, id));
   return (
     <div className="space-y-8">
       <div className="max-w-3xl space-y-2">
