@@ -18,6 +18,8 @@ export interface EmailLayoutInput {
   /** A further link, shown as a plain link under the button. */
   secondaryAction?: EmailAction;
   footer?: string;
+  /** Shown in the footer of every email a person can turn off. */
+  unsubscribe?: EmailAction;
 }
 
 export interface RenderedEmail {
@@ -32,7 +34,7 @@ const FONT = "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, 
 export function renderEmailLayout(input: EmailLayoutInput): RenderedEmail {
   const actions = [input.action, input.secondaryAction].filter((action): action is EmailAction => action !== undefined);
   // A link in an email is only ever a web page: never javascript:, data: or a relative path.
-  for (const action of actions) assertWebUrl(action.url);
+  for (const action of [...actions, ...(input.unsubscribe ? [input.unsubscribe] : [])]) assertWebUrl(action.url);
   const footer = input.footer ?? DEFAULT_FOOTER;
   return { text: renderText(input, actions, footer), html: renderHtml(input, footer) };
 }
@@ -43,6 +45,7 @@ function renderText(input: EmailLayoutInput, actions: EmailAction[], footer: str
     ...input.paragraphs,
     ...actions.map((action) => `${action.label}:\n${action.url}`),
     footer,
+    ...(input.unsubscribe ? [`${input.unsubscribe.label}:\n${input.unsubscribe.url}`] : []),
   ];
   return `${blocks.join("\n\n")}\n`;
 }
@@ -61,6 +64,9 @@ function renderHtml(input: EmailLayoutInput, footer: string): string {
   const secondary = input.secondaryAction
     ? `<p style="margin:0 0 16px;font-size:16px;line-height:24px;color:#1e293b;">` +
       `<a href="${escapeHtml(input.secondaryAction.url)}" style="color:#1d4ed8;">${escapeHtml(input.secondaryAction.label)}</a></p>`
+    : "";
+  const unsubscribe = input.unsubscribe
+    ? `<br><a href="${escapeHtml(input.unsubscribe.url)}" style="color:#475569;">${escapeHtml(input.unsubscribe.label)}</a>`
     : "";
   const preheader = input.preheader
     ? `<div style="display:none;max-height:0;overflow:hidden;mso-hide:all;">${escapeHtml(input.preheader)}</div>\n`
@@ -83,7 +89,7 @@ ${action}
 ${secondary}
 </td></tr>
 </table>
-<p style="margin:16px 0 0;max-width:560px;font-family:${FONT};font-size:13px;line-height:18px;color:#475569;">${textToHtml(footer)}</p>
+<p style="margin:16px 0 0;max-width:560px;font-family:${FONT};font-size:13px;line-height:18px;color:#475569;">${textToHtml(footer)}${unsubscribe}</p>
 </td></tr>
 </table>
 </body>

@@ -10,7 +10,7 @@ import type { InviteState } from "@/lib/buddies/invite-state";
 import { AuthCard } from "@/components/account/auth-card";
 import { ButtonLink } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { InviteFrame } from "@/components/buddies/invite-frame";
+import { StandaloneFrame } from "@/components/ui/standalone-frame";
 import { AnswerInviteForm } from "@/components/buddies/answer-invite-form";
 import { answerInviteByTokenAction, signOutForInviteAction } from "./actions";
 
@@ -44,13 +44,13 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const found = await loadInvite((await params).token);
   if (!found) {
     return (
-      <InviteFrame>
+      <StandaloneFrame>
         <AuthCard title="This invitation no longer works" intro="The link is not complete, or the invitation was replaced by a newer one. Ask the person who invited you to send it again.">
           <Link href="/" className="font-semibold text-brand-700 underline">
             About Stepwise
           </Link>
         </AuthCard>
-      </InviteFrame>
+      </StandaloneFrame>
     );
   }
   const { token, preview } = found;
@@ -59,13 +59,13 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   if (preview.state !== "pending") {
     const closed = closedStates[preview.state](preview.inviterName);
     return (
-      <InviteFrame>
+      <StandaloneFrame>
         <AuthCard title={closed.title} intro={closed.text}>
           <Link href="/buddies" className="font-semibold text-brand-700 underline">
             Go to your buddies
           </Link>
         </AuthCard>
-      </InviteFrame>
+      </StandaloneFrame>
     );
   }
 
@@ -75,7 +75,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
 
   if (!user) {
     return (
-      <InviteFrame>
+      <StandaloneFrame>
         <AuthCard title={title} intro={about}>
           <Message inviterName={preview.inviterName} message={preview.message} />
           <p className="mt-5 text-slate-700">
@@ -88,13 +88,13 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
             </ButtonLink>
           </div>
         </AuthCard>
-      </InviteFrame>
+      </StandaloneFrame>
     );
   }
 
   if (user.email !== preview.email) {
     return (
-      <InviteFrame>
+      <StandaloneFrame>
         <AuthCard title={title}>
           <p className="text-slate-700">
             This invitation was sent to <strong className="break-all">{preview.email}</strong>. Sign out and sign in with that address.
@@ -109,12 +109,12 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
             </SubmitButton>
           </form>
         </AuthCard>
-      </InviteFrame>
+      </StandaloneFrame>
     );
   }
 
   return (
-    <InviteFrame>
+    <StandaloneFrame>
       <AuthCard title={title} intro={about}>
         <Message inviterName={preview.inviterName} message={preview.message} />
         <p className="mt-5 text-slate-700">Accept, and the two of you agree next how often you check in and review your goals.</p>
@@ -122,6 +122,6 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           <AnswerInviteForm action={answerInviteByTokenAction} field={{ name: "token", value: token }} />
         </div>
       </AuthCard>
-    </InviteFrame>
+    </StandaloneFrame>
   );
 }

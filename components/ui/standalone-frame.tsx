@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { Logo } from "@/components/brand/logo";
 
-/** The invitation page lives outside the signed-in app, so it wears the sign-in pages' look. */
-export function InviteFrame({ children }: { children: ReactNode }) {
+/** Pages opened from an email link without signing in (invitations, unsubscribe) wear the sign-in pages' look. */
+export function StandaloneFrame({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col items-center px-4 py-10">
       <Logo />

@@ -1,0 +1,23 @@
+// What every unsubscribable email carries: a link in the footer to a page that works without
+// signing in, and the List-Unsubscribe headers so mail clients can offer one-click
+// unsubscribe (the POST goes to the API route, which needs no confirmation).
+import { appUrl } from "@/lib/account/links";
+import type { EmailCategory } from "./categories";
+import { createUnsubscribeToken } from "./token";
+
+export type UnsubscribeLinks = {
+  /** The page a person opens from the email footer. */
+  pageUrl: string;
+  headers: { "List-Unsubscribe": string; "List-Unsubscribe-Post": string };
+};
+
+export function unsubscribeLinks(userId: string, category: EmailCategory): UnsubscribeLinks {
+  const token = createUnsubscribeToken(userId, category);
+  return {
+    pageUrl: appUrl(`/unsubscribe/${token}`),
+    headers: {
+      "List-Unsubscribe": `<${appUrl(`/api/unsubscribe/${token}`)}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    },
+  };
+}
