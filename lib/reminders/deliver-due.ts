@@ -1,20 +1,38 @@
-// One pass over the delivery ledger: claim a bounded batch of due rows, render each from the
-// current state (or skip it), send, and record the outcome.
+// One scheduler pass: run the planners (which add ledger rows for whatever is due now), then
+// claim a bounded batch of due rows, render each from the current state (or skip it), send,
+// and record the outcome.
 import { getDb } from "@/lib/db";
 import { sendEmail } from "@/lib/email";
 import { claimDueDeliveries, markFailedAttempt, markSent, markSkipped } from "./ledger";
 import { rendererFor } from "./renderers";
+import { registeredPlanners } from "./planners";
 import "./register-renderers";
 
 export const BATCH_SIZE = 200;
 
-export type PassSummary = { sent: number; skipped: number; failed: number; retrying: number };
+export type PassSummary = { planned: number; sent: number; skipped: number; failed: number; retrying: number };
 
+/** Runs every planner; one that fails is logged and the others (and sending) go on. */
+export async function planDueEmails(now: Date): Promise<number> {
+  const db = await getDb();
+  let planned = 0;
+  for (const [name, plan] of registeredPlanners()) {
+    try {
+      planned += await plan(db, now);
+    } catch (error) {
+      console.error("[reminders] planner failed", { planner: name, error });
+    }
+  }
+  return planned;
+}
+
+/** `onlyId` sends one row that was just queued (see deliver-soon.ts) and plans nothing. */
 export async function deliverDueEmails(options: { now?: Date; limit?: number; onlyId?: string } = {}): Promise<PassSummary> {
   const db = await getDb();
   const now = options.now ?? new Date();
+  const planned = options.onlyId ? 0 : await planDueEmails(now);
   const claimed = await claimDueDeliveries(db, { now, limit: options.limit ?? BATCH_SIZE, onlyId: options.onlyId });
-  const summary: PassSummary = { sent: 0, skipped: 0, failed: 0, retrying: 0 };
+  const summary: PassSummary = { planned, sent: 0, skipped: 0, failed: 0, retrying: 0 };
   const count = (outcome: "retry" | "failed") => {
     if (outcome === "failed") summary.failed += 1;
     else summary.retrying += 1;

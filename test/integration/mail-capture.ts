@@ -4,7 +4,16 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
 
-export type CapturedEmail = { to: string; subject: string; text: string; html: string; headers: ParsedMail["headers"] };
+export type CapturedEmail = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers: ParsedMail["headers"];
+  /** Header values as sent, unfolded, by lower-case name (mailparser reshapes some, e.g. List-*). */
+  rawHeaders: Record<string, string>;
+  attachments: ParsedMail["attachments"];
+};
 
 export type MailCapture = {
   url: string;
@@ -31,6 +40,8 @@ export async function startMailCapture(): Promise<MailCapture> {
             text: mail.text ?? "",
             html: typeof mail.html === "string" ? mail.html : "",
             headers: mail.headers,
+            rawHeaders: Object.fromEntries(mail.headerLines.map(({ key, line }) => [key, line.slice(line.indexOf(":") + 1).replace(/\r?\n[ \t]+/g, " ").trim()])),
+            attachments: mail.attachments,
           });
           callback();
         })

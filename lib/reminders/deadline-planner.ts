@@ -1,0 +1,57 @@
+// Deadline reminders and overdue nudges for goals and their steps, planned in one SQL
+// statement per pass. A reminder is due when, in the owner's time zone, today is one of
+// their offsets before the deadline (or the day after it, for the overdue nudge) and their
+// reminder hour has come. PostgreSQL does the zone arithmetic from its own tz database, so
+// "09:00 local" stays 09:00 across daylight-saving changes; lib/reminders/schedule.ts (luxon)
+// computes the same instants and the integration tests hold the two to each other.
+//
+// Only deadlines within a bounded window are candidates (offsets are at most 60 days), found
+// through the (status, deadline) and (deadline) indexes, so a pass costs the same for a
+// database with ten years of deadlines as for one with a month's.
+import type { DbClient } from "@/lib/db";
+import { addDays } from "@/lib/time/calendar-math";
+import { GOAL_REMINDER_KIND, STEP_REMINDER_KIND } from "./kinds";
+
+export const MAX_OFFSET_DAYS = 60;
+
+/** The widest span of deadlines that can be due anywhere on Earth at `now`. */
+export function candidateDeadlineWindow(now: Date): { from: string; to: string } {
+  const utcToday = now.toISOString().slice(0, 10);
+  // Local dates run from UTC-12 to UTC+14, so a local "today" is within a day of UTC's;
+  // the overdue nudge looks one more day back.
+  return { from: addDays(utcToday, -2), to: addDays(utcToday, MAX_OFFSET_DAYS + 1) };
+}
+
+export async function planDeadlineReminderDeliveries(db: DbClient, now: Date): Promise<number> {
+  const { from, to } = candidateDeadlineWindow(now);
+  return db.$executeRaw`
+    WITH subjects AS (
+      SELECT ${GOAL_REMINDER_KIND}::text AS kind, g."id" AS subject_id, g."deadline", g."createdAt" AS created_at, g."ownerId" AS owner_id
+      FROM "Goal" g
+      WHERE g."status" = 'ACTIVE' AND g."deadline" BETWEEN ${from}::date AND ${to}::date
+      UNION ALL
+      SELECT ${STEP_REMINDER_KIND}::text, m."id", m."deadline", m."createdAt", g."ownerId"
+      FROM "MicroGoal" m JOIN "Goal" g ON g."id" = m."goalId"
+      WHERE m."doneAt" IS NULL AND m."deadline" BETWEEN ${from}::date AND ${to}::date AND g."status" = 'ACTIVE'
+    ),
+    due AS (
+      SELECT s.*, u."id" AS user_id, u."email", local.today,
+        s."deadline" - local.today AS days_left,
+        ((local.today::timestamp + make_interval(hours => u."reminderHour")) AT TIME ZONE u."timeZone") AS due_at,
+        u."reminderOffsetsDays" AS offsets, u."overdueRemindersEnabled" AS overdue_enabled
+      FROM subjects s
+      JOIN "User" u ON u."id" = s.owner_id
+      CROSS JOIN LATERAL (SELECT (${now}::timestamptz AT TIME ZONE u."timeZone")::date AS today) local
+      WHERE u."deadlineRemindersEnabled" AND NOT u."weeklyDigestEnabled" AND u."emailVerifiedAt" IS NOT NULL
+    )
+    INSERT INTO "EmailDelivery" ("kind", "recipientId", "recipientEmail", "subjectId", "dueKey", "dueAt", "nextAttemptAt")
+    SELECT kind, user_id, "email", subject_id::text,
+      to_char("deadline", 'YYYY-MM-DD') || CASE WHEN days_left = -1 THEN ':overdue' ELSE ':-' || days_left || 'd' END,
+      due_at, due_at
+    FROM due
+    WHERE due_at <= ${now}::timestamptz
+      -- A reminder whose moment came before the goal or step existed is not news.
+      AND due_at > created_at
+      AND ((days_left >= 0 AND days_left = ANY(offsets)) OR (days_left = -1 AND overdue_enabled))
+    ON CONFLICT DO NOTHING`;
+}
