@@ -5,6 +5,7 @@ import type { DbClient } from "@/lib/db";
 import { buddyActivityMessage } from "@/lib/email";
 import { appUrl } from "@/lib/account/links";
 import { enqueueDelivery, type ClaimedDelivery } from "@/lib/reminders/ledger";
+import { unsubscribeParts } from "@/lib/unsubscribe/links";
 import type { EmailMessage } from "@/lib/email";
 
 export const BUDDY_ACTIVITY_KIND = "buddy-activity";
@@ -26,10 +27,17 @@ export async function renderBuddyActivity(db: DbClient, delivery: ClaimedDeliver
   if (!delivery.recipientId) return null;
   const pairing = await db.buddyPairing.findFirst({
     where: { id: delivery.subjectId, status: "ACTIVE", OR: [{ userAId: delivery.recipientId }, { userBId: delivery.recipientId }] },
-    select: { id: true, startedAt: true, userA: { select: { id: true, name: true } }, userB: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      startedAt: true,
+      userA: { select: { id: true, name: true, buddyActivityEmailsEnabled: true } },
+      userB: { select: { id: true, name: true, buddyActivityEmailsEnabled: true } },
+    },
   });
   if (!pairing) return null;
   const recipient = pairing.userA.id === delivery.recipientId ? pairing.userA : pairing.userB;
+  // The in-app notification was created either way; only the email is optional.
+  if (!recipient.buddyActivityEmailsEnabled) return null;
   const other = pairing.userA.id === delivery.recipientId ? pairing.userB : pairing.userA;
   const lastSent = await db.emailDelivery.findFirst({
     where: { kind: BUDDY_ACTIVITY_KIND, recipientEmail: delivery.recipientEmail, subjectId: pairing.id, status: "SENT" },
@@ -46,9 +54,12 @@ export async function renderBuddyActivity(db: DbClient, delivery: ClaimedDeliver
   if (comments.length === 0) return null;
   const first = comments[0]?.checkIn.goal;
   const url = first && first.ownerId === recipient.id ? appUrl(`/goals/${first.id}`) : appUrl(`/buddies/${pairing.id}`);
+  const { headers, unsubscribe } = unsubscribeParts(recipient.id, "buddy-activity");
   return {
     to: delivery.recipientEmail,
+    headers,
     ...buddyActivityMessage({
+      unsubscribe,
       name: recipient.name,
       otherName: other.name,
       items: comments.map((comment) => ({ kind: comment.kind, goalTitle: comment.checkIn.goal.title, body: comment.body })),

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { endPairing, listPairings, setSharedGoals, updatePairingRules } from "./pairings";
 import { addCheer, addComment } from "./comments";
 import { deliverDueEmails } from "@/lib/reminders/deliver-due";
@@ -54,10 +54,17 @@ describe("pairings", () => {
 });
 
 describe("comment and cheer emails", () => {
+  // These tests count everything a pass sends; reminders and nudges for the goals earlier tests
+  // left behind have their own tests (lib/reminders), so they are turned off here.
+  beforeEach(async () => {
+    await db.prisma.user.updateMany({ data: { buddyNudgesEnabled: false, deadlineRemindersEnabled: false } });
+  });
+
   it("sends at most one email per pairing per hour; later activity arrives in one summary the next hour", async () => {
     const { ada, grace, pairing } = await pair();
     const goal = await db.prisma.goal.create({ data: { ownerId: ada.id, title: "Give a <talk>", category: "IMPACT", horizonYears: 1, deadline: new Date("2027-06-30"), visibility: "BUDDIES" } });
-    const checkIn = await db.prisma.checkIn.create({ data: { goalId: goal.id, authorId: ada.id, note: "Submitted a CFP" } });
+    // Dated on the test's clock, so the check-in nudge planner sees a fresh check-in, not months of silence.
+    const checkIn = await db.prisma.checkIn.create({ data: { goalId: goal.id, authorId: ada.id, note: "Submitted a CFP", createdAt: new Date("2027-03-01T10:00:00Z") } });
     const t0 = new Date("2027-03-01T10:05:00Z");
 
     await addComment(grace, checkIn.id, { body: "Proud of you" }, t0);
@@ -84,7 +91,7 @@ describe("comment and cheer emails", () => {
   it("skips a queued summary when the pairing ended before it was due", async () => {
     const { ada, grace, pairing } = await pair();
     const goal = await db.prisma.goal.create({ data: { ownerId: ada.id, title: "Shared", category: "IMPACT", horizonYears: 1, deadline: new Date("2027-06-30"), visibility: "BUDDIES" } });
-    const checkIn = await db.prisma.checkIn.create({ data: { goalId: goal.id, authorId: ada.id, note: "Update" } });
+    const checkIn = await db.prisma.checkIn.create({ data: { goalId: goal.id, authorId: ada.id, note: "Update", createdAt: new Date("2027-04-01T09:00:00Z") } });
     await addComment(grace, checkIn.id, { body: "One" }, new Date("2027-04-01T09:10:00Z"));
     await addComment(grace, checkIn.id, { body: "Two" }, new Date("2027-04-01T09:20:00Z"));
     await endPairing(ada, pairing.id);

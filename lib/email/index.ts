@@ -23,3 +23,5 @@ export { buddyInviteMessage } from "./templates/buddy-invite";
 export { buddyPairingEndedMessage } from "./templates/buddy-pairing-ended";
 export { buddyActivityMessage, type ActivityItem } from "./templates/buddy-activity";
 export { deadlineReminderMessage, type DeadlineReminderInput } from "./templates/deadline-reminder";
+export { weeklyDigestMessage, type DigestItem, type WeeklyDigestInput } from "./templates/weekly-digest";
+export { buddyDeadlineNudgeMessage, buddyCheckInNudgeMessage } from "./templates/buddy-nudge";

@@ -6,8 +6,7 @@ import type { DbClient } from "@/lib/db";
 import { deadlineReminderMessage, type EmailMessage } from "@/lib/email";
 import { appUrl } from "@/lib/account/links";
 import { formatCalendarDate, fromDbDate } from "@/lib/time/calendar-date";
-import { unsubscribeLinks } from "@/lib/unsubscribe/links";
-import { EMAIL_CATEGORIES } from "@/lib/unsubscribe/categories";
+import { unsubscribeParts } from "@/lib/unsubscribe/links";
 import type { ClaimedDelivery } from "./ledger";
 import { deadlineCategory, parseDeadlineKey, type DeadlineOffset } from "./kinds";
 
@@ -20,11 +19,7 @@ function stillWanted(owner: OwnerPreferences, offset: DeadlineOffset): boolean {
   return offset !== "overdue" || owner.overdueRemindersEnabled;
 }
 
-function unsubscribeFor(userId: string, offset: DeadlineOffset) {
-  const category = deadlineCategory(offset);
-  const links = unsubscribeLinks(userId, category);
-  return { headers: links.headers, unsubscribe: { label: `Unsubscribe from ${EMAIL_CATEGORIES[category].label}`, url: links.pageUrl } };
-}
+const unsubscribeFor = (userId: string, offset: DeadlineOffset) => unsubscribeParts(userId, deadlineCategory(offset));
 
 export async function renderGoalReminder(db: DbClient, delivery: ClaimedDelivery): Promise<EmailMessage | null> {
   const key = parseDeadlineKey(delivery.dueKey);

@@ -2,12 +2,22 @@
 import { registerRenderer } from "./renderers";
 import { registerPlanner } from "./planners";
 import { BUDDY_ACTIVITY_KIND, renderBuddyActivity } from "@/lib/buddies/activity-email";
-import { GOAL_REMINDER_KIND, STEP_REMINDER_KIND } from "./kinds";
+import { BUDDY_CHECK_IN_KIND, BUDDY_DEADLINE_KIND, GOAL_REMINDER_KIND, STEP_REMINDER_KIND, WEEKLY_DIGEST_KIND } from "./kinds";
 import { renderGoalReminder, renderStepReminder } from "./deadline-email";
+import { renderWeeklyDigest } from "./digest-email";
+import { renderBuddyCheckInNudge, renderBuddyDeadlineNudge } from "./buddy-nudge-email";
 import { planDeadlineReminderDeliveries } from "./deadline-planner";
+import { planWeeklyDigestDeliveries } from "./digest-planner";
+import { planBuddyCheckInNudges, planBuddyDeadlineNudges } from "./buddy-nudge-planner";
 
 registerRenderer(BUDDY_ACTIVITY_KIND, renderBuddyActivity);
 registerRenderer(GOAL_REMINDER_KIND, renderGoalReminder);
 registerRenderer(STEP_REMINDER_KIND, renderStepReminder);
+registerRenderer(WEEKLY_DIGEST_KIND, renderWeeklyDigest);
+registerRenderer(BUDDY_DEADLINE_KIND, renderBuddyDeadlineNudge);
+registerRenderer(BUDDY_CHECK_IN_KIND, renderBuddyCheckInNudge);
 
 registerPlanner("deadline-reminders", planDeadlineReminderDeliveries);
+registerPlanner("weekly-digest", planWeeklyDigestDeliveries);
+registerPlanner("buddy-deadline-nudges", planBuddyDeadlineNudges);
+registerPlanner("buddy-check-in-nudges", planBuddyCheckInNudges);

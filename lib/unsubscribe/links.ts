@@ -2,7 +2,7 @@
 // signing in, and the List-Unsubscribe headers so mail clients can offer one-click
 // unsubscribe (the POST goes to the API route, which needs no confirmation).
 import { appUrl } from "@/lib/account/links";
-import type { EmailCategory } from "./categories";
+import { EMAIL_CATEGORIES, type EmailCategory } from "./categories";
 import { createUnsubscribeToken } from "./token";
 
 export type UnsubscribeLinks = {
@@ -20,4 +20,10 @@ export function unsubscribeLinks(userId: string, category: EmailCategory): Unsub
       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     },
   };
+}
+
+/** The headers and the footer link for one email, ready for sendEmail and renderEmailLayout. */
+export function unsubscribeParts(userId: string, category: EmailCategory): { headers: UnsubscribeLinks["headers"]; unsubscribe: { label: string; url: string } } {
+  const links = unsubscribeLinks(userId, category);
+  return { headers: links.headers, unsubscribe: { label: `Unsubscribe from ${EMAIL_CATEGORIES[category].label}`, url: links.pageUrl } };
 }

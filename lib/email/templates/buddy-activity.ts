@@ -1,10 +1,10 @@
-import { renderEmailLayout } from "../layout";
+import { renderEmailLayout, type EmailAction } from "../layout";
 import type { EmailContent } from "./email-content";
 import { greeting } from "./wording";
 
 export type ActivityItem = { kind: "COMMENT" | "CHEER"; goalTitle: string; body: string };
 
-export function buddyActivityMessage({ name, otherName, items, url }: { name: string; otherName: string; items: ActivityItem[]; url: string }): EmailContent {
+export function buddyActivityMessage({ name, otherName, items, url, unsubscribe }: { name: string; otherName: string; items: ActivityItem[]; url: string; unsubscribe?: EmailAction }): EmailContent {
   const cheers = items.filter((item) => item.kind === "CHEER").length;
   const comments = items.length - cheers;
   const counts = [comments ? `${comments} comment${comments === 1 ? "" : "s"}` : "", cheers ? `${cheers} cheer${cheers === 1 ? "" : "s"}` : ""].filter(Boolean).join(" and ");
@@ -16,6 +16,7 @@ export function buddyActivityMessage({ name, otherName, items, url }: { name: st
     paragraphs: [greeting(name), ...lines],
     action: { label: "Read and reply", url },
     footer: "Stepwise sends at most one of these emails an hour per buddy.",
+    unsubscribe,
   });
   return { subject: `${otherName} left ${counts} on Stepwise`, text, html };
 }
