@@ -1,0 +1,89 @@
+// Exactly once under concurrency, from the planner to the SMTP server: 1,000 reminders that
+// fall due at the same instant, sent by 8 passes running at once in this process, and then by
+// passes in two processes (this one and `npm run reminders:run` in a child) on one database.
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { drainDueEmails } from "./drain";
+import { toDbDate } from "@/lib/time/calendar-date";
+import { setupAccountHarness } from "@/test/integration/account-harness";
+
+const { db, mail } = setupAccountHarness();
+const USERS = 125;
+const GOALS_EACH = 8;
+
+/** 1,000 goals whose 7-day reminder is due at 09:00 UTC on `reminderDay`. */
+async function thousandDueReminders(label: string, deadline: string): Promise<Set<string>> {
+  const users = Array.from({ length: USERS }, (_, index) => ({
+    id: randomUUID(),
+    email: `${label}-${index}@example.test`,
+    name: `Person ${index}`,
+    emailVerifiedAt: new Date("2026-01-01T00:00:00Z"),
+    createdAt: new Date("2026-01-01T00:00:00Z"),
+  }));
+  await db.prisma.user.createMany({ data: users });
+  await db.prisma.goal.createMany({
+    data: users.flatMap((user) =>
+      Array.from({ length: GOALS_EACH }, (_, index) => ({ ownerId: user.id, title: `Goal ${index}`, category: "KNOWLEDGE" as const, horizonYears: 1, deadline: toDbDate(deadline), createdAt: new Date("2026-01-01T00:00:00Z") })),
+    ),
+  });
+  return new Set(users.map((user) => user.email));
+}
+
+function receivedBy(recipients: Set<string>) {
+  const messages = mail().messages.filter((message) => recipients.has(message.to));
+  return { count: messages.length, distinct: new Set(messages.map((message) => `${message.to}|${message.text.match(/goals\/([0-9a-f-]{36})/)?.[1]}`)).size };
+}
+
+function runChildPasses(now: Date, concurrency: number): { ready: Promise<void>; done: Promise<{ sent: number }> } {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/run-reminders.ts", "--now", now.toISOString(), "--concurrency", String(concurrency), "--limit", "20"], {
+    env: { ...process.env, DATABASE_URL: db.url, REMINDER_TIMER: "off" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  let errors = "";
+  let signalReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (signalReady = resolve));
+  child.stdout.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+    if (output.includes("ready")) signalReady();
+  });
+  child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
+  const done = new Promise<{ sent: number }>((resolve, reject) => {
+    child.on("exit", (code) => {
+      signalReady();
+      if (code !== 0) return reject(new Error(`reminders:run exited with ${code}: ${errors}`));
+      const last = output.trim().split("\n").at(-1) ?? "{}";
+      resolve(JSON.parse(last) as { sent: number });
+    });
+  });
+  return { ready, done };
+}
+
+describe("reminders under concurrency", () => {
+  it("sends each of 1,000 due reminders exactly once with 8 passes running at once", async () => {
+    const recipients = await thousandDueReminders("burst", "2027-05-17");
+    const now = new Date("2027-05-10T09:00:00Z");
+    const runs = await Promise.all(Array.from({ length: 8 }, () => drainDueEmails({ now, limit: 50 })));
+    expect(runs.reduce((sum, run) => sum + run.sent, 0)).toBe(1000);
+    expect(runs.reduce((sum, run) => sum + run.planned, 0)).toBe(1000);
+    expect(runs.filter((run) => run.sent > 0).length).toBeGreaterThan(1);
+    expect(receivedBy(recipients)).toEqual({ count: 1000, distinct: 1000 });
+    expect(await db.prisma.emailDelivery.count({ where: { recipientEmail: { in: [...recipients] }, status: "SENT" } })).toBe(1000);
+  });
+
+  it("sends each of 1,000 due reminders exactly once with passes in two processes on one database", async () => {
+    const recipients = await thousandDueReminders("split", "2027-06-17");
+    const now = new Date("2027-06-10T09:00:00Z");
+    const child = runChildPasses(now, 4);
+    await child.ready;
+    const here = await Promise.all(Array.from({ length: 4 }, () => drainDueEmails({ now, limit: 20 })));
+    const there = await child.done;
+    const sentHere = here.reduce((sum, run) => sum + run.sent, 0);
+    expect(sentHere + there.sent).toBe(1000);
+    expect(sentHere).toBeGreaterThan(0);
+    expect(there.sent).toBeGreaterThan(0);
+    expect(receivedBy(recipients)).toEqual({ count: 1000, distinct: 1000 });
+    expect(await db.prisma.emailDelivery.count({ where: { recipientEmail: { in: [...recipients] }, status: "SENT" } })).toBe(1000);
+  }, 120_000);
+});

@@ -1,0 +1,30 @@
+// `npm run reminders:run`: scheduler passes from the command line, for a system cron that
+// would rather not call HTTP (see README "Scheduler"). Runs until nothing is due and prints
+// a JSON summary. Safe next to the app and other runs: rows are claimed with SKIP LOCKED.
+//
+//   --concurrency N   passes at once in this process (default 1)
+//   --limit N         rows per pass (default 200)
+//   --now ISO         pretend it is this instant (tests and replays)
+import { parseArgs } from "node:util";
+import { closeDatabase } from "../lib/db/index";
+import { closeEmailTransport } from "../lib/email/index";
+import { drainDueEmails } from "../lib/reminders/drain";
+
+const { values } = parseArgs({ options: { concurrency: { type: "string", default: "1" }, limit: { type: "string", default: "200" }, now: { type: "string" } } });
+const concurrency = Math.max(1, Number(values.concurrency));
+const limit = Math.max(1, Number(values.limit));
+const now = values.now ? new Date(values.now) : undefined;
+if (now && Number.isNaN(now.getTime())) {
+  console.error("--now must be an ISO date-time");
+  process.exit(2);
+}
+
+try {
+  console.log("ready");
+  const runs = await Promise.all(Array.from({ length: concurrency }, () => drainDueEmails({ now, limit })));
+  const total = runs.reduce((sum, run) => ({ passes: sum.passes + run.passes, planned: sum.planned + run.planned, sent: sum.sent + run.sent, skipped: sum.skipped + run.skipped, failed: sum.failed + run.failed, retrying: sum.retrying + run.retrying }));
+  console.log(JSON.stringify(total));
+} finally {
+  closeEmailTransport();
+  await closeDatabase();
+}
