@@ -235,6 +235,40 @@ test("invite a buddy by email, agree, share one goal, comment and cheer, end the
     expect((await listEmails(ada.email)).filter((message) => message.subject.startsWith("Grace Hopper left"))).toHaveLength(1);
   });
 
+  await test.step("the email's unsubscribe link works signed out, settings show it, and one-click POST works too", async () => {
+    const activity = await waitForEmail(ada.email, "Grace Hopper left");
+    const pageLink = linkFrom(activity, "/unsubscribe/");
+    const token = pageLink.split("/unsubscribe/")[1] ?? "";
+    const signedOut = await a.page.context().browser()!.newContext({ extraHTTPHeaders: { "x-forwarded-for": distinctClientAddress() } });
+    const anonymous = await signedOut.newPage();
+    await anonymous.goto(pageLink);
+    await expect(anonymous.getByRole("heading", { name: "Unsubscribe" })).toBeVisible();
+    await expect(anonymous.getByText("Stop emails about your buddies’ comments and cheers?")).toBeVisible();
+    await expectNoViolations(anonymous, "the unsubscribe page");
+    await anonymous.getByRole("button", { name: "Unsubscribe" }).click();
+    await expect(anonymous.getByRole("heading", { name: "You are unsubscribed" })).toBeVisible();
+    await signedOut.close();
+
+    await a.page.goto("/settings#email");
+    const toggle = a.page.getByLabel(/Buddy comments and cheers/);
+    await expect(toggle).not.toBeChecked();
+    await toggle.check();
+    await a.page.getByRole("button", { name: "Save email settings" }).click();
+    await expect(a.page.getByText("Email settings saved.")).toBeVisible();
+    await a.page.reload();
+    await expect(a.page.getByLabel(/Buddy comments and cheers/)).toBeChecked();
+
+    // What a mail client does with List-Unsubscribe-Post (RFC 8058): no cookies, no confirmation.
+    const oneClick = await a.page.context().browser()!.newContext({ baseURL: test.info().project.use.baseURL });
+    const response = await oneClick.request.post(`/api/unsubscribe/${token}`, { form: { "List-Unsubscribe": "One-Click" } });
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toEqual({ unsubscribed: "buddy-activity" });
+    expect((await oneClick.request.post(`/api/unsubscribe/${token}x`, { form: { "List-Unsubscribe": "One-Click" } })).status()).toBe(400);
+    await oneClick.close();
+    await a.page.reload();
+    await expect(a.page.getByLabel(/Buddy comments and cheers/)).not.toBeChecked();
+  });
+
   // iCalendar folds lines longer than 75 bytes; unfold before matching text.
   const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, "");
   let feedUrl = "";

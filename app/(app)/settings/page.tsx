@@ -11,6 +11,9 @@ import { ImportDataForm } from "@/components/account/import-data-form";
 import { CalendarFeedSettings } from "@/components/calendar/calendar-feed-settings";
 import { hasCalendarFeed } from "@/lib/calendar/feed-token";
 import { calendarFeedAction } from "./calendar-actions";
+import { EmailPreferencesForm } from "@/components/account/email-preferences-form";
+import { getEmailPreferences } from "@/lib/account/email-preferences";
+import { updateEmailPreferencesAction } from "./email-actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -39,6 +42,15 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             {user.hasPassword ? "Change password" : "Set a password"}
           </h2>
           <ChangePasswordForm action={changePasswordAction} hasPassword={user.hasPassword} />
+        </Card>
+      </section>
+      <section id="email" aria-labelledby="email-heading">
+        <Card>
+          <h2 id="email-heading" className="mb-2 text-xl font-semibold">
+            Email
+          </h2>
+          <p className="mb-5 text-slate-700">Choose which reminders Stepwise emails you, and when. Every reminder email also has a one-click unsubscribe link.</p>
+          <EmailPreferencesForm action={updateEmailPreferencesAction} preferences={await getEmailPreferences(user)} timeZone={user.timeZone} />
         </Card>
       </section>
       <section aria-labelledby="calendar-heading">

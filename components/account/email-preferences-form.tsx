@@ -1,0 +1,107 @@
+"use client";
+
+import { useActionState } from "react";
+import { IDLE } from "@/lib/validation/form-state";
+import { REMINDER_OFFSET_CHOICES, type EmailPreferences } from "@/lib/account/email-preference-choices";
+import { FieldErrors } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormAction } from "./form-action";
+
+const MODES = [
+  { value: "each", label: "One email per reminder", hint: "On the days you choose below." },
+  { value: "digest", label: "A weekly digest", hint: "One email on Monday with everything overdue or due in the next two weeks." },
+  { value: "off", label: "Off", hint: "No deadline emails. Your dashboard still shows what is due." },
+] as const;
+
+const offsetLabel = (days: number) => (days === 0 ? "On the day" : days === 1 ? "1 day before" : `${days} days before`);
+const hourLabel = (hour: number) => `${String(hour).padStart(2, "0")}:00`;
+
+const TOGGLES = [
+  { name: "overdueReminders", label: "Overdue nudge", hint: "One email the day after a deadline passes, if it is still open." },
+  { name: "buddyNudges", label: "Buddy nudges", hint: "When a buddy's shared deadline is near, or a check-in is overdue for the rhythm you agreed." },
+  { name: "buddyActivityEmails", label: "Buddy comments and cheers", hint: "At most one email an hour per buddy. Notifications in Stepwise stay on." },
+  { name: "reviewReminders", label: "Review session reminders", hint: "7 days, 1 day and 1 hour before a review with your buddy." },
+] as const;
+
+export function EmailPreferencesForm({ action, preferences, timeZone }: { action: FormAction; preferences: EmailPreferences; timeZone: string }) {
+  const [state, formAction] = useActionState(action, IDLE);
+  const echoed = state.status === "error" ? state.values : undefined;
+  const mode = echoed?.deadlineMode ?? preferences.deadlineMode;
+  const offsets = echoed ? (echoed.offsets ?? "").split(",").filter(Boolean).map(Number) : preferences.offsets;
+  const hour = echoed?.reminderHour ? Number(echoed.reminderHour) : preferences.reminderHour;
+  const enabled = (name: (typeof TOGGLES)[number]["name"]) => (echoed ? echoed[name] === "on" : preferences[name]);
+  // A new key after each save result resets the uncontrolled inputs to what was saved or echoed.
+  const formKey = `${state.status}-${state.message ?? ""}-${JSON.stringify(echoed ?? {})}`;
+  return (
+    <form key={formKey} action={formAction} className="space-y-6" noValidate>
+      <FormMessage state={state} />
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-semibold text-slate-900">Deadline reminders</legend>
+        {MODES.map((option) => (
+          <div key={option.value} className="flex items-start gap-2">
+            <input type="radio" id={`deadline-mode-${option.value}`} name="deadlineMode" value={option.value} defaultChecked={mode === option.value} className="mt-1 h-4 w-4" aria-describedby={`deadline-mode-${option.value}-hint`} />
+            <label htmlFor={`deadline-mode-${option.value}`} className="text-slate-800">
+              <span className="font-medium">{option.label}</span>
+              <span id={`deadline-mode-${option.value}-hint`} className="block text-sm text-slate-600">
+                {option.hint}
+              </span>
+            </label>
+          </div>
+        ))}
+        <FieldErrors id="field-deadlineMode-error" errors={state.fieldErrors?.deadlineMode} />
+      </fieldset>
+      <fieldset className="space-y-2" aria-describedby={state.fieldErrors?.offsets?.length ? "field-offsets-error" : undefined}>
+        <legend className="text-sm font-semibold text-slate-900">Remind me</legend>
+        <div className="flex flex-wrap gap-x-5 gap-y-2">
+          {REMINDER_OFFSET_CHOICES.map((days) => (
+            <div key={days} className="flex items-center gap-2">
+              <input type="checkbox" id={`offset-${days}`} name="offsets" value={days} defaultChecked={offsets.includes(days)} className="h-4 w-4" />
+              <label htmlFor={`offset-${days}`} className="text-slate-800">
+                {offsetLabel(days)}
+              </label>
+            </div>
+          ))}
+        </div>
+        <FieldErrors id="field-offsets-error" errors={state.fieldErrors?.offsets} />
+      </fieldset>
+      <div className="space-y-1.5">
+        <label htmlFor="field-reminderHour" className="block text-sm font-semibold text-slate-900">
+          Send reminders at
+        </label>
+        <select
+          id="field-reminderHour"
+          name="reminderHour"
+          defaultValue={hour}
+          aria-describedby="field-reminderHour-hint"
+          className="block w-40 rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm"
+        >
+          {Array.from({ length: 24 }, (_, value) => (
+            <option key={value} value={value}>
+              {hourLabel(value)}
+            </option>
+          ))}
+        </select>
+        <p id="field-reminderHour-hint" className="text-sm text-slate-600">
+          Your time ({timeZone.replaceAll("_", " ")}), also for the digest and buddy nudges.
+        </p>
+        <FieldErrors id="field-reminderHour-error" errors={state.fieldErrors?.reminderHour} />
+      </div>
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-semibold text-slate-900">Other emails</legend>
+        {TOGGLES.map((toggle) => (
+          <div key={toggle.name} className="flex items-start gap-2">
+            <input type="checkbox" id={`toggle-${toggle.name}`} name={toggle.name} defaultChecked={enabled(toggle.name)} className="mt-1 h-4 w-4" aria-describedby={`toggle-${toggle.name}-hint`} />
+            <label htmlFor={`toggle-${toggle.name}`} className="text-slate-800">
+              <span className="font-medium">{toggle.label}</span>
+              <span id={`toggle-${toggle.name}-hint`} className="block text-sm text-slate-600">
+                {toggle.hint}
+              </span>
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <SubmitButton pendingLabel="Saving…">Save email settings</SubmitButton>
+    </form>
+  );
+}

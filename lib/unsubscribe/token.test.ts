@@ -1,0 +1,26 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { resetEnvCache } from "@/lib/config/env";
+import { createUnsubscribeToken, readUnsubscribeToken } from "./token";
+
+const USER = "3f2b8c1e-5d4a-4b7e-9c1d-2a3b4c5d6e7f";
+
+describe("unsubscribe tokens", () => {
+  beforeAll(() => {
+    process.env.AUTH_SECRET = "a-test-secret-that-is-long-enough-0123456789";
+    resetEnvCache();
+  });
+
+  it("round-trips the user and category", () => {
+    expect(readUnsubscribeToken(createUnsubscribeToken(USER, "deadline"))).toEqual({ userId: USER, category: "deadline" });
+  });
+
+  it("refuses a token moved to another category or user, or with a changed signature", () => {
+    const [, , mac] = createUnsubscribeToken(USER, "deadline").split(".");
+    expect(readUnsubscribeToken(`${USER}.overdue.${mac}`)).toBeNull();
+    expect(readUnsubscribeToken(`4f2b8c1e-5d4a-4b7e-9c1d-2a3b4c5d6e7f.deadline.${mac}`)).toBeNull();
+    expect(readUnsubscribeToken(`${USER}.deadline.${mac?.slice(0, -2)}`)).toBeNull();
+    expect(readUnsubscribeToken(`${USER}.everything.${mac}`)).toBeNull();
+    expect(readUnsubscribeToken("")).toBeNull();
+    expect(readUnsubscribeToken(`${USER}.deadline.${mac}.extra`)).toBeNull();
+  });
+});
