@@ -96,6 +96,8 @@ console.log(
     count,
     passes,
     sent,
+    /** Messages the sink accepted in both runs: 2 × count when nothing was lost or doubled. */
+    received,
     product: { seconds: productSeconds, perSecond: sent / productSeconds, peakRssMb: productRss / 2 ** 20 },
     ceiling: { seconds: ceilingSeconds, perSecond: count / ceilingSeconds, peakRssMb: ceilingRss / 2 ** 20 },
     ratio: sent / productSeconds / (count / ceilingSeconds),
