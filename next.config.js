@@ -6,6 +6,9 @@ const nextConfig = {
   // bundling them breaks those relative loads, so they stay in node_modules.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/client", "pg", "nodemailer", "mailparser"],
   poweredByHeader: false,
+  // The Dockerfile builds with NEXT_OUTPUT=standalone (a self-contained server.js and only the
+  // node_modules it needs); `npm start` and the tests use the regular output.
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   experimental: {
     // Data import uploads a JSON export through a server action (checked again at 5 MB there).
     serverActions: { bodySizeLimit: "6mb" },
