@@ -22,3 +22,4 @@ export { passwordChangedMessage } from "./templates/password-changed";
 export { buddyInviteMessage } from "./templates/buddy-invite";
 export { buddyPairingEndedMessage } from "./templates/buddy-pairing-ended";
 export { buddyActivityMessage, type ActivityItem } from "./templates/buddy-activity";
+export { reviewInviteMessage, reviewCancelledMessage, reviewReminderMessage, reviewSummaryMessage, type SummaryDecision } from "./templates/review-session";

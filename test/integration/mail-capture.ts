@@ -4,7 +4,9 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
 
-export type CapturedEmail = { to: string; subject: string; text: string; html: string; headers: ParsedMail["headers"] };
+/** `method` is the Content-Type's method parameter (iTIP invitations: REQUEST, CANCEL). */
+export type CapturedAttachment = { filename: string; contentType: string; method?: string; content: string };
+export type CapturedEmail = { to: string; subject: string; text: string; html: string; headers: ParsedMail["headers"]; attachments: CapturedAttachment[] };
 
 export type MailCapture = {
   url: string;
@@ -31,6 +33,12 @@ export async function startMailCapture(): Promise<MailCapture> {
             text: mail.text ?? "",
             html: typeof mail.html === "string" ? mail.html : "",
             headers: mail.headers,
+            attachments: mail.attachments.map((attachment) => ({
+              filename: attachment.filename ?? "",
+              contentType: attachment.contentType,
+              method: (attachment.headers.get("content-type") as { params?: Record<string, string> } | undefined)?.params?.method,
+              content: attachment.content.toString("utf8"),
+            })),
           });
           callback();
         })
