@@ -110,6 +110,7 @@ export async function listCalendarEvents(actor: CalendarActor, now = new Date())
         id: true,
         startsAt: true,
         durationMinutes: true,
+        pairingId: true,
         sequence: true,
         updatedAt: true,
         pairing: { select: { userAId: true, userA: { select: { name: true } }, userB: { select: { name: true } } } },
@@ -147,14 +148,16 @@ export async function listCalendarEvents(actor: CalendarActor, now = new Date())
   }
   for (const session of sessions) {
     const buddy = session.pairing.userAId === actor.id ? session.pairing.userB : session.pairing.userA;
+    // The same page the invitation email links to (lib/reviews/review-links.ts).
+    const sessionUrl = `${appUrl}/buddies/${session.pairingId}/reviews/${session.id}`;
     events.push({
       kind: "timed",
       uid: reviewUid(session.id),
       startsAt: session.startsAt,
       durationMinutes: session.durationMinutes,
       summary: `Stepwise review with ${buddy.name}`,
-      description: `Your goal review with ${buddy.name}.\n\nPrepare in Stepwise: ${buddiesUrl}`,
-      url: buddiesUrl,
+      description: `Your goal review with ${buddy.name}.\n\nOpen the session in Stepwise: ${sessionUrl}`,
+      url: sessionUrl,
       sequence: session.sequence,
       lastModified: session.updatedAt,
     });

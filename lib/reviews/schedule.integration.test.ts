@@ -103,7 +103,7 @@ describe("scheduling a review", () => {
 
     const events = await listCalendarEvents(grace, new Date("2027-01-05T10:00:00Z"));
     const event = events.find((candidate) => candidate.uid === reviewUid(first.sessionId));
-    expect(event).toMatchObject({ kind: "timed", startsAt: new Date("2027-02-11T17:30:00Z"), durationMinutes: 30, sequence: 1 });
+    expect(event).toMatchObject({ kind: "timed", startsAt: new Date("2027-02-11T17:30:00Z"), durationMinutes: 30, sequence: 1, url: `${TEST_APP_URL}/buddies/${pairing.id}/reviews/${first.sessionId}` });
   });
 
   it("cancelling sends METHOD:CANCEL with a higher SEQUENCE and the same UID, and the feed drops it", async () => {
