@@ -4,9 +4,10 @@ import type { ComponentProps } from "react";
 type Variant = "primary" | "secondary" | "danger" | "ghost";
 
 const variants: Record<Variant, string> = {
-  primary: "bg-brand-700 text-white hover:bg-brand-800 disabled:bg-brand-700/60",
+  // Busy or disabled buttons turn slate rather than faded, so their text keeps AA contrast.
+  primary: "bg-brand-700 text-white hover:bg-brand-800 disabled:bg-slate-600",
   secondary: "border border-slate-300 bg-white text-slate-900 hover:bg-slate-50",
-  danger: "bg-red-700 text-white hover:bg-red-800 disabled:bg-red-700/60",
+  danger: "bg-red-700 text-white hover:bg-red-800 disabled:bg-slate-600",
   ghost: "text-slate-700 hover:bg-slate-100",
 };
 

@@ -14,6 +14,8 @@ export type CapturedEmail = {
   html: string;
   /** When the capture server received it (ISO 8601). */
   date: string;
+  /** Attachments as text (e.g. an iCalendar invite); `method` is the Content-Type's method parameter. */
+  attachments: { filename: string; contentType: string; method?: string; content: string }[];
 };
 
 export type MailCapture = {
@@ -55,6 +57,12 @@ export async function startMailCapture({ smtpPort, apiPort }: { smtpPort: number
               text: mail.text ?? "",
               html: typeof mail.html === "string" ? mail.html : "",
               date: receivedAt.toISOString(),
+              attachments: mail.attachments.map((attachment) => ({
+                filename: attachment.filename ?? "",
+                contentType: attachment.contentType,
+                method: (attachment.headers.get("content-type") as { params?: Record<string, string> } | undefined)?.params?.method,
+                content: attachment.content.toString("utf8"),
+              })),
             });
           }
           callback();

@@ -13,6 +13,7 @@ import { getDb, type Prisma } from "@/lib/db";
 import { getEnv } from "@/lib/config/env";
 import { fromDbDate } from "@/lib/time/calendar-date";
 import type { CalendarEvent } from "./build-calendar";
+import { goalUid, reviewUid, stepUid } from "./event-uids";
 
 export const CALENDAR_GOAL_LIMIT = 500;
 export const CALENDAR_STEP_LIMIT = 2000;
@@ -23,9 +24,7 @@ const REVIEW_HISTORY_DAYS = 365;
 /** Whoever the feed belongs to: a signed-in user or the owner of a feed token. */
 export type CalendarActor = { id: string };
 
-export const goalUid = (goalId: string) => `goal-${goalId}@stepwise`;
-export const stepUid = (stepId: string) => `step-${stepId}@stepwise`;
-export const reviewUid = (sessionId: string) => `review-${sessionId}@stepwise`;
+export { goalUid, stepUid, reviewUid } from "./event-uids";
 
 export function ownGoalEvent(goal: { id: string; title: string; deadline: Date; updatedAt: Date }, appUrl: string): CalendarEvent {
   const url = `${appUrl}/goals/${goal.id}`;
@@ -110,6 +109,7 @@ export async function listCalendarEvents(actor: CalendarActor, now = new Date())
         id: true,
         startsAt: true,
         durationMinutes: true,
+        pairingId: true,
         sequence: true,
         updatedAt: true,
         pairing: { select: { userAId: true, userA: { select: { name: true } }, userB: { select: { name: true } } } },
@@ -147,14 +147,16 @@ export async function listCalendarEvents(actor: CalendarActor, now = new Date())
   }
   for (const session of sessions) {
     const buddy = session.pairing.userAId === actor.id ? session.pairing.userB : session.pairing.userA;
+    // The same page the invitation email links to (lib/reviews/review-links.ts).
+    const sessionUrl = `${appUrl}/buddies/${session.pairingId}/reviews/${session.id}`;
     events.push({
       kind: "timed",
       uid: reviewUid(session.id),
       startsAt: session.startsAt,
       durationMinutes: session.durationMinutes,
       summary: `Stepwise review with ${buddy.name}`,
-      description: `Your goal review with ${buddy.name}.\n\nPrepare in Stepwise: ${buddiesUrl}`,
-      url: buddiesUrl,
+      description: `Your goal review with ${buddy.name}.\n\nOpen the session in Stepwise: ${sessionUrl}`,
+      url: sessionUrl,
       sequence: session.sequence,
       lastModified: session.updatedAt,
     });

@@ -9,6 +9,7 @@ import { renderBuddyCheckInNudge, renderBuddyDeadlineNudge } from "./buddy-nudge
 import { planDeadlineReminderDeliveries } from "./deadline-planner";
 import { planWeeklyDigestDeliveries } from "./digest-planner";
 import { planBuddyCheckInNudges, planBuddyDeadlineNudges } from "./buddy-nudge-planner";
+import "@/lib/reviews/register-review-emails";
 
 registerRenderer(BUDDY_ACTIVITY_KIND, renderBuddyActivity);
 registerRenderer(GOAL_REMINDER_KIND, renderGoalReminder);

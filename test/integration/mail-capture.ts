@@ -4,6 +4,8 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
 
+/** `method` is the Content-Type's method parameter (iTIP invitations: REQUEST, CANCEL). */
+export type CapturedAttachment = { filename: string; contentType: string; method?: string; content: string };
 export type CapturedEmail = {
   to: string;
   subject: string;
@@ -12,7 +14,7 @@ export type CapturedEmail = {
   headers: ParsedMail["headers"];
   /** Header values as sent, unfolded, by lower-case name (mailparser reshapes some, e.g. List-*). */
   rawHeaders: Record<string, string>;
-  attachments: ParsedMail["attachments"];
+  attachments: CapturedAttachment[];
 };
 
 export type MailCapture = {
@@ -41,7 +43,12 @@ export async function startMailCapture(): Promise<MailCapture> {
             html: typeof mail.html === "string" ? mail.html : "",
             headers: mail.headers,
             rawHeaders: Object.fromEntries(mail.headerLines.map(({ key, line }) => [key, line.slice(line.indexOf(":") + 1).replace(/\r?\n[ \t]+/g, " ").trim()])),
-            attachments: mail.attachments,
+            attachments: mail.attachments.map((attachment) => ({
+              filename: attachment.filename ?? "",
+              contentType: attachment.contentType,
+              method: (attachment.headers.get("content-type") as { params?: Record<string, string> } | undefined)?.params?.method,
+              content: attachment.content.toString("utf8"),
+            })),
           });
           callback();
         })

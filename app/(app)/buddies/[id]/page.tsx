@@ -12,11 +12,21 @@ import { formatDayMonthYear } from "@/components/reflect/last-updated";
 import { PairingRulesForm } from "@/components/buddies/pairing-rules-form";
 import { SharedGoal } from "@/components/buddies/shared-goal";
 import { EndPairing } from "@/components/buddies/end-pairing";
+import { listPastReviews } from "@/lib/reviews/history";
+import { suggestReviewSlot } from "@/lib/reviews/schedule-review";
+import { ReviewSessionsSection } from "@/components/reviews/review-sessions-section";
 import { addCheerAction, addCommentAction, endPairingAction, updateRulesAction } from "./actions";
+import { cancelReviewAction, rescheduleReviewAction, scheduleReviewAction, scheduleSuggestedReviewAction } from "./review-actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const IdSchema = z.uuid();
+const REVIEW_NOTICES: Record<string, (buddyName: string) => string> = {
+  scheduled: (buddyName) => `Review scheduled. You and ${buddyName} both get an invitation by email.`,
+  moved: (buddyName) => `Review moved. You and ${buddyName} both get the updated invitation by email.`,
+  cancelled: () => "The review is cancelled. You both get an email that removes it from your calendars.",
+};
+const BeforeSchema = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 
 /** The pairing as the reader may see it, or null; one query per request for the page and its title. */
 const findView = cache(async (user: SessionUser, id: string): Promise<BuddyView | null> => {
@@ -43,6 +53,11 @@ export default async function BuddyPage({ params, searchParams }: Props) {
   const { pairing, sharedGoals } = view;
   const buddyName = pairing.buddy.name;
   const today = todayIn(user.timeZone);
+  const reviewsBefore = BeforeSchema.safeParse(query.reviewsBefore);
+  const [reviews, suggestion] = await Promise.all([
+    listPastReviews(user, pairing.id, { before: reviewsBefore.success ? reviewsBefore.data : undefined }),
+    suggestReviewSlot(user, pairing.id),
+  ]);
 
   return (
     <div className="max-w-3xl space-y-8">
@@ -86,6 +101,20 @@ export default async function BuddyPage({ params, searchParams }: Props) {
           </div>
         </Card>
       </section>
+
+      {typeof query.review === "string" && query.review in REVIEW_NOTICES ? (
+        <div role="status">
+          <Notice tone={query.review === "cancelled" ? "info" : "success"}>{REVIEW_NOTICES[query.review]?.(buddyName)}</Notice>
+        </div>
+      ) : null}
+      <ReviewSessionsSection
+        pairingId={pairing.id}
+        reviews={reviews}
+        suggestion={suggestion}
+        timeZone={user.timeZone}
+        olderHref={reviews.olderBefore ? `/buddies/${pairing.id}?reviewsBefore=${encodeURIComponent(reviews.olderBefore.toISOString())}#reviews-heading` : null}
+        actions={{ schedule: scheduleReviewAction, scheduleSuggested: scheduleSuggestedReviewAction, reschedule: rescheduleReviewAction, cancel: cancelReviewAction }}
+      />
 
       <div className="space-y-5">
         {sharedGoals.length === 0 ? (

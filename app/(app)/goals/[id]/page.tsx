@@ -28,6 +28,8 @@ import { GoalIcsLink } from "@/components/calendar/goal-ics-link";
 import { addCommentAction } from "@/app/(app)/buddies/[id]/actions";
 import { ProgressChart } from "@/components/goals/progress-chart";
 import { GiftIcon, LockIcon, PeopleIcon } from "@/components/goals/icons";
+import { listGoalReviewDecisions } from "@/lib/reviews/history";
+import { GoalReviewHistory } from "@/components/reviews/goal-review-history";
 import {
   addCheckInAction,
   addMicroGoalAction,
@@ -75,7 +77,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const before = checkInsBefore(query.before);
   // The chart always shows the newest check-ins, also while the history below pages back.
-  const [detail, newest] = await Promise.all([loadDetail(user, id, before), before ? loadDetail(user, id) : null]);
+  const [detail, newest, reviewDecisions] = await Promise.all([loadDetail(user, id, before), before ? loadDetail(user, id) : null, orNotFound(listGoalReviewDecisions(user, id))]);
   const { goal, microGoals, progress, checkIns, hasMoreCheckIns } = detail;
   const chartSource = newest ?? detail;
 
@@ -249,6 +251,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
               <GoalIcsLink goalId={goal.id} />
             </div>
           </Card>
+          <GoalReviewHistory decisions={reviewDecisions} timeZone={user.timeZone} />
           {goal.reward ? (
             <Card>
               <h2 className="flex items-center gap-2 text-lg font-semibold">

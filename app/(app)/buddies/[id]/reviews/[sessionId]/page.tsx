@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { z } from "zod";
+import { requireUser, type SessionUser } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { getReviewAgenda, type ReviewAgenda } from "@/lib/reviews/agenda";
+import { getReviewState } from "@/lib/reviews/review-state";
+import { formatReviewTime } from "@/lib/reviews/review-time";
+import { formatDayMonthYear } from "@/components/reflect/last-updated";
+import { Card, Notice } from "@/components/ui/card";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { ReviewSessionLive } from "@/components/reviews/review-session-live";
+import { closeReviewAction, saveDecisionAction, saveNotesAction } from "./actions";
+
+type Props = { params: Promise<{ id: string; sessionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const Id = z.uuid();
+
+/** The session's agenda as the reader may see it, or null (404); once per request for the page and its title. */
+const findAgenda = cache(async (user: SessionUser, pairingId: string, sessionId: string): Promise<ReviewAgenda | null> => {
+  if (!Id.safeParse(pairingId).success || !Id.safeParse(sessionId).success) return null;
+  try {
+    const agenda = await getReviewAgenda(user, sessionId);
+    return agenda.session.pairingId === pairingId ? agenda : null;
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const { id, sessionId } = await params;
+  const agenda = await findAgenda(await requireUser(), id, sessionId);
+  return { title: agenda ? `Goal review with ${agenda.buddy.name}` : "Review not found" };
+}
+
+export default async function ReviewSessionPage({ params, searchParams }: Props) {
+  const user = await requireUser();
+  const { id, sessionId } = await params;
+  const query = await searchParams;
+  const agenda = await findAgenda(user, id, sessionId);
+  if (!agenda) notFound();
+  const state = await getReviewState(user, sessionId);
+  const { session, buddy } = agenda;
+
+  return (
+    <div className="max-w-4xl space-y-8">
+      <p>
+        <Link href={`/buddies/${session.pairingId}`} className="text-sm font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
+          Back to {buddy.name}
+        </Link>
+      </p>
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">Goal review with {buddy.name}</h1>
+        <p className="text-slate-800">
+          <time dateTime={session.startsAt.toISOString()}>{formatReviewTime(session.startsAt, session.durationMinutes, user.timeZone)}</time>
+        </p>
+        {buddy.timeZone !== user.timeZone ? (
+          <p className="text-sm text-slate-600">
+            For {buddy.name}: {formatReviewTime(session.startsAt, session.durationMinutes, buddy.timeZone)}
+          </p>
+        ) : null}
+        <p className="text-sm text-slate-600">
+          Progress is compared with <time dateTime={agenda.since.toISOString()}>{formatDayMonthYear(agenda.since, user.timeZone)}</time>, your last review together (or when you
+          became buddies).
+        </p>
+      </header>
+
+      {session.status === "COMPLETED" ? (
+        <div role="status">
+          <Notice tone="success">
+            {query.closed === "1" ? "Review closed. You both get a summary by email, and your next review is booked." : `This review is closed${session.completedByName ? ` (by ${session.completedByName === user.name ? "you" : session.completedByName})` : ""}. Here is what you decided.`}
+          </Notice>
+        </div>
+      ) : session.status === "CANCELLED" ? (
+        <Notice tone="warning">This review was cancelled.</Notice>
+      ) : (
+        <Notice tone="info">
+          Open this page together at the agreed time. Record a decision for each goal: {buddy.name} sees your saves within a few seconds, and you see theirs. Decisions change the goal as
+          soon as they are saved.
+        </Notice>
+      )}
+
+      <ReviewSessionLive
+        key={state.status}
+        sessionId={session.id}
+        initial={state}
+        people={agenda.people}
+        buddyName={buddy.name}
+        timeZone={user.timeZone}
+        actions={{ saveDecision: saveDecisionAction, saveNotes: saveNotesAction }}
+      />
+
+      {session.status === "SCHEDULED" ? (
+        <section aria-labelledby="close-heading">
+          <Card>
+            <h2 id="close-heading" className="text-xl font-semibold">
+              Finish the review
+            </h2>
+            <p className="mt-2 text-slate-700">
+              Closing ends the review for both of you, emails you both a summary and books your next review by your agreed cadence. Decisions cannot change afterwards.
+            </p>
+            <form action={closeReviewAction} className="mt-4">
+              <input type="hidden" name="pairingId" value={session.pairingId} />
+              <input type="hidden" name="sessionId" value={session.id} />
+              <SubmitButton pendingLabel="Closing…">Close review</SubmitButton>
+            </form>
+          </Card>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,480 @@
+"use client";
+
+// The live review page: each person's goals with a decision form, and the shared notes. The
+// page polls the session's state every few seconds and shows the buddy's saves without
+// reloading; a field someone is editing is never overwritten under them. Saves carry the
+// version they started from: if the buddy saved first, the save is refused and the buddy's
+// version is shown next to the person's own text, which stays, so nothing is lost.
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import type { AgendaGoal, AgendaPerson } from "@/lib/reviews/agenda";
+import type { DecisionDto } from "@/lib/reviews/review-dto";
+import type { ReviewState } from "@/lib/reviews/review-state";
+import type { GoalSnapshot } from "@/lib/reviews/save-decision";
+import type { DecisionKind } from "@/lib/reviews/schemas";
+import type { DecisionActionResult, NotesActionResult } from "@/lib/reviews/action-results";
+import { formatCalendarDate } from "@/lib/time/calendar-date";
+import { formatNumber } from "@/lib/goals/progress-chart";
+import { Button } from "@/components/ui/button";
+import { FieldErrors } from "@/components/ui/field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { ProgressBar } from "@/components/goals/progress-bar";
+import { mergeReviewState } from "./review-live-state";
+
+const POLL_MS = 2500;
+
+const DECISION_LABELS: Record<DecisionKind, string> = { KEEP: "Keep", ADJUST: "Adjust", DROP: "Drop", ACHIEVED: "Mark achieved" };
+const DECISION_DONE: Record<DecisionKind, string> = { KEEP: "keep", ADJUST: "adjust", DROP: "drop", ACHIEVED: "mark achieved" };
+
+type Actions = {
+  saveDecision: (formData: FormData) => Promise<DecisionActionResult>;
+  saveNotes: (formData: FormData) => Promise<NotesActionResult>;
+};
+
+type Props = {
+  sessionId: string;
+  initial: ReviewState;
+  people: AgendaPerson[];
+  buddyName: string;
+  timeZone: string;
+  actions: Actions;
+};
+
+type Draft = { decision: DecisionKind | ""; newDeadline: string; newTargetValue: string; note: string };
+
+const draftOf = (decision: DecisionDto | null): Draft => ({
+  decision: decision?.decision ?? "",
+  newDeadline: decision?.newDeadline ?? "",
+  newTargetValue: decision?.newTargetValue === null || decision?.newTargetValue === undefined ? "" : String(decision.newTargetValue),
+  note: decision?.note ?? "",
+});
+
+function formatTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(iso));
+}
+
+function describe(decision: DecisionDto): string {
+  const parts = [DECISION_LABELS[decision.decision]];
+  if (decision.newDeadline) parts.push(`new deadline ${formatCalendarDate(decision.newDeadline)}`);
+  if (decision.newTargetValue !== null) parts.push(`new target ${formatNumber(decision.newTargetValue)}`);
+  return `${parts.join(", ")}${decision.note ? `. Note: “${decision.note}”` : ""}`;
+}
+
+export function ReviewSessionLive({ sessionId, initial, people, buddyName, timeZone, actions }: Props) {
+  const [state, setState] = useState(initial);
+  const [announcement, setAnnouncement] = useState("");
+  const router = useRouter();
+  // The poll compares with the latest state without restarting its timer on every change.
+  const stateRef = useRef(state);
+  useEffect(() => {
+    stateRef.current = state;
+  }, [state]);
+  const editable = state.status === "SCHEDULED";
+
+  useEffect(() => {
+    if (!editable) return;
+    let stopped = false;
+    const poll = async () => {
+      if (document.hidden) return;
+      try {
+        const response = await fetch(`/api/reviews/${sessionId}/state`, { cache: "no-store", headers: { accept: "application/json" } });
+        if (!response.ok || stopped) return;
+        const incoming = (await response.json()) as ReviewState;
+        const previous = stateRef.current;
+        for (const decision of incoming.decisions) {
+          const known = previous.decisions.find((candidate) => candidate.goalId === decision.goalId);
+          if (decision.updatedBy && !decision.updatedBy.isMe && (!known || known.version < decision.version)) {
+            const title = people.flatMap((person) => person.goals).find((goal) => goal.id === decision.goalId)?.title ?? "a goal";
+            setAnnouncement(`${decision.updatedBy.name} saved a decision on “${title}”: ${DECISION_DONE[decision.decision]}.`);
+          }
+        }
+        if (incoming.notesVersion > previous.notesVersion) setAnnouncement(`The shared notes changed.`);
+        setState((current) => mergeReviewState(current, incoming));
+        if (incoming.status !== "SCHEDULED") {
+          setAnnouncement(incoming.status === "COMPLETED" ? `${incoming.completedByName ?? buddyName} closed the review.` : "The review was cancelled.");
+          router.refresh();
+        }
+      } catch {
+        // Offline for a moment: the next poll catches up.
+      }
+    };
+    const timer = setInterval(poll, POLL_MS);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [editable, sessionId, people, buddyName, router]);
+
+  const onDecisionSaved = (decision: DecisionDto, goal: GoalSnapshot) =>
+    setState((current) => mergeReviewState(current, { ...current, decisions: [decision], goals: [goal] }));
+
+  return (
+    <div className="space-y-10">
+      <div aria-live="polite" role="status" className="sr-only">
+        {announcement}
+      </div>
+      {people.map((person) => (
+        <section key={person.id} aria-labelledby={`person-${person.id}`} className="space-y-4">
+          <h2 id={`person-${person.id}`} className="text-2xl font-semibold tracking-tight">
+            {person.isMe ? "Your goals" : `${person.name}'s goals`}
+          </h2>
+          {person.goals.length === 0 ? (
+            <p className="text-slate-700">{person.isMe ? "You have" : `${person.name} has`} no shared goals to review.</p>
+          ) : (
+            person.goals.map((goal) => (
+              <GoalReview
+                key={goal.id}
+                sessionId={sessionId}
+                goal={goal}
+                ownerName={person.isMe ? "your" : `${person.name}'s`}
+                decision={state.decisions.find((candidate) => candidate.goalId === goal.id) ?? null}
+                live={state.goals.find((candidate) => candidate.id === goal.id) ?? null}
+                editable={editable}
+                buddyName={buddyName}
+                timeZone={timeZone}
+                save={actions.saveDecision}
+                onSaved={onDecisionSaved}
+              />
+            ))
+          )}
+        </section>
+      ))}
+      <SharedNotes
+        sessionId={sessionId}
+        notes={state.notes}
+        notesVersion={state.notesVersion}
+        editable={editable}
+        buddyName={buddyName}
+        save={actions.saveNotes}
+        onSaved={(notes, notesVersion) => setState((current) => (notesVersion > current.notesVersion ? { ...current, notes, notesVersion } : current))}
+      />
+    </div>
+  );
+}
+
+type GoalReviewProps = {
+  sessionId: string;
+  goal: AgendaGoal;
+  ownerName: string;
+  decision: DecisionDto | null;
+  live: GoalSnapshot | null;
+  editable: boolean;
+  buddyName: string;
+  timeZone: string;
+  save: Actions["saveDecision"];
+  onSaved: (decision: DecisionDto, goal: GoalSnapshot) => void;
+};
+
+function GoalReview({ sessionId, goal, ownerName, decision, live, editable, buddyName, timeZone, save, onSaved }: GoalReviewProps) {
+  const [draft, setDraft] = useState<Draft>(() => draftOf(decision));
+  const [baseVersion, setBaseVersion] = useState(decision?.version ?? 0);
+  const [dirty, setDirty] = useState(false);
+  const [conflict, setConflict] = useState<DecisionDto | null>(null);
+  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[] | undefined>>({});
+  const [pending, startTransition] = useTransition();
+  const [seenVersion, setSeenVersion] = useState(decision?.version ?? 0);
+
+  // The buddy saved (seen by polling): take their values unless this person is mid-edit.
+  const serverVersion = decision?.version ?? 0;
+  if (serverVersion !== seenVersion && !pending) {
+    setSeenVersion(serverVersion);
+    if (!dirty) {
+      setDraft(draftOf(decision));
+      setBaseVersion(serverVersion);
+    }
+  }
+
+  const deadline = live?.deadline ?? goal.deadline;
+  const targetValue = live ? live.targetValue : goal.targetValue;
+  const status = live?.status ?? goal.status;
+  const id = (name: string) => `goal-${goal.id}-${name}`;
+  const update = (patch: Partial<Draft>) => {
+    setDraft((current) => ({ ...current, ...patch }));
+    setDirty(true);
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    formData.set("expectedVersion", String(baseVersion));
+    startTransition(async () => {
+      const result = await save(formData);
+      if (result.ok) {
+        setDirty(false);
+        setConflict(null);
+        setFieldErrors({});
+        setSeenVersion(result.decision.version);
+        setBaseVersion(result.decision.version);
+        setDraft(draftOf(result.decision));
+        onSaved(result.decision, result.goal);
+        setMessage({ tone: "success", text: `Saved: ${describe(result.decision)}.` });
+      } else if (result.reason === "conflict") {
+        // Keep what this person typed; show what the buddy saved; the next save replaces it knowingly.
+        setConflict(result.current);
+        setBaseVersion(result.current?.version ?? 0);
+        if (result.current) {
+          setSeenVersion(result.current.version);
+          onSaved(result.current, result.goal);
+        }
+        setMessage({ tone: "error", text: `${result.current?.updatedBy?.name ?? buddyName} saved a decision on this goal first. Your version is still below: save again to replace theirs, or use theirs.` });
+      } else if (result.reason === "invalid") {
+        setFieldErrors(result.fieldErrors);
+        setMessage({ tone: "error", text: "Please correct the highlighted fields." });
+      } else if (result.reason === "closed") {
+        setMessage({ tone: "error", text: "This review is closed: decisions can no longer change." });
+      } else {
+        setMessage({ tone: "error", text: "That could not be saved just now. Please try again in a moment." });
+      }
+    });
+  };
+
+  const useTheirs = () => {
+    setDraft(draftOf(conflict));
+    setDirty(false);
+    setConflict(null);
+    setMessage(null);
+  };
+
+  return (
+    <article aria-labelledby={id("title")} className="space-y-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm" data-goal-id={goal.id}>
+      <div className="space-y-2">
+        <h3 id={id("title")} className="text-lg font-semibold text-slate-900">
+          {goal.title}
+        </h3>
+        <ul className="flex flex-wrap gap-2 text-xs font-medium" aria-label={`About ${goal.title}`}>
+          {goal.achievedSinceLastReview ? <li className="rounded-full bg-brand-50 px-2.5 py-0.5 text-brand-800 ring-1 ring-brand-200">Achieved since the last review</li> : null}
+          {goal.droppedSinceLastReview ? <li className="rounded-full bg-slate-100 px-2.5 py-0.5 text-slate-800 ring-1 ring-slate-300">Dropped since the last review</li> : null}
+          {goal.overdue ? <li className="rounded-full bg-red-50 px-2.5 py-0.5 text-red-800 ring-1 ring-red-200">Overdue</li> : null}
+          {goal.dueNextQuarter ? <li className="rounded-full bg-amber-50 px-2.5 py-0.5 text-amber-900 ring-1 ring-amber-200">Due in the next 3 months</li> : null}
+        </ul>
+        <dl className="grid gap-x-6 gap-y-1 text-sm text-slate-800 sm:grid-cols-2">
+          <div>
+            <dt className="inline font-medium">Deadline: </dt>
+            <dd className="inline" data-testid="goal-deadline">
+              <time dateTime={deadline}>{formatCalendarDate(deadline)}</time>
+            </dd>
+          </div>
+          {targetValue !== null ? (
+            <div>
+              <dt className="inline font-medium">Target: </dt>
+              <dd className="inline">
+                {formatNumber(targetValue)}
+                {goal.measureUnit ? ` ${goal.measureUnit}` : ""}
+              </dd>
+            </div>
+          ) : null}
+          <div>
+            <dt className="inline font-medium">Status: </dt>
+            <dd className="inline">{status === "ACTIVE" ? "Active" : status === "ACHIEVED" ? "Achieved" : "Dropped"}</dd>
+          </div>
+          <div>
+            <dt className="inline font-medium">Check-ins since the last review: </dt>
+            <dd className="inline">{goal.checkInsSince}</dd>
+          </div>
+        </dl>
+        <div className="max-w-md">
+          <ProgressBar progress={goal.progressNow} label={`Progress on ${goal.title}`} />
+          <p className="mt-1 text-sm text-slate-600">
+            {goal.progressAtLastReview ? `At the last review: ${goal.progressAtLastReview.percent}%.` : "New since the last review."}
+          </p>
+        </div>
+        {goal.latestCheckIn ? (
+          <p className="text-sm text-slate-700">
+            Latest check-in ({formatCalendarDate(goal.latestCheckIn.createdAt.slice(0, 10))}): “{goal.latestCheckIn.note}”
+          </p>
+        ) : null}
+      </div>
+
+      {editable ? (
+        <form onSubmit={submit} className="space-y-4 border-t border-slate-100 pt-4" noValidate>
+          <input type="hidden" name="sessionId" value={sessionId} />
+          <input type="hidden" name="goalId" value={goal.id} />
+          <fieldset aria-describedby={fieldErrors.decision?.length ? id("decision-error") : undefined}>
+            <legend className="text-sm font-medium text-slate-800">Decision on {ownerName} goal</legend>
+            <div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
+              {goal.allowed.map((kind) => (
+                <label key={kind} className="inline-flex items-center gap-2 text-slate-900">
+                  <input type="radio" name="decision" value={kind} checked={draft.decision === kind} onChange={() => update({ decision: kind })} className="h-4 w-4 border-slate-400 text-brand-700" />
+                  {DECISION_LABELS[kind]}
+                </label>
+              ))}
+            </div>
+            <FieldErrors id={id("decision-error")} errors={fieldErrors.decision} />
+          </fieldset>
+          {draft.decision === "ADJUST" ? (
+            <div className="grid gap-4 sm:grid-cols-2">
+              <LabelledInput id={id("deadline")} label="New deadline" name="newDeadline" type="date" value={draft.newDeadline} onChange={(value) => update({ newDeadline: value })} errors={fieldErrors.newDeadline} />
+              <LabelledInput
+                id={id("target")}
+                label={`New target${goal.measureUnit ? ` (${goal.measureUnit})` : ""}`}
+                name="newTargetValue"
+                inputMode="decimal"
+                value={draft.newTargetValue}
+                onChange={(value) => update({ newTargetValue: value })}
+                errors={fieldErrors.newTargetValue}
+                hint="Optional. Leave empty to keep the target."
+              />
+            </div>
+          ) : null}
+          <TextareaField id={id("note")} label="Note" name="note" rows={2} maxLength={2000} value={draft.note} onChange={(event) => update({ note: event.target.value })} errors={fieldErrors.note} />
+          {conflict ? (
+            <div className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="conflict">
+              <p className="font-semibold">{conflict.updatedBy?.name ?? buddyName}&apos;s version</p>
+              <p>{describe(conflict)}</p>
+              <Button type="button" variant="secondary" className="mt-2" onClick={useTheirs}>
+                Use {conflict.updatedBy?.name ?? buddyName}&apos;s version
+              </Button>
+            </div>
+          ) : null}
+          <div className="flex flex-wrap items-center gap-3">
+            <Button type="submit" disabled={pending || draft.decision === ""} aria-disabled={pending || draft.decision === ""}>
+              {pending ? "Saving…" : "Save decision"}
+            </Button>
+            {decision?.updatedBy ? (
+              <p className="text-sm text-slate-600" data-testid="saved-by">
+                Last saved by {decision.updatedBy.isMe ? "you" : decision.updatedBy.name} at {formatTime(decision.updatedAt, timeZone)}
+              </p>
+            ) : null}
+          </div>
+          <div aria-live="polite" role="status">
+            {message ? <p className={`rounded-lg px-3 py-2 text-sm font-medium ${message.tone === "error" ? "bg-red-50 text-red-800" : "bg-brand-50 text-brand-800"}`}>{message.text}</p> : null}
+          </div>
+        </form>
+      ) : (
+        <p className="border-t border-slate-100 pt-4 text-slate-800" data-testid="final-decision">
+          {decision ? `Decision: ${describe(decision)}` : "No decision was recorded."}
+        </p>
+      )}
+    </article>
+  );
+}
+
+function LabelledInput({ id, label, name, value, onChange, errors, hint, type = "text", inputMode }: { id: string; label: string; name: string; value: string; onChange: (value: string) => void; errors?: string[]; hint?: string; type?: string; inputMode?: "decimal" }) {
+  const describedBy = [hint ? `${id}-hint` : "", errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="space-y-1.5">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        inputMode={inputMode}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy}
+        className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid]:border-red-600"
+      />
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <FieldErrors id={`${id}-error`} errors={errors} />
+    </div>
+  );
+}
+
+type NotesProps = {
+  sessionId: string;
+  notes: string;
+  notesVersion: number;
+  editable: boolean;
+  buddyName: string;
+  save: Actions["saveNotes"];
+  onSaved: (notes: string, notesVersion: number) => void;
+};
+
+function SharedNotes({ sessionId, notes, notesVersion, editable, buddyName, save, onSaved }: NotesProps) {
+  const [text, setText] = useState(notes);
+  const [baseVersion, setBaseVersion] = useState(notesVersion);
+  const [dirty, setDirty] = useState(false);
+  const [theirs, setTheirs] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const [errors, setErrors] = useState<string[] | undefined>();
+  const [pending, startTransition] = useTransition();
+  const [seenVersion, setSeenVersion] = useState(notesVersion);
+
+  if (notesVersion !== seenVersion && !pending) {
+    setSeenVersion(notesVersion);
+    if (!dirty) {
+      setText(notes);
+      setBaseVersion(notesVersion);
+    }
+  }
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    formData.set("expectedVersion", String(baseVersion));
+    startTransition(async () => {
+      const result = await save(formData);
+      if (result.ok) {
+        setSeenVersion(result.notesVersion);
+        setBaseVersion(result.notesVersion);
+        setDirty(false);
+        setTheirs(null);
+        setErrors(undefined);
+        onSaved(result.notes, result.notesVersion);
+        setMessage({ tone: "success", text: "Notes saved." });
+      } else if (result.reason === "conflict") {
+        setSeenVersion(result.notesVersion);
+        setBaseVersion(result.notesVersion);
+        setTheirs(result.notes);
+        onSaved(result.notes, result.notesVersion);
+        setMessage({ tone: "error", text: `${buddyName} changed the notes first. Your text is still here; their version is below. Combine them and save again.` });
+      } else if (result.reason === "invalid") {
+        setErrors(result.fieldErrors.notes);
+        setMessage({ tone: "error", text: "Please correct the notes." });
+      } else if (result.reason === "closed") {
+        setMessage({ tone: "error", text: "This review is closed: the notes can no longer change." });
+      } else {
+        setMessage({ tone: "error", text: "That could not be saved just now. Please try again in a moment." });
+      }
+    });
+  };
+
+  return (
+    <section aria-labelledby="notes-heading" className="space-y-3">
+      <h2 id="notes-heading" className="text-2xl font-semibold tracking-tight">
+        Shared notes
+      </h2>
+      {editable ? (
+        <form onSubmit={submit} className="space-y-3" noValidate>
+          <input type="hidden" name="sessionId" value={sessionId} />
+          <TextareaField
+            id="review-notes"
+            label="Notes for both of you"
+            name="notes"
+            rows={5}
+            maxLength={20000}
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value);
+              setDirty(true);
+            }}
+            errors={errors}
+            hint="Both of you can edit these. Save to share them."
+          />
+          {theirs !== null ? (
+            <div className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="notes-conflict">
+              <p className="font-semibold">{buddyName}&apos;s version</p>
+              <p className="whitespace-pre-line">{theirs || "(empty)"}</p>
+            </div>
+          ) : null}
+          <Button type="submit" disabled={pending} aria-disabled={pending}>
+            {pending ? "Saving…" : "Save notes"}
+          </Button>
+          <div aria-live="polite" role="status">
+            {message ? <p className={`rounded-lg px-3 py-2 text-sm font-medium ${message.tone === "error" ? "bg-red-50 text-red-800" : "bg-brand-50 text-brand-800"}`}>{message.text}</p> : null}
+          </div>
+        </form>
+      ) : (
+        <p className="whitespace-pre-line text-slate-800">{notes || "No notes were written."}</p>
+      )}
+    </section>
+  );
+}

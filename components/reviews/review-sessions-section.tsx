@@ -1,0 +1,152 @@
+// A pairing's review sessions on its page: the next session (in my zone and, when it differs,
+// my buddy's), rescheduling and cancelling it, booking one when none is scheduled (a chosen
+// time or the suggested slot), and past sessions with their decisions.
+import Link from "next/link";
+import type { PairingReviews, PastReview } from "@/lib/reviews/history";
+import { describeDecision } from "@/lib/reviews/decision-effects";
+import { formatReviewTime, localParts } from "@/lib/reviews/review-time";
+import { formatNumber } from "@/lib/goals/progress-chart";
+import { formatCalendarDate } from "@/lib/time/calendar-date";
+import type { FormAction } from "@/components/account/form-action";
+import { ButtonLink, buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { ScheduleReviewForm, ScheduleSuggestedButton } from "./schedule-review-form";
+
+type Props = {
+  pairingId: string;
+  reviews: PairingReviews;
+  suggestion: { date: string; time: string; durationMinutes: number; startsAt: Date };
+  timeZone: string;
+  olderHref: string | null;
+  actions: { schedule: FormAction; scheduleSuggested: FormAction; reschedule: FormAction; cancel: (formData: FormData) => Promise<void> };
+};
+
+export function decisionOutcome(decision: Parameters<typeof describeDecision>[0]): string {
+  const text = describeDecision(decision, (date) => formatCalendarDate(date), formatNumber);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function PastReviewItem({ pairingId, review, timeZone }: { pairingId: string; review: PastReview; timeZone: string }) {
+  return (
+    <li className="space-y-2 border-t border-slate-100 pt-4 first:border-t-0 first:pt-0">
+      <p className="font-semibold text-slate-900">
+        <time dateTime={review.startsAt.toISOString()}>{formatReviewTime(review.startsAt, review.durationMinutes, timeZone)}</time>
+        {review.status === "CANCELLED" ? <span className="ml-2 text-sm font-medium text-slate-600">(cancelled)</span> : null}
+      </p>
+      {review.decisions.length > 0 ? (
+        <ul className="space-y-1 text-sm text-slate-800" aria-label="Decisions">
+          {review.decisions.map((decision) => (
+            <li key={decision.goalId}>
+              <span className="font-medium">{decision.ownerIsMe ? "Your" : `${decision.ownerName}'s`} “{decision.goalTitle}”</span>: {decisionOutcome(decision)}
+              {decision.note ? <span className="text-slate-600"> ({decision.note})</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : review.status === "COMPLETED" ? (
+        <p className="text-sm text-slate-600">No decisions were recorded.</p>
+      ) : null}
+      {review.notes ? <p className="whitespace-pre-line text-sm text-slate-700">Notes: {review.notes}</p> : null}
+      {review.status === "COMPLETED" ? (
+        <Link href={`/buddies/${pairingId}/reviews/${review.id}`} className="text-sm font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
+          See this review
+        </Link>
+      ) : null}
+    </li>
+  );
+}
+
+export function ReviewSessionsSection({ pairingId, reviews, suggestion, timeZone, olderHref, actions }: Props) {
+  const { next, buddy, past } = reviews;
+  const suggestionText = formatReviewTime(suggestion.startsAt, suggestion.durationMinutes, timeZone);
+  return (
+    <section aria-labelledby="reviews-heading">
+      <Card className="space-y-6">
+        <div>
+          <h2 id="reviews-heading" className="scroll-mt-6 text-xl font-semibold">
+            Review sessions
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">Go through your shared goals together, decide what to keep, adjust, drop or celebrate, and book the next one.</p>
+        </div>
+
+        {next ? (
+          <div className="space-y-4" data-testid="next-review">
+            <div>
+              <h3 className="text-lg font-semibold">Next review</h3>
+              <p className="mt-1 text-slate-900">
+                <time dateTime={next.startsAt.toISOString()}>{formatReviewTime(next.startsAt, next.durationMinutes, timeZone)}</time>
+              </p>
+              {buddy.timeZone !== timeZone ? (
+                <p className="text-sm text-slate-600">
+                  For {buddy.name}: {formatReviewTime(next.startsAt, next.durationMinutes, buddy.timeZone)}
+                </p>
+              ) : null}
+              <p className="text-sm text-slate-600">Scheduled by {next.scheduledByName}.</p>
+            </div>
+            <div className="flex flex-wrap items-start gap-3">
+              <ButtonLink href={`/buddies/${pairingId}/reviews/${next.id}`}>Open session</ButtonLink>
+              <form action={actions.cancel}>
+                <input type="hidden" name="pairingId" value={pairingId} />
+                <input type="hidden" name="sessionId" value={next.id} />
+                <SubmitButton variant="ghost" className="text-red-800 hover:bg-red-50" pendingLabel="Cancelling…">
+                  Cancel this review
+                </SubmitButton>
+              </form>
+            </div>
+            <details className="rounded-xl border border-slate-200 p-4">
+              <summary className={buttonClasses("ghost", "cursor-pointer list-none [&::-webkit-details-marker]:hidden")}>Reschedule</summary>
+              <div className="mt-3">
+                <ScheduleReviewForm
+                  action={actions.reschedule}
+                  pairingId={pairingId}
+                  sessionId={next.id}
+                  defaults={{ ...localParts(next.startsAt, timeZone), durationMinutes: next.durationMinutes }}
+                  timeZone={timeZone}
+                  submitLabel="Move the review"
+                  idPrefix="reschedule"
+                />
+              </div>
+            </details>
+          </div>
+        ) : (
+          <div className="space-y-5">
+            <div className="space-y-2">
+              <h3 className="text-lg font-semibold">Suggested</h3>
+              <p className="text-slate-800">{suggestionText}</p>
+              <ScheduleSuggestedButton action={actions.scheduleSuggested} pairingId={pairingId} label="Schedule the suggested slot" />
+            </div>
+            <div className="space-y-2 border-t border-slate-100 pt-5">
+              <h3 className="text-lg font-semibold">Or choose a time</h3>
+              <ScheduleReviewForm
+                action={actions.schedule}
+                pairingId={pairingId}
+                defaults={{ date: suggestion.date, time: suggestion.time, durationMinutes: suggestion.durationMinutes }}
+                timeZone={timeZone}
+                submitLabel="Schedule review"
+                idPrefix="schedule"
+              />
+            </div>
+          </div>
+        )}
+
+        <div className="space-y-3 border-t border-slate-100 pt-5">
+          <h3 className="text-lg font-semibold">Past reviews</h3>
+          {past.length === 0 ? (
+            <p className="text-sm text-slate-600">No past reviews yet.</p>
+          ) : (
+            <ol className="space-y-4" aria-label="Past reviews, newest first">
+              {past.map((review) => (
+                <PastReviewItem key={review.id} pairingId={pairingId} review={review} timeZone={timeZone} />
+              ))}
+            </ol>
+          )}
+          {olderHref ? (
+            <Link href={olderHref} className="text-sm font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
+              Older reviews
+            </Link>
+          ) : null}
+        </div>
+      </Card>
+    </section>
+  );
+}

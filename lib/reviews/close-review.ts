@@ -1,0 +1,46 @@
+// Closing a review: the session is COMPLETED (its decisions were applied as they were saved),
+// both people get a summary, and the next session is booked by the pairing's cadence at the
+// same local time in the zone the session was scheduled in, with invitations to both.
+import { getDb } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { createNotification } from "@/lib/notifications/notifications";
+import { deliverSoon } from "@/lib/reminders/deliver-soon";
+import { authorizeReviewSession } from "./authorize-review";
+import { queueReviewEmails } from "./invite-emails";
+import { createScheduledSession } from "./schedule-review";
+import { REVIEW_SUMMARY_KIND, SUMMARY_DUE_KEY } from "./summary-email";
+import { reviewPath } from "./review-links";
+import { addCadence } from "./review-time";
+
+export type CloseResult = { ok: true; nextSessionId: string; nextStartsAt: Date } | { ok: false; reason: "not-scheduled" };
+
+export async function closeReviewSession(actor: SessionUser, sessionId: string, now = new Date()): Promise<CloseResult> {
+  const db = await getDb();
+  const outcome = await db.$transaction(async (tx) => {
+    // FOR UPDATE: waits for decision saves in flight (they hold FOR SHARE), and blocks new ones.
+    const grant = await authorizeReviewSession(tx, actor, sessionId, { lock: "update" });
+    const { session } = grant;
+    if (session.status !== "SCHEDULED") return null;
+    await tx.reviewSession.update({ where: { id: session.id }, data: { status: "COMPLETED", completedAt: now, completedById: actor.id } });
+    const pairing = await tx.buddyPairing.findUniqueOrThrow({ where: { id: grant.pairingId }, select: { reviewCadenceMonths: true } });
+    // A review closed very late must not book the next one in the past.
+    let nextStartsAt = addCadence(session.startsAt, session.timeZone, pairing.reviewCadenceMonths);
+    for (let steps = 2; nextStartsAt <= now && steps < 100; steps += 1) nextStartsAt = addCadence(session.startsAt, session.timeZone, pairing.reviewCadenceMonths * steps);
+    const people = [grant.me, grant.buddy];
+    const summaries = await queueReviewEmails(tx, { kind: REVIEW_SUMMARY_KIND, sessionId: session.id, dueKey: SUMMARY_DUE_KEY, people, now });
+    const next = await createScheduledSession(tx, {
+      pairingId: grant.pairingId,
+      scheduledById: actor.id,
+      startsAt: nextStartsAt,
+      timeZone: session.timeZone,
+      durationMinutes: session.durationMinutes,
+      people,
+      now,
+    });
+    await createNotification(tx, { userId: grant.buddy.id, kind: "review-closed", title: `${actor.name} closed your goal review`, link: reviewPath(grant.pairingId, session.id) });
+    return { nextSessionId: next.id, nextStartsAt, deliveryIds: [...summaries, ...next.deliveryIds] };
+  });
+  if (!outcome) return { ok: false, reason: "not-scheduled" };
+  for (const id of outcome.deliveryIds) await deliverSoon(id, now);
+  return { ok: true, nextSessionId: outcome.nextSessionId, nextStartsAt: outcome.nextStartsAt };
+}

@@ -1,0 +1,125 @@
+// Review history: a pairing's past sessions with their decisions (paged, newest first), the
+// pairing's next session, and one goal's review decisions for its owner's goal page.
+import { getDb } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { authorizeBuddy } from "@/lib/buddies/authorize";
+import { NotFoundError } from "@/lib/errors";
+import { IdSchema } from "@/lib/goals/schemas";
+import { decisionSelect, toDecisionDto, type DecisionDto } from "./review-dto";
+
+export const PAST_REVIEWS_PAGE_SIZE = 10;
+
+export type PastDecision = DecisionDto & { goalTitle: string; ownerName: string; ownerIsMe: boolean };
+export type PastReview = {
+  id: string;
+  status: "COMPLETED" | "CANCELLED";
+  startsAt: Date;
+  durationMinutes: number;
+  completedAt: Date | null;
+  notes: string;
+  decisions: PastDecision[];
+};
+
+export type NextReview = { id: string; startsAt: Date; durationMinutes: number; timeZone: string; sequence: number; scheduledByName: string };
+
+export type PairingReviews = {
+  buddy: { id: string; name: string; timeZone: string };
+  next: NextReview | null;
+  past: PastReview[];
+  /** Pass as `before` for the next (older) page; null on the last page. */
+  olderBefore: Date | null;
+};
+
+export async function listPastReviews(actor: SessionUser, pairingId: string, options: { before?: Date } = {}): Promise<PairingReviews> {
+  const db = await getDb();
+  const grant = await authorizeBuddy(db, actor, { action: "view-pairing", pairingId });
+  const people = [
+    { id: actor.id, name: actor.name },
+    { id: grant.buddy.id, name: grant.buddy.name },
+  ];
+  const [buddy, next, sessions] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { id: grant.buddy.id }, select: { id: true, name: true, timeZone: true } }),
+    db.reviewSession.findFirst({
+      where: { pairingId: grant.pairingId, status: "SCHEDULED" },
+      select: { id: true, startsAt: true, durationMinutes: true, timeZone: true, sequence: true, scheduledBy: { select: { name: true } } },
+    }),
+    db.reviewSession.findMany({
+      where: { pairingId: grant.pairingId, status: { in: ["COMPLETED", "CANCELLED"] }, ...(options.before ? { startsAt: { lt: options.before } } : {}) },
+      select: {
+        id: true,
+        status: true,
+        startsAt: true,
+        durationMinutes: true,
+        completedAt: true,
+        notes: true,
+        decisions: {
+          // Goals made private since are the owner's alone again.
+          where: { goal: { ownerId: { in: [actor.id, grant.buddy.id] }, visibility: "BUDDIES" } },
+          select: { ...decisionSelect, goal: { select: { title: true, ownerId: true } } },
+          orderBy: [{ goal: { ownerId: "asc" } }, { goal: { title: "asc" } }],
+          take: 200,
+        },
+      },
+      orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+      take: PAST_REVIEWS_PAGE_SIZE + 1,
+    }),
+  ]);
+  const page = sessions.slice(0, PAST_REVIEWS_PAGE_SIZE);
+  return {
+    buddy,
+    next: next ? { id: next.id, startsAt: next.startsAt, durationMinutes: next.durationMinutes, timeZone: next.timeZone, sequence: next.sequence, scheduledByName: next.scheduledBy.name } : null,
+    past: page.map((session) => ({
+      id: session.id,
+      status: session.status as "COMPLETED" | "CANCELLED",
+      startsAt: session.startsAt,
+      durationMinutes: session.durationMinutes,
+      completedAt: session.completedAt,
+      notes: session.notes,
+      decisions: session.decisions.map(({ goal, ...row }) => ({
+        ...toDecisionDto(row, people, actor.id),
+        goalTitle: goal.title,
+        ownerName: people.find((person) => person.id === goal.ownerId)?.name ?? "",
+        ownerIsMe: goal.ownerId === actor.id,
+      })),
+    })),
+    olderBefore: sessions.length > PAST_REVIEWS_PAGE_SIZE ? (page[page.length - 1]?.startsAt ?? null) : null,
+  };
+}
+
+export type GoalReviewDecision = DecisionDto & { sessionId: string; pairingId: string; sessionStartsAt: Date; sessionStatus: "SCHEDULED" | "COMPLETED" | "CANCELLED"; buddyName: string };
+
+/** The review decisions on one of the actor's goals, newest first (the goal page's history). */
+export async function listGoalReviewDecisions(actor: SessionUser, goalId: string): Promise<GoalReviewDecision[]> {
+  if (!IdSchema.safeParse(goalId).success) throw new NotFoundError("That goal");
+  const db = await getDb();
+  const goal = await db.goal.findFirst({ where: { id: goalId, ownerId: actor.id }, select: { id: true } });
+  if (!goal) throw new NotFoundError("That goal");
+  const rows = await db.reviewDecision.findMany({
+    where: { goalId: goal.id },
+    select: {
+      ...decisionSelect,
+      session: {
+        select: {
+          id: true,
+          pairingId: true,
+          startsAt: true,
+          status: true,
+          pairing: { select: { userA: { select: { id: true, name: true } }, userB: { select: { id: true, name: true } } } },
+        },
+      },
+    },
+    orderBy: { session: { startsAt: "desc" } },
+    take: 50,
+  });
+  return rows.map(({ session, ...row }) => {
+    const { userA, userB } = session.pairing;
+    return {
+      ...toDecisionDto(row, [userA, userB], actor.id),
+      sessionId: session.id,
+      pairingId: session.pairingId,
+      sessionStartsAt: session.startsAt,
+      sessionStatus: session.status,
+      buddyName: userA.id === actor.id ? userB.name : userA.name,
+    };
+  });
+}

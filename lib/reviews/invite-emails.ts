@@ -1,0 +1,118 @@
+// Invitations to a review session, sent through the delivery ledger. One row per person and
+// SEQUENCE (dueKey "seq:<n>"): rescheduling queues a new row with the higher sequence, and a
+// row whose sequence is no longer the session's (superseded by a reschedule or cancellation
+// before it was sent) renders as null and is skipped. Both renderers read the current
+// session, so an email never shows a stale time.
+import type { DbClient } from "@/lib/db";
+import { getEnv } from "@/lib/config/env";
+import { reviewCancelledMessage, reviewInviteMessage, type EmailMessage } from "@/lib/email";
+import { enqueueDelivery, type ClaimedDelivery } from "@/lib/reminders/ledger";
+import { buildReviewInvite, inviteContentType, mailboxAddress } from "@/lib/calendar/review-invite";
+import { reviewUid } from "@/lib/calendar/event-uids";
+import { appUrl } from "@/lib/account/links";
+import { formatReviewTime } from "./review-time";
+import { reviewUrl } from "./review-links";
+
+export const REVIEW_INVITE_KIND = "review-invite";
+export const REVIEW_CANCEL_KIND = "review-cancel";
+
+type Person = { id: string; email: string };
+
+/** Queues one email of `kind` for each person, due now; returns the ids of rows to send at once. */
+export async function queueReviewEmails(db: DbClient, input: { kind: string; sessionId: string; dueKey: string; people: Person[]; now: Date }): Promise<string[]> {
+  const ids: string[] = [];
+  for (const person of input.people) {
+    const id = await enqueueDelivery(db, { kind: input.kind, recipientId: person.id, recipientEmail: person.email, subjectId: input.sessionId, dueKey: input.dueKey, dueAt: input.now });
+    if (id) ids.push(id);
+  }
+  return ids;
+}
+
+export const sequenceKey = (sequence: number) => `seq:${sequence}`;
+
+function sequenceOf(dueKey: string): number | null {
+  const match = /^seq:(\d+)$/.exec(dueKey);
+  return match ? Number(match[1]) : null;
+}
+
+const personSelect = { select: { id: true, name: true, email: true, timeZone: true } } as const;
+
+async function loadSession(db: DbClient, id: string) {
+  return db.reviewSession.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      pairingId: true,
+      status: true,
+      sequence: true,
+      startsAt: true,
+      durationMinutes: true,
+      scheduledBy: { select: { name: true } },
+      pairing: { select: { status: true, userA: personSelect, userB: personSelect } },
+    },
+  });
+}
+
+type LoadedSession = NonNullable<Awaited<ReturnType<typeof loadSession>>>;
+
+function sides(session: LoadedSession, recipientId: string | null) {
+  const { userA, userB } = session.pairing;
+  if (recipientId === userA.id) return { me: userA, other: userB };
+  if (recipientId === userB.id) return { me: userB, other: userA };
+  return null;
+}
+
+function attachment(session: LoadedSession, method: "REQUEST" | "CANCEL", now: Date) {
+  const { userA, userB } = session.pairing;
+  const url = reviewUrl(session.pairingId, session.id);
+  const content = buildReviewInvite({
+    method,
+    uid: reviewUid(session.id),
+    sequence: session.sequence,
+    startsAt: session.startsAt,
+    durationMinutes: session.durationMinutes,
+    summary: `Stepwise goal review: ${userA.name} & ${userB.name}`,
+    description: `Your goal review on Stepwise. At the agreed time, both of you open the session page:\n${url}`,
+    url,
+    organizer: { name: "Stepwise", email: mailboxAddress(getEnv().EMAIL_FROM) },
+    attendees: [userA, userB].map((person) => ({ name: person.name, email: person.email })),
+    now,
+  });
+  return { filename: "invite.ics", content, contentType: inviteContentType(method) };
+}
+
+export async function renderReviewInvite(db: DbClient, delivery: ClaimedDelivery): Promise<EmailMessage | null> {
+  const session = await loadSession(db, delivery.subjectId);
+  if (!session || session.status !== "SCHEDULED" || session.pairing.status !== "ACTIVE" || session.sequence !== sequenceOf(delivery.dueKey)) return null;
+  const people = sides(session, delivery.recipientId);
+  if (!people) return null;
+  return {
+    to: delivery.recipientEmail,
+    ...reviewInviteMessage({
+      name: people.me.name,
+      otherName: people.other.name,
+      whenText: formatReviewTime(session.startsAt, session.durationMinutes, people.me.timeZone),
+      url: reviewUrl(session.pairingId, session.id),
+      scheduledByName: session.scheduledBy.name,
+      update: session.sequence > 0,
+    }),
+    attachments: [attachment(session, "REQUEST", new Date())],
+  };
+}
+
+export async function renderReviewCancel(db: DbClient, delivery: ClaimedDelivery): Promise<EmailMessage | null> {
+  const session = await loadSession(db, delivery.subjectId);
+  if (!session || session.status !== "CANCELLED" || session.sequence !== sequenceOf(delivery.dueKey)) return null;
+  const people = sides(session, delivery.recipientId);
+  if (!people) return null;
+  return {
+    to: delivery.recipientEmail,
+    ...reviewCancelledMessage({
+      name: people.me.name,
+      otherName: people.other.name,
+      whenText: formatReviewTime(session.startsAt, session.durationMinutes, people.me.timeZone),
+      url: appUrl(`/buddies/${session.pairingId}`),
+    }),
+    attachments: [attachment(session, "CANCEL", new Date())],
+  };
+}
