@@ -204,3 +204,48 @@ test("two buddies schedule a review, decide together live, close it, and the goa
   await a.context.close();
   await b.context.close();
 });
+
+test("the suggested slot in one click, then rescheduled (SEQUENCE 1) and cancelled (METHOD:CANCEL) from the pairing page", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const ada: TestUser = { name: "Ada Byron", email: uniqueEmail("review-move-ada"), password: strongPassword() };
+  const grace: TestUser = { name: "Grace Brewster", email: uniqueEmail("review-move-grace"), password: strongPassword() };
+  const a = await newClient(browser, "Europe/London");
+  const b = await newClient(browser, "Asia/Tokyo");
+  const pairingPath = await becomeBuddies(a, ada, b, grace);
+
+  await b.page.goto(pairingPath);
+  const reviews = b.page.getByRole("region", { name: "Review sessions" });
+  await reviews.getByRole("button", { name: "Schedule the suggested slot" }).click();
+  await expect(b.page.getByText("Review scheduled. You and Ada Byron both get an invitation by email.")).toBeVisible();
+  await expect(reviews.getByTestId("next-review")).toContainText(", 18:00–19:00 (Asia/Tokyo)");
+  const first = invite(await waitForEmail(ada.email, "Goal review with Grace Brewster"));
+  expect(first).toMatchObject({ method: "REQUEST", sequence: 0 });
+
+  // Ada moves it to a date of her choosing, in her zone.
+  const date = DateTime.now().setZone("Europe/London").plus({ days: 20 }).toISODate() as string;
+  await a.page.goto(pairingPath);
+  const adaReviews = a.page.getByRole("region", { name: "Review sessions" });
+  await adaReviews.getByText("Reschedule").click();
+  await adaReviews.getByLabel("Date").fill(date);
+  await adaReviews.getByLabel("Start time").fill("07:30");
+  await adaReviews.getByRole("button", { name: "Move the review" }).click();
+  await expect(a.page.getByText("Review moved. You and Grace Brewster both get the updated invitation by email.")).toBeVisible();
+  for (const person of [ada, grace]) {
+    const moved = invite(await waitForEmail(person.email, "Updated: Goal review with"));
+    expect(moved).toMatchObject({ method: "REQUEST", uid: first.uid, sequence: 1, start: DateTime.fromISO(`${date}T07:30`, { zone: "Europe/London" }).toUTC().toISO() });
+  }
+
+  await adaReviews.getByText("Cancel this review").click();
+  await expectNoViolations(a.page, "/buddies/<id> with a scheduled review and the cancel confirmation open");
+  await adaReviews.getByRole("button", { name: "Yes, cancel the review" }).click();
+  await expect(a.page.getByText("The review is cancelled.", { exact: false })).toBeVisible();
+  await expect(adaReviews.getByRole("button", { name: "Schedule the suggested slot" })).toBeVisible();
+  for (const person of [ada, grace]) {
+    const email = await waitForEmail(person.email, "Cancelled: Goal review with");
+    const cancelled = invite(email);
+    expect(cancelled.attachment.method).toBe("CANCEL");
+    expect(cancelled).toMatchObject({ method: "CANCEL", uid: first.uid, sequence: 2 });
+  }
+  await a.context.close();
+  await b.context.close();
+});

@@ -85,13 +85,20 @@ export function ReviewSessionsSection({ pairingId, reviews, suggestion, timeZone
             </div>
             <div className="flex flex-wrap items-start gap-3">
               <ButtonLink href={`/buddies/${pairingId}/reviews/${next.id}`}>Open session</ButtonLink>
-              <form action={actions.cancel}>
-                <input type="hidden" name="pairingId" value={pairingId} />
-                <input type="hidden" name="sessionId" value={next.id} />
-                <SubmitButton variant="ghost" className="text-red-800 hover:bg-red-50" pendingLabel="Cancelling…">
-                  Cancel this review
-                </SubmitButton>
-              </form>
+              {/* Cancelling asks twice: the first button only opens the confirmation (no script). */}
+              <details className="group">
+                <summary className={buttonClasses("ghost", "cursor-pointer list-none text-red-800! hover:bg-red-50! [&::-webkit-details-marker]:hidden")}>Cancel this review</summary>
+                <div className="mt-3 max-w-md space-y-3 rounded-xl border border-red-200 bg-red-50 p-4">
+                  <p className="text-sm text-red-900">You and {buddy.name} both get an email that removes it from your calendars. You can book another one afterwards.</p>
+                  <form action={actions.cancel}>
+                    <input type="hidden" name="pairingId" value={pairingId} />
+                    <input type="hidden" name="sessionId" value={next.id} />
+                    <SubmitButton variant="danger" pendingLabel="Cancelling…">
+                      Yes, cancel the review
+                    </SubmitButton>
+                  </form>
+                </div>
+              </details>
             </div>
             <details className="rounded-xl border border-slate-200 p-4">
               <summary className={buttonClasses("ghost", "cursor-pointer list-none [&::-webkit-details-marker]:hidden")}>Reschedule</summary>

@@ -27,11 +27,9 @@ export type ReviewGrant = PairingGrant & { session: ReviewSessionRow; me: { id: 
  */
 export async function authorizeReviewSession(db: DbClient, actor: SessionUser, sessionId: string, options: { lock?: "share" | "update" } = {}): Promise<ReviewGrant> {
   if (!Uuid.safeParse(sessionId).success) throw new NotFoundError("That review");
-  if (options.lock) {
-    const mode = options.lock === "update" ? "FOR UPDATE" : "FOR SHARE";
-    // Raw because Prisma cannot lock rows; the mode is one of two constants, never input.
-    await db.$queryRawUnsafe(`SELECT 1 FROM "ReviewSession" WHERE "id" = $1::uuid ${mode}`, sessionId);
-  }
+  // Raw because Prisma cannot lock rows.
+  if (options.lock === "update") await db.$queryRaw`SELECT 1 FROM "ReviewSession" WHERE "id" = ${sessionId}::uuid FOR UPDATE`;
+  if (options.lock === "share") await db.$queryRaw`SELECT 1 FROM "ReviewSession" WHERE "id" = ${sessionId}::uuid FOR SHARE`;
   const session = await db.reviewSession.findUnique({
     where: { id: sessionId },
     select: { id: true, pairingId: true, status: true, startsAt: true, timeZone: true, durationMinutes: true, sequence: true },
