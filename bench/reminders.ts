@@ -54,14 +54,14 @@ const db = await getDb();
 const now = new Date();
 const owners = Math.ceil(count / 10);
 const label = `bench-${Date.now().toString(36)}`;
-await db.$executeRawUnsafe(`
+await db.$executeRaw`
   INSERT INTO "User" ("id", "email", "name", "emailVerifiedAt", "createdAt", "reminderHour", "reminderOffsetsDays")
-  SELECT md5('${label}-' || i)::uuid, '${label}-' || i || '@example.test', 'Person ' || i, now() - interval '1 year', now() - interval '1 year', 0, '{7}'
-  FROM generate_series(1, ${owners}) AS i`);
-await db.$executeRawUnsafe(`
+  SELECT md5(${label} || '-' || i)::uuid, ${label} || '-' || i || '@example.test', 'Person ' || i, now() - interval '1 year', now() - interval '1 year', 0, '{7}'
+  FROM generate_series(1, ${owners}::int) AS i`;
+await db.$executeRaw`
   INSERT INTO "Goal" ("ownerId", "title", "category", "horizonYears", "deadline", "createdAt")
-  SELECT md5('${label}-' || (1 + (g - 1) / 10))::uuid, 'Goal ' || g, 'KNOWLEDGE', 1, (now() AT TIME ZONE 'UTC')::date + 7, now() - interval '1 year'
-  FROM generate_series(1, ${count}) AS g`);
+  SELECT md5(${label} || '-' || (1 + (g - 1) / 10))::uuid, 'Goal ' || g, 'KNOWLEDGE', 1, (now() AT TIME ZONE 'UTC')::date + 7, now() - interval '1 year'
+  FROM generate_series(1, ${count}::int) AS g`;
 
 const stopProduct = trackPeakRss();
 const started = performance.now();
