@@ -20,6 +20,7 @@ import { FieldErrors } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { ProgressBar } from "@/components/goals/progress-bar";
 import { mergeReviewState } from "./review-live-state";
+import { saveFailureText, useVersionedDraft, type SaveMessage } from "./versioned-draft";
 
 const POLL_MS = 2500;
 
@@ -166,72 +167,46 @@ type GoalReviewProps = {
 };
 
 function GoalReview({ sessionId, goal, ownerName, decision, live, editable, buddyName, timeZone, save, onSaved }: GoalReviewProps) {
-  const [draft, setDraft] = useState<Draft>(() => draftOf(decision));
-  const [baseVersion, setBaseVersion] = useState(decision?.version ?? 0);
-  const [dirty, setDirty] = useState(false);
-  const [conflict, setConflict] = useState<DecisionDto | null>(null);
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[] | undefined>>({});
   const [pending, startTransition] = useTransition();
-  const [seenVersion, setSeenVersion] = useState(decision?.version ?? 0);
-
-  // The buddy saved (seen by polling): take their values unless this person is mid-edit.
-  const serverVersion = decision?.version ?? 0;
-  if (serverVersion !== seenVersion && !pending) {
-    setSeenVersion(serverVersion);
-    if (!dirty) {
-      setDraft(draftOf(decision));
-      setBaseVersion(serverVersion);
-    }
-  }
+  const { draft, edit, formDataFrom, saved, rebase, discard } = useVersionedDraft({ value: draftOf(decision), version: decision?.version ?? 0 }, pending);
+  const [conflict, setConflict] = useState<DecisionDto | null>(null);
+  const [message, setMessage] = useState<SaveMessage>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[] | undefined>>({});
 
   const deadline = live?.deadline ?? goal.deadline;
   const targetValue = live ? live.targetValue : goal.targetValue;
   const status = live?.status ?? goal.status;
   const id = (name: string) => `goal-${goal.id}-${name}`;
-  const update = (patch: Partial<Draft>) => {
-    setDraft((current) => ({ ...current, ...patch }));
-    setDirty(true);
-  };
+  const update = (patch: Partial<Draft>) => edit((current) => ({ ...current, ...patch }));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    formData.set("expectedVersion", String(baseVersion));
+    const formData = formDataFrom(event.currentTarget);
     startTransition(async () => {
       const result = await save(formData);
       if (result.ok) {
-        setDirty(false);
         setConflict(null);
         setFieldErrors({});
-        setSeenVersion(result.decision.version);
-        setBaseVersion(result.decision.version);
-        setDraft(draftOf(result.decision));
+        saved(draftOf(result.decision), result.decision.version);
         onSaved(result.decision, result.goal);
         setMessage({ tone: "success", text: `Saved: ${describe(result.decision)}.` });
       } else if (result.reason === "conflict") {
         // Keep what this person typed; show what the buddy saved; the next save replaces it knowingly.
         setConflict(result.current);
-        setBaseVersion(result.current?.version ?? 0);
-        if (result.current) {
-          setSeenVersion(result.current.version);
-          onSaved(result.current, result.goal);
-        }
+        rebase(result.current?.version ?? 0);
+        if (result.current) onSaved(result.current, result.goal);
         setMessage({ tone: "error", text: `${result.current?.updatedBy?.name ?? buddyName} saved a decision on this goal first. Your version is still below: save again to replace theirs, or use theirs.` });
       } else if (result.reason === "invalid") {
         setFieldErrors(result.fieldErrors);
         setMessage({ tone: "error", text: "Please correct the highlighted fields." });
-      } else if (result.reason === "closed") {
-        setMessage({ tone: "error", text: "This review is closed: decisions can no longer change." });
       } else {
-        setMessage({ tone: "error", text: "That could not be saved just now. Please try again in a moment." });
+        setMessage({ tone: "error", text: saveFailureText(result.reason, "decisions") });
       }
     });
   };
 
   const useTheirs = () => {
-    setDraft(draftOf(conflict));
-    setDirty(false);
+    discard(draftOf(conflict));
     setConflict(null);
     setMessage(null);
   };
@@ -338,7 +313,7 @@ function GoalReview({ sessionId, goal, ownerName, decision, live, editable, budd
             ) : null}
           </div>
           <div aria-live="polite" role="status">
-            {message ? <p className={`rounded-lg px-3 py-2 text-sm font-medium ${message.tone === "error" ? "bg-red-50 text-red-800" : "bg-brand-50 text-brand-800"}`}>{message.text}</p> : null}
+            <SaveStatusText message={message} />
           </div>
         </form>
       ) : (
@@ -389,50 +364,33 @@ type NotesProps = {
 };
 
 function SharedNotes({ sessionId, notes, notesVersion, editable, buddyName, save, onSaved }: NotesProps) {
-  const [text, setText] = useState(notes);
-  const [baseVersion, setBaseVersion] = useState(notesVersion);
-  const [dirty, setDirty] = useState(false);
-  const [theirs, setTheirs] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [errors, setErrors] = useState<string[] | undefined>();
   const [pending, startTransition] = useTransition();
-  const [seenVersion, setSeenVersion] = useState(notesVersion);
-
-  if (notesVersion !== seenVersion && !pending) {
-    setSeenVersion(notesVersion);
-    if (!dirty) {
-      setText(notes);
-      setBaseVersion(notesVersion);
-    }
-  }
+  const { draft: text, edit, formDataFrom, saved, rebase } = useVersionedDraft({ value: notes, version: notesVersion }, pending);
+  const [theirs, setTheirs] = useState<string | null>(null);
+  const [message, setMessage] = useState<SaveMessage>(null);
+  const [errors, setErrors] = useState<string[] | undefined>();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    formData.set("expectedVersion", String(baseVersion));
+    const formData = formDataFrom(event.currentTarget);
     startTransition(async () => {
       const result = await save(formData);
       if (result.ok) {
-        setSeenVersion(result.notesVersion);
-        setBaseVersion(result.notesVersion);
-        setDirty(false);
+        saved(result.notes, result.notesVersion);
         setTheirs(null);
         setErrors(undefined);
         onSaved(result.notes, result.notesVersion);
         setMessage({ tone: "success", text: "Notes saved." });
       } else if (result.reason === "conflict") {
-        setSeenVersion(result.notesVersion);
-        setBaseVersion(result.notesVersion);
+        rebase(result.notesVersion);
         setTheirs(result.notes);
         onSaved(result.notes, result.notesVersion);
         setMessage({ tone: "error", text: `${buddyName} changed the notes first. Your text is still here; their version is below. Combine them and save again.` });
       } else if (result.reason === "invalid") {
         setErrors(result.fieldErrors.notes);
         setMessage({ tone: "error", text: "Please correct the notes." });
-      } else if (result.reason === "closed") {
-        setMessage({ tone: "error", text: "This review is closed: the notes can no longer change." });
       } else {
-        setMessage({ tone: "error", text: "That could not be saved just now. Please try again in a moment." });
+        setMessage({ tone: "error", text: saveFailureText(result.reason, "the notes") });
       }
     });
   };
@@ -452,10 +410,7 @@ function SharedNotes({ sessionId, notes, notesVersion, editable, buddyName, save
             rows={5}
             maxLength={20000}
             value={text}
-            onChange={(event) => {
-              setText(event.target.value);
-              setDirty(true);
-            }}
+            onChange={(event) => edit(event.target.value)}
             errors={errors}
             hint="Both of you can edit these. Save to share them."
           />
@@ -469,7 +424,7 @@ function SharedNotes({ sessionId, notes, notesVersion, editable, buddyName, save
             {pending ? "Saving…" : "Save notes"}
           </Button>
           <div aria-live="polite" role="status">
-            {message ? <p className={`rounded-lg px-3 py-2 text-sm font-medium ${message.tone === "error" ? "bg-red-50 text-red-800" : "bg-brand-50 text-brand-800"}`}>{message.text}</p> : null}
+            <SaveStatusText message={message} />
           </div>
         </form>
       ) : (
@@ -477,4 +432,9 @@ function SharedNotes({ sessionId, notes, notesVersion, editable, buddyName, save
       )}
     </section>
   );
+}
+
+function SaveStatusText({ message }: { message: SaveMessage }) {
+  if (!message) return null;
+  return <p className={`rounded-lg px-3 py-2 text-sm font-medium ${message.tone === "error" ? "bg-red-50 text-red-800" : "bg-brand-50 text-brand-800"}`}>{message.text}</p>;
 }
