@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Logo } from "@/components/brand/logo";
 
-/** Pages opened from an email link without signing in (invitations, unsubscribe) wear the sign-in pages' look. */
+/** The frame of pages outside the signed-in app: sign-in and sign-up, and pages opened from an email link (invitations, unsubscribe). */
 export function StandaloneFrame({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col items-center px-4 py-10">

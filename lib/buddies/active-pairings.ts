@@ -9,9 +9,11 @@ export async function countActivePairings(db: DbClient, userId: string): Promise
   return db.buddyPairing.count({ where: activePairingWhere(userId) });
 }
 
+/** The active pairing of two people, whichever side each is on. */
+export function activePairingBetweenWhere(userId: string, otherId: string) {
+  return { status: "ACTIVE" as const, OR: [{ userAId: userId, userBId: otherId }, { userAId: otherId, userBId: userId }] };
+}
+
 export async function activePairingBetween(db: DbClient, userId: string, otherId: string): Promise<{ id: string } | null> {
-  return db.buddyPairing.findFirst({
-    where: { status: "ACTIVE", OR: [{ userAId: userId, userBId: otherId }, { userAId: otherId, userBId: userId }] },
-    select: { id: true },
-  });
+  return db.buddyPairing.findFirst({ where: activePairingBetweenWhere(userId, otherId), select: { id: true } });
 }

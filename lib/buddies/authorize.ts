@@ -10,6 +10,7 @@ import type { DbClient } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { NotFoundError } from "@/lib/errors";
 import { z } from "zod";
+import { activePairingBetween } from "./active-pairings";
 
 export type BuddyRequest =
   | { action: "view-pairing"; pairingId: string }
@@ -21,14 +22,6 @@ export type GoalGrant = PairingGrant & { goalId: string; ownerId: string };
 export type CheckInGrant = GoalGrant & { checkInId: string; actorIsOwner: boolean };
 
 const Uuid = z.uuid();
-
-const activeBetween = (me: string, other: string) => ({
-  status: "ACTIVE" as const,
-  OR: [
-    { userAId: me, userBId: other },
-    { userAId: other, userBId: me },
-  ],
-});
 
 export async function authorizeBuddy(db: DbClient, actor: SessionUser, request: { action: "view-pairing"; pairingId: string }): Promise<PairingGrant>;
 export async function authorizeBuddy(db: DbClient, actor: SessionUser, request: { action: "view-shared-goal"; goalId: string }): Promise<GoalGrant>;
@@ -51,7 +44,7 @@ export async function authorizeBuddy(db: DbClient, actor: SessionUser, request: 
         select: { id: true, owner: { select: { id: true, name: true, email: true } } },
       });
       if (!goal) throw new NotFoundError("That goal");
-      const pairing = await db.buddyPairing.findFirst({ where: activeBetween(actor.id, goal.owner.id), select: { id: true } });
+      const pairing = await activePairingBetween(db, actor.id, goal.owner.id);
       if (!pairing) throw new NotFoundError("That goal");
       return { pairingId: pairing.id, buddy: goal.owner, goalId: goal.id, ownerId: goal.owner.id };
     }
@@ -73,7 +66,7 @@ export async function authorizeBuddy(db: DbClient, actor: SessionUser, request: 
         const buddy = pairing.userA.id === actor.id ? pairing.userB : pairing.userA;
         return { pairingId: pairing.id, buddy, goalId: checkIn.goal.id, ownerId: owner.id, checkInId: checkIn.id, actorIsOwner: true };
       }
-      const pairing = await db.buddyPairing.findFirst({ where: activeBetween(actor.id, owner.id), select: { id: true } });
+      const pairing = await activePairingBetween(db, actor.id, owner.id);
       if (!pairing) throw new NotFoundError("That check-in");
       return { pairingId: pairing.id, buddy: owner, goalId: checkIn.goal.id, ownerId: owner.id, checkInId: checkIn.id, actorIsOwner: false };
     }

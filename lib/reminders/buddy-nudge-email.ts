@@ -7,15 +7,9 @@ import { appUrl } from "@/lib/account/links";
 import { daysBetween } from "@/lib/time/calendar-math";
 import { formatCalendarDate, fromDbDate, todayIn } from "@/lib/time/calendar-date";
 import { unsubscribeParts } from "@/lib/unsubscribe/links";
+import { activePairingBetween, activePairingBetweenWhere } from "@/lib/buddies/active-pairings";
 import type { ClaimedDelivery } from "./ledger";
 
-const activePairingBetween = (a: string, b: string) => ({
-  status: "ACTIVE" as const,
-  OR: [
-    { userAId: a, userBId: b },
-    { userAId: b, userBId: a },
-  ],
-});
 
 const CADENCE_LABELS = { WEEKLY: "every week", BIWEEKLY: "every two weeks", MONTHLY: "every month" } as const;
 
@@ -31,7 +25,7 @@ export async function renderBuddyDeadlineNudge(db: DbClient, delivery: ClaimedDe
     }),
   ]);
   if (!buddy || !goal || fromDbDate(goal.deadline) !== deadline) return null;
-  const pairing = await db.buddyPairing.findFirst({ where: activePairingBetween(buddy.id, goal.owner.id), select: { id: true } });
+  const pairing = await activePairingBetween(db, buddy.id, goal.owner.id);
   if (!pairing) return null;
   const { headers, unsubscribe } = unsubscribeParts(buddy.id, "buddy-nudges");
   const content = buddyDeadlineNudgeMessage({
@@ -51,7 +45,7 @@ export async function renderBuddyCheckInNudge(db: DbClient, delivery: ClaimedDel
   if (!match?.[1] || !match[2] || !delivery.recipientId) return null;
   const [ownerId, silentSince] = [match[1], match[2]];
   const pairing = await db.buddyPairing.findFirst({
-    where: { id: delivery.subjectId, ...activePairingBetween(ownerId, delivery.recipientId) },
+    where: { id: delivery.subjectId, ...activePairingBetweenWhere(ownerId, delivery.recipientId) },
     select: { id: true, checkInCadence: true, userA: { select: { id: true, name: true, timeZone: true, buddyNudgesEnabled: true } }, userB: { select: { id: true, name: true, timeZone: true, buddyNudgesEnabled: true } } },
   });
   if (!pairing) return null;
