@@ -3,7 +3,7 @@
 // a JSON summary. Safe next to the app and other runs: rows are claimed with SKIP LOCKED.
 //
 //   --concurrency N   passes at once in this process (default 1)
-//   --limit N         rows per pass (default 200)
+//   --limit N         rows per batch (default 200)
 //   --now ISO         pretend it is this instant (tests and replays)
 import { parseArgs } from "node:util";
 import { closeDatabase } from "../lib/db/index";
@@ -22,7 +22,7 @@ if (now && Number.isNaN(now.getTime())) {
 try {
   console.log("ready");
   const runs = await Promise.all(Array.from({ length: concurrency }, () => drainDueEmails({ now, limit })));
-  const total = runs.reduce((sum, run) => ({ passes: sum.passes + run.passes, planned: sum.planned + run.planned, sent: sum.sent + run.sent, skipped: sum.skipped + run.skipped, failed: sum.failed + run.failed, retrying: sum.retrying + run.retrying }));
+  const total = runs.reduce((sum, run) => ({ batches: sum.batches + run.batches, planned: sum.planned + run.planned, sent: sum.sent + run.sent, skipped: sum.skipped + run.skipped, failed: sum.failed + run.failed, retrying: sum.retrying + run.retrying }));
   console.log(JSON.stringify(total));
 } finally {
   closeEmailTransport();

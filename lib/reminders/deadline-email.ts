@@ -21,43 +21,53 @@ function stillWanted(owner: OwnerPreferences, offset: DeadlineOffset): boolean {
 
 const unsubscribeFor = (userId: string, offset: DeadlineOffset) => unsubscribeParts(userId, deadlineCategory(offset));
 
-export async function renderGoalReminder(db: DbClient, delivery: ClaimedDelivery): Promise<EmailMessage | null> {
-  const key = parseDeadlineKey(delivery.dueKey);
-  if (!key || !delivery.recipientId) return null;
-  const goal = await db.goal.findFirst({
-    where: { id: delivery.subjectId, ownerId: delivery.recipientId, status: "ACTIVE" },
-    select: { id: true, title: true, deadline: true, owner: { select: ownerPreferences }, _count: { select: { microGoals: { where: { doneAt: null } } } } },
+/** Goal reminders of a batch, with every goal loaded in one query. */
+export async function renderGoalReminders(db: DbClient, deliveries: ClaimedDelivery[]): Promise<(EmailMessage | null)[]> {
+  const goals = await db.goal.findMany({
+    where: { id: { in: deliveries.map((delivery) => delivery.subjectId) }, status: "ACTIVE" },
+    select: { id: true, ownerId: true, title: true, deadline: true, owner: { select: ownerPreferences }, _count: { select: { microGoals: { where: { doneAt: null } } } } },
   });
-  if (!goal || fromDbDate(goal.deadline) !== key.deadline || !stillWanted(goal.owner, key.offset)) return null;
-  const { headers, unsubscribe } = unsubscribeFor(goal.owner.id, key.offset);
-  const content = deadlineReminderMessage({
-    name: goal.owner.name,
-    subject: { kind: "goal", title: goal.title },
-    deadlineLabel: formatCalendarDate(key.deadline, "long"),
-    offset: key.offset,
-    openSteps: goal._count.microGoals,
-    url: appUrl(`/goals/${goal.id}`),
-    unsubscribe,
+  const goalsById = new Map(goals.map((goal) => [goal.id, goal]));
+  return deliveries.map((delivery) => {
+    const key = parseDeadlineKey(delivery.dueKey);
+    const goal = goalsById.get(delivery.subjectId);
+    if (!key || !goal || goal.ownerId !== delivery.recipientId) return null;
+    if (fromDbDate(goal.deadline) !== key.deadline || !stillWanted(goal.owner, key.offset)) return null;
+    const { headers, unsubscribe } = unsubscribeFor(goal.owner.id, key.offset);
+    const content = deadlineReminderMessage({
+      name: goal.owner.name,
+      subject: { kind: "goal", title: goal.title },
+      deadlineLabel: formatCalendarDate(key.deadline, "long"),
+      offset: key.offset,
+      openSteps: goal._count.microGoals,
+      url: appUrl(`/goals/${goal.id}`),
+      unsubscribe,
+    });
+    return { to: delivery.recipientEmail, ...content, headers };
   });
-  return { to: delivery.recipientEmail, ...content, headers };
 }
 
-export async function renderStepReminder(db: DbClient, delivery: ClaimedDelivery): Promise<EmailMessage | null> {
-  const key = parseDeadlineKey(delivery.dueKey);
-  if (!key || !delivery.recipientId) return null;
-  const step = await db.microGoal.findFirst({
-    where: { id: delivery.subjectId, doneAt: null, goal: { ownerId: delivery.recipientId, status: "ACTIVE" } },
-    select: { title: true, deadline: true, goal: { select: { id: true, title: true, owner: { select: ownerPreferences } } } },
+/** Step reminders of a batch, with every step (and its goal and owner) loaded in one query. */
+export async function renderStepReminders(db: DbClient, deliveries: ClaimedDelivery[]): Promise<(EmailMessage | null)[]> {
+  const steps = await db.microGoal.findMany({
+    where: { id: { in: deliveries.map((delivery) => delivery.subjectId) }, doneAt: null, goal: { status: "ACTIVE" } },
+    select: { id: true, title: true, deadline: true, goal: { select: { id: true, ownerId: true, title: true, owner: { select: ownerPreferences } } } },
   });
-  if (!step?.deadline || fromDbDate(step.deadline) !== key.deadline || !stillWanted(step.goal.owner, key.offset)) return null;
-  const { headers, unsubscribe } = unsubscribeFor(step.goal.owner.id, key.offset);
-  const content = deadlineReminderMessage({
-    name: step.goal.owner.name,
-    subject: { kind: "step", title: step.title, goalTitle: step.goal.title },
-    deadlineLabel: formatCalendarDate(key.deadline, "long"),
-    offset: key.offset,
-    url: appUrl(`/goals/${step.goal.id}`),
-    unsubscribe,
+  const stepsById = new Map(steps.map((step) => [step.id, step]));
+  return deliveries.map((delivery) => {
+    const key = parseDeadlineKey(delivery.dueKey);
+    const step = stepsById.get(delivery.subjectId);
+    if (!key || !step?.deadline || step.goal.ownerId !== delivery.recipientId) return null;
+    if (fromDbDate(step.deadline) !== key.deadline || !stillWanted(step.goal.owner, key.offset)) return null;
+    const { headers, unsubscribe } = unsubscribeFor(step.goal.owner.id, key.offset);
+    const content = deadlineReminderMessage({
+      name: step.goal.owner.name,
+      subject: { kind: "step", title: step.title, goalTitle: step.goal.title },
+      deadlineLabel: formatCalendarDate(key.deadline, "long"),
+      offset: key.offset,
+      url: appUrl(`/goals/${step.goal.id}`),
+      unsubscribe,
+    });
+    return { to: delivery.recipientEmail, ...content, headers };
   });
-  return { to: delivery.recipientEmail, ...content, headers };
 }

@@ -1,9 +1,9 @@
 // Every kind of ledger email and every planner, registered once.
-import { registerRenderer } from "./renderers";
+import { registerBatchRenderer, registerRenderer } from "./renderers";
 import { registerPlanner } from "./planners";
 import { BUDDY_ACTIVITY_KIND, renderBuddyActivity } from "@/lib/buddies/activity-email";
 import { BUDDY_CHECK_IN_KIND, BUDDY_DEADLINE_KIND, GOAL_REMINDER_KIND, STEP_REMINDER_KIND, WEEKLY_DIGEST_KIND } from "./kinds";
-import { renderGoalReminder, renderStepReminder } from "./deadline-email";
+import { renderGoalReminders, renderStepReminders } from "./deadline-email";
 import { renderWeeklyDigest } from "./digest-email";
 import { renderBuddyCheckInNudge, renderBuddyDeadlineNudge } from "./buddy-nudge-email";
 import { planDeadlineReminderDeliveries } from "./deadline-planner";
@@ -12,8 +12,8 @@ import { planBuddyCheckInNudges, planBuddyDeadlineNudges } from "./buddy-nudge-p
 import "@/lib/reviews/register-review-emails";
 
 registerRenderer(BUDDY_ACTIVITY_KIND, renderBuddyActivity);
-registerRenderer(GOAL_REMINDER_KIND, renderGoalReminder);
-registerRenderer(STEP_REMINDER_KIND, renderStepReminder);
+registerBatchRenderer(GOAL_REMINDER_KIND, renderGoalReminders);
+registerBatchRenderer(STEP_REMINDER_KIND, renderStepReminders);
 registerRenderer(WEEKLY_DIGEST_KIND, renderWeeklyDigest);
 registerRenderer(BUDDY_DEADLINE_KIND, renderBuddyDeadlineNudge);
 registerRenderer(BUDDY_CHECK_IN_KIND, renderBuddyCheckInNudge);

@@ -2,7 +2,7 @@
 // call from many instances at once: rows are claimed with FOR UPDATE SKIP LOCKED.
 import { getEnv } from "@/lib/config/env";
 import { isAuthorizedCronRequest } from "@/lib/reminders/cron-auth";
-import { deliverDueEmails } from "@/lib/reminders/deliver-due";
+import { drainDueEmails, PASS_BUDGET_MS } from "@/lib/reminders/drain";
 import { countPendingDeliveries } from "@/lib/reminders/pending";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ const unauthorized = () => Response.json({ error: "unauthorized" }, { status: 40
 
 export async function POST(request: Request) {
   if (!isAuthorizedCronRequest(request, getEnv().CRON_SECRET)) return unauthorized();
-  const summary = await deliverDueEmails();
+  const summary = await drainDueEmails({ budgetMs: PASS_BUDGET_MS });
   return Response.json({ sent: summary.sent, skipped: summary.skipped, failed: summary.failed, pending: await countPendingDeliveries() });
 }
 
