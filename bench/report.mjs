@@ -1,0 +1,97 @@
+// Turns a benchmark report (bench/run.mjs) into the target checks and the markdown table that
+// the README shows. Parts that were not run are reported as such, never as passed.
+
+/** The HTTP endpoints, in table order, with the p95 target each must meet at 10 connections. */
+export const HTTP_ENDPOINTS = [
+  { key: "health", label: "`GET /api/health` (framework ceiling)", p95Ms: null },
+  { key: "dashboard", label: "Dashboard of the heavy user", p95Ms: 100 },
+  { key: "goal", label: "Goal page", p95Ms: 50 },
+  { key: "buddy", label: "Buddy view", p95Ms: 50 },
+  { key: "calendar", label: "Calendar feed of the heavy user", p95Ms: 50 },
+];
+
+const round = (value, digits = 0) => (typeof value === "number" ? Number(value.toFixed(digits)) : value);
+
+function check(name, actual, target, passed) {
+  return { name, actual, target, passed: actual === undefined || actual === null ? null : passed };
+}
+
+export function evaluateTargets(report) {
+  const targets = [];
+  const endpoints = report.http?.endpoints;
+  if (endpoints) {
+    const health = endpoints.health?.requestsPerSecond;
+    const dashboard = endpoints.dashboard?.requestsPerSecond;
+    const share = health && dashboard ? dashboard / health : undefined;
+    targets.push(check("Dashboard req/s ≥ 25% of /api/health", share === undefined ? undefined : `${round(share * 100, 1)}%`, "≥ 25%", share >= 0.25));
+    for (const endpoint of HTTP_ENDPOINTS.filter((candidate) => candidate.p95Ms)) {
+      const p95 = endpoints[endpoint.key]?.p95Ms;
+      targets.push(check(`${endpoint.label} p95`, p95 === undefined ? undefined : `${round(p95, 1)} ms`, `≤ ${endpoint.p95Ms} ms`, p95 <= endpoint.p95Ms));
+    }
+    for (const endpoint of HTTP_ENDPOINTS) {
+      const errors = endpoints[endpoint.key]?.errors;
+      if (errors) targets.push(check(`${endpoint.label}: no errors`, errors, "0", false));
+    }
+  }
+  if (report.http?.dashboardQueries !== undefined) {
+    const queries = report.http.dashboardQueries;
+    targets.push(check("SQL queries per dashboard render (fixed)", queries.perRender ?? queries, "fixed", queries.fixed ?? true));
+  }
+  const dashboardJs = report.bundle?.routes?.["/dashboard"]?.gzipBytes;
+  if (dashboardJs !== undefined) targets.push(check("Dashboard first-load JS (gzip)", `${round(dashboardJs / 1024, 1)} kB`, "≤ 150 kB", dashboardJs <= 150 * 1024));
+  const reminders = report.reminders;
+  if (reminders) {
+    const ratio = reminders.large.product.perSecond / reminders.large.ceiling.perSecond;
+    targets.push(check(`Reminder pass vs SMTP ceiling (${reminders.large.product.count.toLocaleString("en-US")})`, `${round(ratio * 100, 1)}%`, "≥ 70%", ratio >= 0.7));
+    const rssRatio = reminders.large.product.peakRssMb / reminders.small.product.peakRssMb;
+    const counts = `${reminders.large.product.count.toLocaleString("en-US")} ÷ at ${reminders.small.product.count.toLocaleString("en-US")}`;
+    targets.push(check(`Peak RSS of the pass at ${counts}`, `${round(rssRatio, 2)} (${reminders.large.product.peakRssMb} / ${reminders.small.product.peakRssMb} MB)`, "≤ 1.2", rssRatio <= 1.2));
+    const plan = reminders.large.product.claimPlan ?? [];
+    const usesIndex = plan.some((line) => /Index (Only )?Scan/.test(line)) && !plan.some((line) => /Seq Scan on "EmailDelivery"/.test(line));
+    targets.push(check("Claim query uses an index (no sequential scan)", usesIndex ? "index scans" : "sequential scan", "index", usesIndex));
+    const lost = [reminders.small, reminders.large].some((run) => run.product.received !== run.product.count || run.ceiling.received !== run.ceiling.count);
+    targets.push(check("Every reminder delivered exactly once", lost ? "mismatch" : "yes", "yes", !lost));
+  }
+  if (report.seed?.seconds !== undefined) targets.push(check("Seeding the installation", `${round(report.seed.seconds, 1)} s`, "< 180 s", report.seed.seconds < 180));
+  return targets;
+}
+
+const mark = (passed) => (passed === null ? "not measured" : passed ? "met" : "**missed**");
+const kb = (bytes) => `${round(bytes / 1024, 1)} kB`;
+
+export function renderMarkdown(report) {
+  const lines = [];
+  const { machine, versions } = report;
+  lines.push(`Measured ${report.at.slice(0, 16).replace("T", " ")} UTC in ${round(report.seconds)} s on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB RAM (${machine.platform}); Node ${versions.node}, PostgreSQL ${versions.postgres}, Next.js ${versions.next}, Prisma ${versions.prisma}. ${report.postgresSettings}.`);
+  lines.push("");
+  lines.push("| Target | Measured | Goal | |", "|---|---|---|---|");
+  for (const target of report.targets) lines.push(`| ${target.name} | ${target.actual ?? "–"} | ${target.target} | ${mark(target.passed)} |`);
+  if (report.http?.endpoints) {
+    const { connections, durationSeconds } = report.http;
+    lines.push("", `HTTP, ${connections ?? 10} connections, ${durationSeconds ?? "?"} s each after a warm-up (autocannon against \`next start\`):`, "");
+    lines.push("| Endpoint | req/s | p50 | p95 | p99 | errors |", "|---|---:|---:|---:|---:|---:|");
+    for (const endpoint of HTTP_ENDPOINTS) {
+      const result = report.http.endpoints[endpoint.key];
+      if (!result) continue;
+      lines.push(`| ${endpoint.label} | ${round(result.requestsPerSecond)} | ${round(result.p50Ms, 1)} ms | ${round(result.p95Ms, 1)} ms | ${round(result.p99Ms, 1)} ms | ${result.errors ?? 0} |`);
+    }
+  }
+  if (report.reminders) {
+    lines.push("", "Reminders (each run in its own process; the sink accepts and discards):", "");
+    lines.push("| Run | Messages | Seconds | Messages/s | RSS before | Peak RSS |", "|---|---:|---:|---:|---:|---:|");
+    for (const size of ["small", "large"]) {
+      for (const mode of ["product", "ceiling"]) {
+        const run = report.reminders[size][mode];
+        const label = mode === "product" ? "Scheduler pass (plan + send)" : "nodemailer alone (ceiling)";
+        lines.push(`| ${label} | ${run.count.toLocaleString("en-US")} | ${round(run.seconds, 1)} | ${round(run.perSecond)} | ${run.rssBeforeMb} MB | ${run.peakRssMb} MB |`);
+      }
+    }
+  }
+  if (report.seed?.counts) {
+    lines.push("", `Seeded installation (${round(report.seed.seconds, 1)} s): ${Object.entries(report.seed.counts).map(([name, count]) => `${Number(count).toLocaleString("en-US")} ${name}`).join(", ")}.`);
+  }
+  if (report.bundle?.routes) {
+    lines.push("", `First-load JavaScript (gzip): ${Object.entries(report.bundle.routes).map(([route, size]) => `\`${route}\` ${kb(size.gzipBytes)}`).join(", ")}.`);
+  }
+  return lines.join("\n");
+}
