@@ -6,6 +6,7 @@ import { buddyPairingEndedMessage, sendEmail } from "@/lib/email";
 import { appUrl } from "@/lib/account/links";
 import { NotFoundError } from "@/lib/errors";
 import { activePairingWhere } from "./active-pairings";
+import { cancelScheduledReviewOfEndingPairing, sendQueuedReviewEmails } from "@/lib/reviews/schedule-review";
 import { authorizeBuddy } from "./authorize";
 import { cadenceLabel, type CheckInCadence } from "./rules";
 import type { PairingRules } from "./schemas";
@@ -91,7 +92,7 @@ export async function setSharedGoals(actor: SessionUser, sharedGoalIds: string[]
   ]);
 }
 
-/** Ends the pairing at once for both; both are told by email. */
+/** Ends the pairing at once for both; both are told by email, and a scheduled review is cancelled in their calendars. */
 export async function endPairing(actor: SessionUser, pairingId: string, now = new Date()): Promise<void> {
   const db = await getDb();
   const grant = await db.$transaction(async (tx) => {
@@ -99,8 +100,10 @@ export async function endPairing(actor: SessionUser, pairingId: string, now = ne
     const { count } = await tx.buddyPairing.updateMany({ where: { id: access.pairingId, status: "ACTIVE" }, data: { status: "ENDED", endedAt: now } });
     if (count === 0) throw new NotFoundError("That buddy");
     await tx.notification.create({ data: { userId: access.buddy.id, kind: "pairing-ended", title: `${actor.name} ended your buddy pairing`, link: "/buddies" } });
-    return access;
+    const cancellations = await cancelScheduledReviewOfEndingPairing(tx, { pairingId: access.pairingId, people: [actor, access.buddy], now });
+    return { ...access, cancellations };
   });
+  await sendQueuedReviewEmails(grant.cancellations, now);
   const url = appUrl("/buddies");
   await Promise.all([
     sendEmail({ to: actor.email, ...buddyPairingEndedMessage({ name: actor.name, otherName: grant.buddy.name, endedByYou: true, url }) }),

@@ -47,11 +47,26 @@ export async function createScheduledSession(
   return { id: session.id, deliveryIds };
 }
 
-async function sendAll(ids: string[], now: Date): Promise<void> {
+/** Sends the invitations or cancellations a committed transaction queued. */
+export async function sendQueuedReviewEmails(ids: string[], now: Date): Promise<void> {
   for (const id of ids) await deliverSoon(id, now);
 }
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+/**
+ * Cancels the pairing's scheduled session, if any, because the pairing is ending: both people get
+ * METHOD:CANCEL so the event leaves their calendars. Runs in the caller's transaction; returns the
+ * queued deliveries to send once it commits.
+ */
+export async function cancelScheduledReviewOfEndingPairing(tx: DbClient, input: { pairingId: string; people: Person[]; now: Date }): Promise<string[]> {
+  const [scheduled] = await tx.$queryRaw<{ id: string; sequence: number }[]>`
+    SELECT "id", "sequence" FROM "ReviewSession" WHERE "pairingId" = ${input.pairingId}::uuid AND "status" = 'SCHEDULED' FOR UPDATE`;
+  if (!scheduled) return [];
+  const sequence = scheduled.sequence + 1;
+  await tx.reviewSession.update({ where: { id: scheduled.id }, data: { status: "CANCELLED", cancelledAt: input.now, sequence } });
+  return queueReviewEmails(tx, { kind: REVIEW_CANCEL_KIND, sessionId: scheduled.id, dueKey: sequenceKey(sequence), people: input.people, now: input.now });
+}
 
 /** Books a session at a date and time in the actor's zone. At most one is scheduled per pairing. */
 export async function scheduleReviewSession(actor: SessionUser, pairingId: string, input: ScheduleReviewInput, now = new Date()): Promise<ScheduleResult> {
@@ -81,7 +96,7 @@ export async function scheduleReviewSession(actor: SessionUser, pairingId: strin
     throw error;
   }
   if (!created) return ALREADY;
-  await sendAll(created.deliveryIds, now);
+  await sendQueuedReviewEmails(created.deliveryIds, now);
   return { ok: true, sessionId: created.id, startsAt };
 }
 
@@ -121,7 +136,7 @@ export async function rescheduleReviewSession(actor: SessionUser, sessionId: str
     return queueReviewEmails(tx, { kind: REVIEW_INVITE_KIND, sessionId: grant.session.id, dueKey: sequenceKey(sequence), people: [actor, grant.buddy], now });
   });
   if (!outcome) return NOT_SCHEDULED;
-  await sendAll(outcome, now);
+  await sendQueuedReviewEmails(outcome, now);
   return { ok: true, sessionId, startsAt };
 }
 
@@ -137,6 +152,6 @@ export async function cancelReviewSession(actor: SessionUser, sessionId: string,
     return queueReviewEmails(tx, { kind: REVIEW_CANCEL_KIND, sessionId: grant.session.id, dueKey: sequenceKey(sequence), people: [actor, grant.buddy], now });
   });
   if (!outcome) return { ok: false };
-  await sendAll(outcome, now);
+  await sendQueuedReviewEmails(outcome, now);
   return { ok: true };
 }

@@ -128,6 +128,21 @@ describe("scheduling a review", () => {
   });
 });
 
+describe("ending a pairing", () => {
+  it("cancels its scheduled review in both calendars (METHOD:CANCEL) and drops it from the feed", async () => {
+    const { ada, grace, pairing } = await reviewPair(db.prisma);
+    const booked = await scheduleReviewSession(ada, pairing.id, { date: "2027-03-10", time: "18:00", durationMinutes: 60 }, NOW);
+    if (!booked.ok) throw new Error(booked.message);
+    await endPairing(grace, pairing.id, NOW);
+    for (const person of [ada, grace]) {
+      const invite = inviteOf(await mail().waitFor(person.email, "Cancelled: Goal review"));
+      expect(invite).toMatchObject({ method: "CANCEL", uid: reviewUid(booked.sessionId), sequence: 1 });
+    }
+    expect(await db.prisma.reviewSession.findUniqueOrThrow({ where: { id: booked.sessionId } })).toMatchObject({ status: "CANCELLED", sequence: 1, cancelledAt: NOW });
+    expect((await listCalendarEvents(ada, NOW)).some((event) => event.uid === reviewUid(booked.sessionId))).toBe(false);
+  });
+});
+
 describe("who may touch a review", () => {
   async function snapshot() {
     const [sessions, decisions, goals, deliveries] = await Promise.all([
