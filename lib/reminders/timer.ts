@@ -4,23 +4,27 @@
 import { deliverDueEmails } from "./deliver-due";
 
 let timer: NodeJS.Timeout | undefined;
-let running = false;
+let current: Promise<void> | undefined;
 
 export function startReminderTimer(intervalMs = 60_000): void {
   if (timer) return;
   timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    deliverDueEmails()
-      .catch((error: unknown) => console.error("[reminders] pass failed", error))
+    if (current) return;
+    current = deliverDueEmails()
+      .then(
+        () => undefined,
+        (error: unknown) => console.error("[reminders] pass failed", error),
+      )
       .finally(() => {
-        running = false;
+        current = undefined;
       });
   }, intervalMs);
   timer.unref();
 }
 
-export function stopReminderTimer(): void {
+/** Starts no further pass; resolves when the one running (if any) has finished its batch. */
+export async function stopReminderTimer(): Promise<void> {
   if (timer) clearInterval(timer);
   timer = undefined;
+  await current;
 }

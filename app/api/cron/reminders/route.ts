@@ -4,6 +4,7 @@ import { getEnv } from "@/lib/config/env";
 import { isAuthorizedCronRequest } from "@/lib/reminders/cron-auth";
 import { deliverDueEmails } from "@/lib/reminders/deliver-due";
 import { countPendingDeliveries } from "@/lib/reminders/pending";
+import { isDraining } from "@/lib/lifecycle/draining";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +12,8 @@ const unauthorized = () => Response.json({ error: "unauthorized" }, { status: 40
 
 export async function POST(request: Request) {
   if (!isAuthorizedCronRequest(request, getEnv().CRON_SECRET)) return unauthorized();
+  // A shutting-down instance claims no new batch; the caller can try another instance.
+  if (isDraining()) return Response.json({ error: "shutting down" }, { status: 503, headers: { "retry-after": "5" } });
   const summary = await deliverDueEmails();
   return Response.json({ sent: summary.sent, skipped: summary.skipped, failed: summary.failed, pending: await countPendingDeliveries() });
 }
