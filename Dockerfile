@@ -19,7 +19,8 @@ RUN npm run db:generate && npm run build
 
 FROM node:20-bookworm-slim AS run
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 DATA_DIR=/data
+# NEXT_MANUAL_SIG_HANDLE: the app, not Next.js, handles SIGTERM (graceful shutdown, README).
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 DATA_DIR=/data NEXT_MANUAL_SIG_HANDLE=true
 RUN groupadd --system --gid 1001 stepwise && useradd --system --uid 1001 --gid stepwise stepwise \
   && mkdir /data && chown stepwise:stepwise /data
 COPY --from=build --chown=stepwise:stepwise /app/.next/standalone ./

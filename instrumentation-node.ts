@@ -1,5 +1,6 @@
-// Start-up of a Node.js server instance: validate configuration, then open and migrate the
-// database so the first request does not pay for it (and a broken migration stops the start).
+// Start-up of a Node.js server instance: validate configuration, take over SIGTERM/SIGINT
+// (graceful shutdown, lib/lifecycle), then open and migrate the database so the first request
+// does not pay for it (and a broken migration stops the start).
 import { getEnv, InvalidEnvironmentError } from "./lib/config/env";
 import { getDatabase } from "./lib/db";
 import { MigrationError } from "./lib/db/migrate";
@@ -14,6 +15,9 @@ export async function startServerInstance(): Promise<void> {
     }
     throw error;
   }
+  const { installShutdownHandlers } = await import("./lib/lifecycle/install-shutdown");
+  // Next.js leaves the signals to the app only when this is set before it starts (npm start does).
+  installShutdownHandlers({ manual: Boolean(process.env.NEXT_MANUAL_SIG_HANDLE) });
   try {
     const database = await getDatabase();
     console.info(`[stepwise] database ready (${database.kind === "embedded" ? "embedded PGlite" : "PostgreSQL"})`);

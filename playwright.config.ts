@@ -127,6 +127,8 @@ export default defineConfig({
     env: {
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
+      // As `npm start` does: the app's graceful shutdown handles the SIGTERM below.
+      NEXT_MANUAL_SIG_HANDLE: "true",
       DATABASE_URL: process.env.STEPWISE_E2E_DATABASE_URL ?? "",
       DATA_DIR: process.env.STEPWISE_E2E_DATA_DIR ?? "",
       AUTH_SECRET: process.env.STEPWISE_E2E_AUTH_SECRET ?? "",

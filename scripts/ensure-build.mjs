@@ -6,7 +6,7 @@ import path from "node:path";
 
 const root = process.cwd();
 const buildId = path.join(root, ".next", "BUILD_ID");
-const sources = ["app", "components", "lib", "prisma", "public", "instrumentation.ts", "next.config.js", "package.json", "postcss.config.mjs"];
+const sources = ["app", "components", "lib", "prisma", "public", "instrumentation.ts", "instrumentation-node.ts", "next.config.js", "package.json", "postcss.config.mjs"];
 
 function newestMtime(target) {
   if (!existsSync(target)) return 0;

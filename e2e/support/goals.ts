@@ -1,8 +1,8 @@
 import { expect, type Page } from "@playwright/test";
 
-/** Creates a 5-year goal through the compact form and returns its id. */
-export async function createGoalWithForm(page: Page, goal: { title: string; area: string; deadline: string }): Promise<string> {
-  await page.goto("/goals/new?mode=form");
+/** Creates a 5-year goal through the compact form and returns its id (`origin`: another server than the suite's). */
+export async function createGoalWithForm(page: Page, goal: { title: string; area: string; deadline: string }, origin = ""): Promise<string> {
+  await page.goto(`${origin}/goals/new?mode=form`);
   await page.getByLabel("Your goal in one sentence").fill(goal.title);
   await page.getByLabel("Area").selectOption({ label: goal.area });
   await page.getByLabel("5 years").check();

@@ -20,7 +20,20 @@ export type CapturedEmail = {
 
 export type MailCapture = {
   messages: CapturedEmail[];
+  /** The ports actually listened on (pass 0 to get free ones). */
+  smtpPort: number;
+  apiPort: number;
   stop(): Promise<void>;
+};
+
+export type MailCaptureOptions = {
+  smtpPort: number;
+  apiPort: number;
+  /**
+   * Awaited before each message is accepted: a test holds the sender's SMTP transaction (and
+   * so the request that sends) open until it resolves.
+   */
+  beforeAccept?: () => Promise<void>;
 };
 
 function recipients(to: AddressObject | AddressObject[] | undefined): string[] {
@@ -35,7 +48,7 @@ function listen(server: { listen(port: number, host: string, callback: () => voi
   });
 }
 
-export async function startMailCapture({ smtpPort, apiPort }: { smtpPort: number; apiPort: number }): Promise<MailCapture> {
+export async function startMailCapture({ smtpPort, apiPort, beforeAccept }: MailCaptureOptions): Promise<MailCapture> {
   const messages: CapturedEmail[] = [];
 
   const smtp = new SMTPServer({
@@ -47,7 +60,8 @@ export async function startMailCapture({ smtpPort, apiPort }: { smtpPort: number
     onData(stream, session, callback) {
       const receivedAt = new Date();
       simpleParser(stream)
-        .then((mail) => {
+        .then(async (mail) => {
+          await beforeAccept?.();
           // The envelope is who the message was delivered to; the header is the fallback.
           const envelope = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase());
           for (const to of envelope.length > 0 ? envelope : recipients(mail.to)) {
@@ -90,10 +104,13 @@ export async function startMailCapture({ smtpPort, apiPort }: { smtpPort: number
     throw error;
   }
   const apiAddress = api.address() as AddressInfo;
-  console.info(`[e2e] capturing email on smtp://127.0.0.1:${smtpPort}, readable at http://127.0.0.1:${apiAddress.port}/messages`);
+  const smtpAddress = smtp.server.address() as AddressInfo;
+  console.info(`[e2e] capturing email on smtp://127.0.0.1:${smtpAddress.port}, readable at http://127.0.0.1:${apiAddress.port}/messages`);
 
   return {
     messages,
+    smtpPort: smtpAddress.port,
+    apiPort: apiAddress.port,
     async stop() {
       api.closeAllConnections();
       await Promise.all([

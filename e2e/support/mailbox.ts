@@ -17,8 +17,8 @@ function appUrl(): string {
   return process.env.E2E_APP_URL ?? "http://127.0.0.1:3100";
 }
 
-/** Every message delivered to `to` so far, oldest first. */
-export async function listEmails(to: string): Promise<CapturedEmail[]> {
+/** Every message delivered to `to` (to anyone, without it) so far, oldest first. */
+export async function listEmails(to?: string): Promise<CapturedEmail[]> {
   const response = await fetch(mailApiUrl(to));
   if (!response.ok) throw new Error(`The mail capture API answered ${response.status}`);
   return (await response.json()) as CapturedEmail[];
@@ -45,9 +45,9 @@ export async function waitForEmail(to: string, subjectIncludes: string, { after 
   );
 }
 
-/** The first URL in the email's text part that starts with the app's URL followed by `pathPrefix`. */
-export function linkFrom(email: CapturedEmail, pathPrefix: string): string {
-  const prefix = appUrl() + pathPrefix;
+/** The first URL in the email's text part that starts with `origin` (the app's URL) followed by `pathPrefix`. */
+export function linkFrom(email: CapturedEmail, pathPrefix: string, origin = appUrl()): string {
+  const prefix = origin + pathPrefix;
   const link = email.text.split(/\s+/).find((word) => word.startsWith(prefix));
   if (!link) throw new Error(`No link starting with ${prefix} in the email "${email.subject}" to ${email.to}:\n${email.text}`);
   return link;

@@ -43,9 +43,9 @@ export async function signUpAndVerify(page: Page, user: TestUser): Promise<void>
   await expect(page).toHaveURL(/\/sign-in\?notice=verified$/);
 }
 
-/** Signs in with email and password and waits for the dashboard. */
-export async function signIn(page: Page, user: Pick<TestUser, "email" | "password">): Promise<void> {
-  await page.goto("/sign-in");
+/** Signs in with email and password and waits for the dashboard (`origin`: another server than the suite's). */
+export async function signIn(page: Page, user: Pick<TestUser, "email" | "password">, origin = ""): Promise<void> {
+  await page.goto(`${origin}/sign-in`);
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -56,4 +56,11 @@ describe("parseEnv", () => {
     expect(problemsOf({ NODE_ENV: "production" })).toEqual([]);
     expect(problemsOf({ NODE_ENV: "production", DATABASE_URL: "postgresql://db/stepwise", AUTH_SECRET: "x".repeat(32) })).toEqual([]);
   });
+
+  it("gives the shutdown a 25 s deadline and no delay, and refuses a delay that outlasts the deadline", () => {
+    expect(parseEnv({})).toMatchObject({ SHUTDOWN_TIMEOUT_MS: 25_000, SHUTDOWN_DELAY_MS: 0 });
+    expect(parseEnv({ SHUTDOWN_TIMEOUT_MS: "30000", SHUTDOWN_DELAY_MS: "5000" })).toMatchObject({ SHUTDOWN_TIMEOUT_MS: 30_000, SHUTDOWN_DELAY_MS: 5_000 });
+    expect(problemsOf({ SHUTDOWN_DELAY_MS: "25000" })).toEqual([expect.stringMatching(/^SHUTDOWN_DELAY_MS: must be shorter than SHUTDOWN_TIMEOUT_MS/)]);
+    expect(problemsOf({ SHUTDOWN_TIMEOUT_MS: "soon" })).toEqual([expect.stringMatching(/^SHUTDOWN_TIMEOUT_MS: /)]);
+  });
 });

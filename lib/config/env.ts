@@ -31,8 +31,13 @@ const EnvSchema = z
     APP_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. https://stepwise.example.com" }).optional()),
     CRON_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
     REMINDER_TIMER: z.enum(["on", "off"]).optional(),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(25_000),
+    SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(0),
   })
   .superRefine((env, ctx) => {
+    if (env.SHUTDOWN_DELAY_MS >= env.SHUTDOWN_TIMEOUT_MS) {
+      ctx.addIssue({ code: "custom", path: ["SHUTDOWN_DELAY_MS"], message: "must be shorter than SHUTDOWN_TIMEOUT_MS" });
+    }
     // A generated secret lives in one instance's data folder; a deployment on a shared
     // PostgreSQL may run several instances, which must all sign sessions with one secret.
     if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.AUTH_SECRET) {

@@ -22,15 +22,15 @@ export type DrainOptions = {
   maxBatches?: number;
   /** Stop claiming new batches after this long; the current batch still finishes. */
   budgetMs?: number;
-  /** Aborted: stop claiming new batches (graceful shutdown); the current batch still finishes. */
-  signal?: AbortSignal;
+  /** True: stop claiming new batches (graceful shutdown); the batch in hand still finishes. */
+  shouldStop?: () => boolean;
 };
 
 export async function drainDueEmails(options: DrainOptions = {}): Promise<DrainSummary> {
   const started = Date.now();
   const total: DrainSummary = { batches: 0, planned: await planDueEmails(options.now ?? new Date()), sent: 0, skipped: 0, failed: 0, retrying: 0 };
   const maxBatches = options.maxBatches ?? 1000;
-  const mayClaimMore = () => total.batches < maxBatches && !options.signal?.aborted && Date.now() - started < (options.budgetMs ?? Infinity);
+  const mayClaimMore = () => total.batches < maxBatches && !options.shouldStop?.() && Date.now() - started < (options.budgetMs ?? Infinity);
   const prepare = () => {
     const batch = prepareBatch({ now: options.now ?? new Date(), limit: options.limit ?? BATCH_SIZE });
     // Awaited on the next turn; this only keeps a failure meanwhile from counting as unhandled.

@@ -4,6 +4,7 @@ import { getEnv } from "@/lib/config/env";
 import { isAuthorizedCronRequest } from "@/lib/reminders/cron-auth";
 import { drainDueEmails, PASS_BUDGET_MS } from "@/lib/reminders/drain";
 import { countPendingDeliveries } from "@/lib/reminders/pending";
+import { isDraining } from "@/lib/lifecycle/draining";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,9 @@ const unauthorized = () => Response.json({ error: "unauthorized" }, { status: 40
 
 export async function POST(request: Request) {
   if (!isAuthorizedCronRequest(request, getEnv().CRON_SECRET)) return unauthorized();
-  const summary = await drainDueEmails({ budgetMs: PASS_BUDGET_MS });
+  // A shutting-down instance claims no new batch; the caller can try another instance.
+  if (isDraining()) return Response.json({ error: "shutting down" }, { status: 503, headers: { "retry-after": "5" } });
+  const summary = await drainDueEmails({ budgetMs: PASS_BUDGET_MS, shouldStop: isDraining });
   return Response.json({ sent: summary.sent, skipped: summary.skipped, failed: summary.failed, pending: await countPendingDeliveries() });
 }
 
