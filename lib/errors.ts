@@ -6,3 +6,17 @@ export class NotFoundError extends Error {
     this.name = "NotFoundError";
   }
 }
+
+/**
+ * A product limit that keeps a list bounded (active goals, steps per goal, comments per check-in,
+ * saved answers) was reached. `field` names the form field the message belongs next to.
+ */
+export class LimitReachedError extends Error {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+    this.name = "LimitReachedError";
+  }
+}

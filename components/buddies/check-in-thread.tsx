@@ -3,6 +3,7 @@
 import type { FormAction } from "@/components/account/form-action";
 import { formatDayMonthYear } from "@/components/reflect/last-updated";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { MAX_COMMENTS_PER_CHECK_IN, threadFullMessage } from "@/lib/buddies/rules";
 import { CommentForm } from "./comment-form";
 
 export type ThreadComment = { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; createdAt: Date };
@@ -39,6 +40,7 @@ function formatTime(date: Date, timeZone: string): string {
 export function CheckInThread({ checkInId, comments, timeZone, canReply, commentAction, cheerAction, viewer = "buddy" }: Props) {
   if (comments.length === 0 && !canReply) return null;
   const cheeredAlready = comments.some((comment) => comment.kind === "CHEER" && comment.mine);
+  const full = comments.filter((comment) => comment.kind === "COMMENT").length >= MAX_COMMENTS_PER_CHECK_IN;
   return (
     <div className="mt-3 space-y-3 border-t border-slate-100 pt-3">
       {comments.length > 0 ? (
@@ -73,13 +75,17 @@ export function CheckInThread({ checkInId, comments, timeZone, canReply, comment
       ) : null}
       {canReply ? (
         <div className="space-y-3">
-          <CommentForm
-            action={commentAction}
-            checkInId={checkInId}
-            label={viewer === "owner" ? "Your reply" : "Your comment"}
-            submitLabel={viewer === "owner" ? "Reply" : "Comment"}
-            postedMessage={viewer === "owner" ? "Reply posted." : "Comment posted."}
-          />
+          {full ? (
+            <p className="text-sm text-slate-600">{threadFullMessage}</p>
+          ) : (
+            <CommentForm
+              action={commentAction}
+              checkInId={checkInId}
+              label={viewer === "owner" ? "Your reply" : "Your comment"}
+              submitLabel={viewer === "owner" ? "Reply" : "Comment"}
+              postedMessage={viewer === "owner" ? "Reply posted." : "Comment posted."}
+            />
+          )}
           {cheerAction && viewer === "buddy" ? (
             cheeredAlready ? (
               <p className="text-sm text-slate-600">You cheered this check-in.</p>

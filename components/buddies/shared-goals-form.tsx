@@ -9,20 +9,16 @@ import type { FormAction } from "@/components/account/form-action";
 export type ShareableGoal = { id: string; title: string; shared: boolean };
 
 /**
- * Which active goals your buddies see. `keepShared` are goals this form does not show (achieved
- * ones) that are shared now: they are sent along unchanged, because saving the form makes every
- * goal it does not list private.
+ * Which active goals your buddies see. Saving makes the active goals left unticked private;
+ * achieved goals are not listed and keep their visibility (setSharedGoals only touches ACTIVE ones).
  */
-export function SharedGoalsForm({ action, goals, keepShared }: { action: FormAction; goals: ShareableGoal[]; keepShared: string[] }) {
+export function SharedGoalsForm({ action, goals }: { action: FormAction; goals: ShareableGoal[] }) {
   const [state, formAction] = useActionState(action, IDLE);
   if (goals.length === 0) {
     return <p className="text-slate-700">You have no active goals yet. Goals you create can be shared here.</p>;
   }
   return (
     <form action={formAction} className="space-y-5">
-      {keepShared.map((id) => (
-        <input key={id} type="hidden" name="sharedGoalIds" value={id} />
-      ))}
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium text-slate-800">Share these active goals with your buddies</legend>
         {goals.map((goal) => (

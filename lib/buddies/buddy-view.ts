@@ -4,7 +4,9 @@ import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { goalSelect, microGoalSelect, progressOf, toGoalDto, toMicroGoalDto, type GoalDto, type MicroGoalDto } from "@/lib/goals/goal-dto";
 import type { GoalProgress } from "@/lib/goals/progress";
+import { MAX_MICRO_GOALS_PER_GOAL } from "@/lib/goals/micro-goals";
 import { authorizeBuddy } from "./authorize";
+import { THREAD_MAX_ENTRIES } from "./rules";
 import { listPairings, type PairingSummary } from "./pairings";
 
 const CHECK_INS_PER_GOAL = 10;
@@ -18,7 +20,6 @@ const buddyGoalSelect = {
   reflectionHelpers: false,
   reflectionDifferently: false,
 } as const;
-const COMMENTS_PER_CHECK_IN = 50;
 
 export type BuddyComment = { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; createdAt: Date };
 export type BuddyCheckIn = { id: string; note: string; progressValue: number | null; createdAt: Date; comments: BuddyComment[] };
@@ -34,7 +35,7 @@ export async function getBuddyView(actor: SessionUser, pairingId: string): Promi
       where: { ownerId: grant.buddy.id, visibility: "BUDDIES", status: { not: "DROPPED" } },
       select: {
         ...buddyGoalSelect,
-        microGoals: { select: microGoalSelect, orderBy: [{ position: "asc" }, { createdAt: "asc" }], take: 500 },
+        microGoals: { select: microGoalSelect, orderBy: [{ position: "asc" }, { createdAt: "asc" }], take: MAX_MICRO_GOALS_PER_GOAL },
         checkIns: {
           select: {
             id: true,
@@ -44,7 +45,7 @@ export async function getBuddyView(actor: SessionUser, pairingId: string): Promi
             comments: {
               select: { id: true, kind: true, body: true, createdAt: true, authorId: true, author: { select: { name: true } } },
               orderBy: { createdAt: "asc" },
-              take: COMMENTS_PER_CHECK_IN,
+              take: THREAD_MAX_ENTRIES,
             },
           },
           orderBy: { createdAt: "desc" },

@@ -4,7 +4,9 @@ import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { createNotification } from "@/lib/notifications/notifications";
 import { deliverSoon } from "@/lib/reminders/deliver-soon";
+import { LimitReachedError } from "@/lib/errors";
 import { authorizeBuddy } from "./authorize";
+import { MAX_COMMENTS_PER_CHECK_IN, threadFullMessage } from "./rules";
 import { queueBuddyActivityEmail } from "./activity-email";
 
 export async function addComment(actor: SessionUser, checkInId: string, input: { body: string }, now = new Date()): Promise<void> {
@@ -21,6 +23,12 @@ async function react(actor: SessionUser, checkInId: string, kind: "COMMENT" | "C
     const grant = await authorizeBuddy(tx, actor, { action: "comment-on-check-in", checkInId });
     // One cheer per person per check-in: a double click or a replayed POST adds nothing.
     if (kind === "CHEER" && (await tx.comment.findFirst({ where: { checkInId: grant.checkInId, authorId: actor.id, kind: "CHEER" }, select: { id: true } }))) return [];
+    if (kind === "COMMENT") {
+      // Lock the check-in so two comments at once cannot both take the last place in the thread.
+      await tx.$queryRaw`SELECT 1 FROM "CheckIn" WHERE "id" = ${grant.checkInId}::uuid FOR UPDATE`;
+      const comments = await tx.comment.count({ where: { checkInId: grant.checkInId, kind: "COMMENT" } });
+      if (comments >= MAX_COMMENTS_PER_CHECK_IN) throw new LimitReachedError(threadFullMessage, "body");
+    }
     await tx.comment.create({ data: { checkInId: grant.checkInId, authorId: actor.id, kind, body, createdAt: now } });
     const checkIn = await tx.checkIn.findUniqueOrThrow({ where: { id: grant.checkInId }, select: { goal: { select: { id: true, title: true } } } });
 

@@ -3,6 +3,8 @@
 // import gives everything new ids.
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/time/calendar-date";
+import { MAX_ACTIVE_GOALS } from "@/lib/goals/active-goal-limit";
+import { MAX_SAVED_ANSWERS } from "@/lib/goals/interview-answer-drafts";
 
 const date = z.string().refine(isCalendarDate, "must be a YYYY-MM-DD date");
 const instant = z.iso.datetime({ offset: true });
@@ -57,7 +59,9 @@ export const ExportFileSchema = z.object({
         checkIns: z.array(z.object({ note: text(4000).min(1), progressValue: z.number().nullable(), createdAt: instant })).max(10_000),
       }),
     )
-    .max(2000),
+    .max(2000)
+    // The same limit as creating goals in the app, so an import cannot bring in an unbounded list.
+    .refine((goals) => goals.filter((goal) => goal.status === "ACTIVE").length <= MAX_ACTIVE_GOALS, `at most ${MAX_ACTIVE_GOALS} goals can be active`),
   interviewAnswers: z
     .array(
       z.object({
@@ -68,7 +72,7 @@ export const ExportFileSchema = z.object({
         body: text(5000).min(1),
       }),
     )
-    .max(200),
+    .max(MAX_SAVED_ANSWERS),
 });
 
 export type ExportFile = z.infer<typeof ExportFileSchema>;

@@ -5,6 +5,7 @@ export {
   isOutboxEnabled,
   isOutboxMessageId,
   listOutboxMessages,
+  listOutboxPage,
   readOutboxMessage,
   OUTBOX_DEFAULT_LIMIT,
   type OutboxEnv,

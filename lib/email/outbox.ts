@@ -48,27 +48,40 @@ const OUTBOX_MAX_LIMIT = 1000;
 const HEADER_READ_LIMIT = 64 * 1024;
 
 /** The latest messages, newest first. */
-export async function listOutboxMessages({
+export async function listOutboxMessages(options: OutboxLocation & { limit?: number } = {}): Promise<OutboxMessageSummary[]> {
+  return (await listOutboxPage(options)).messages;
+}
+
+/**
+ * A page of messages, newest first: those older than `before` (a message id; ids sort by time and
+ * are unique), at most `limit` (bounded by OUTBOX_MAX_LIMIT), and the id to pass as `before` for
+ * the next page (null on the last). Only the page's messages are opened.
+ */
+export async function listOutboxPage({
   limit = OUTBOX_DEFAULT_LIMIT,
+  before,
   dataDir = getEnv().DATA_DIR,
-}: OutboxLocation & { limit?: number } = {}): Promise<OutboxMessageSummary[]> {
+}: OutboxLocation & { limit?: number; before?: string } = {}): Promise<{ messages: OutboxMessageSummary[]; olderBefore: string | null }> {
   const bounded = Math.max(0, Math.min(Math.floor(limit), OUTBOX_MAX_LIMIT));
   let fileNames: string[];
   try {
     fileNames = await readdir(outboxDirectory(dataDir));
   } catch (error) {
-    if (isFileNotFound(error)) return [];
+    if (isFileNotFound(error)) return { messages: [], olderBefore: null };
     throw error;
   }
   // Ids start with a UTC timestamp, so sorting the names sorts by time.
-  const ids = fileNames
+  const older = fileNames
     .map(outboxIdFromFileName)
-    .filter((id): id is string => id !== undefined)
+    .filter((id): id is string => id !== undefined && (before === undefined || id < before))
     .sort()
-    .reverse()
-    .slice(0, bounded);
+    .reverse();
+  const ids = older.slice(0, bounded);
   const summaries = await Promise.all(ids.map((id) => readSummary(dataDir, id)));
-  return summaries.filter((summary): summary is OutboxMessageSummary => summary !== null);
+  return {
+    messages: summaries.filter((summary): summary is OutboxMessageSummary => summary !== null),
+    olderBefore: older.length > bounded && ids.length > 0 ? (ids[ids.length - 1] ?? null) : null,
+  };
 }
 
 /** One message, or null when the id is malformed or no such message exists. */

@@ -7,7 +7,7 @@ const queries: string[] = [];
 const db = setupTestDatabase({ onQuery: (sql) => queries.push(sql) });
 
 describe("getDashboard", () => {
-  it("renders a heavy user's dashboard (50 goals, 500 steps) with 4 queries, and groups what is due", async () => {
+  it("renders a heavy user's dashboard (50 goals, 500 steps) with 5 queries, and groups what is due", async () => {
     const owner = await createSessionUser(db.prisma, { timeZone: "Europe/London" });
     const now = new Date("2027-03-10T12:00:00Z");
     const goals = await db.prisma.goal.createManyAndReturn({
@@ -35,9 +35,9 @@ describe("getDashboard", () => {
 
     queries.length = 0;
     const dashboard = await getDashboard(owner, now);
-    // Goals (with step counts), done-step counts, due steps, recent check-ins: relations are
-    // joined (relationJoins), so the count is the same for 1 goal or 200.
-    expect(queries).toHaveLength(4);
+    // Active goals (with step counts), done-step counts, due steps, recent check-ins, goal counts
+    // by status: relations are joined (relationJoins), so the count is the same for 1 goal or 100.
+    expect(queries).toHaveLength(5);
 
     expect(dashboard.today).toBe("2027-03-10");
     expect(dashboard.goalsByHorizon[1]).toHaveLength(17);

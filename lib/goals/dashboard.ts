@@ -1,13 +1,16 @@
 // Everything the dashboard shows, in a fixed number of queries whatever the number of goals
-// (goals with step counts, done-step counts, upcoming/overdue steps, recent check-ins).
+// (active goals with step counts, done-step counts, upcoming/overdue steps, recent check-ins,
+// goal counts by status). Every list is bounded: active goals by MAX_ACTIVE_GOALS (enforced when
+// a goal is created or reactivated), the rest by a `take`. Achieved goals are counted, not listed:
+// they grow without end and have their own paged page (/achievements).
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { addDays, fromDbDate, todayIn, toDbDate } from "@/lib/time/calendar-date";
 import { goalSelect, toGoalDto, type GoalDto } from "./goal-dto";
 import { deadlineStatus, type DeadlineStatus, type GoalProgress } from "./progress";
 import { progressFromCounts } from "./progress-counts";
+import { MAX_ACTIVE_GOALS } from "./active-goal-limit";
 
-export const DASHBOARD_GOAL_LIMIT = 200;
 const DUE_ITEM_LIMIT = 50;
 const RECENT_CHECK_IN_LIMIT = 5;
 
@@ -36,16 +39,16 @@ export async function getDashboard(actor: SessionUser, now = new Date()): Promis
   const today = todayIn(actor.timeZone, now);
   const monthEnd = toDbDate(addDays(today, 30));
 
-  const [goalRows, doneCounts, dueSteps, recentCheckIns] = await Promise.all([
+  const [goalRows, doneCounts, dueSteps, recentCheckIns, statusCounts] = await Promise.all([
     db.goal.findMany({
-      where: { ownerId: actor.id, status: { not: "DROPPED" } },
+      where: { ownerId: actor.id, status: "ACTIVE" },
       select: { ...goalSelect, _count: { select: { microGoals: true } } },
-      orderBy: [{ status: "asc" }, { deadline: "asc" }],
-      take: DASHBOARD_GOAL_LIMIT,
+      orderBy: { deadline: "asc" },
+      take: MAX_ACTIVE_GOALS,
     }),
     db.microGoal.groupBy({
       by: ["goalId"],
-      where: { goal: { ownerId: actor.id, status: { not: "DROPPED" } }, doneAt: { not: null } },
+      where: { goal: { ownerId: actor.id, status: "ACTIVE" }, doneAt: { not: null } },
       _count: { _all: true },
     }),
     db.microGoal.findMany({
@@ -60,18 +63,17 @@ export async function getDashboard(actor: SessionUser, now = new Date()): Promis
       orderBy: { createdAt: "desc" },
       take: RECENT_CHECK_IN_LIMIT,
     }),
+    db.goal.groupBy({ by: ["status"], where: { ownerId: actor.id }, _count: { _all: true } }),
   ]);
 
   const doneByGoal = new Map(doneCounts.map((row) => [row.goalId, row._count._all]));
   const goalsByHorizon: Dashboard["goalsByHorizon"] = { 1: [], 5: [], 10: [] };
   const dueItems: DueItem[] = [];
-  let achieved = 0;
   for (const { _count, ...row } of goalRows) {
     const goal = toGoalDto(row);
     const done = doneByGoal.get(goal.id) ?? 0;
     const progress = progressFromCounts(goal, done, _count.microGoals);
-    const status = deadlineStatus(goal.deadline, today, goal.status !== "ACTIVE");
-    if (goal.status === "ACHIEVED") achieved += 1;
+    const status = deadlineStatus(goal.deadline, today, false);
     goalsByHorizon[goal.horizonYears].push({ ...goal, progress, deadlineStatus: status });
     if (status === "overdue" || status === "due-this-week" || status === "due-this-month") {
       dueItems.push({ kind: "goal", id: goal.id, goalId: goal.id, title: goal.title, goalTitle: goal.title, deadline: goal.deadline, status });
@@ -105,6 +107,9 @@ export async function getDashboard(actor: SessionUser, now = new Date()): Promis
       note: checkIn.note,
       createdAt: checkIn.createdAt,
     })),
-    counts: { active: goalRows.length - achieved, achieved },
+    counts: {
+      active: statusCounts.find((row) => row.status === "ACTIVE")?._count._all ?? 0,
+      achieved: statusCounts.find((row) => row.status === "ACHIEVED")?._count._all ?? 0,
+    },
   };
 }

@@ -4,6 +4,9 @@ import { NotFoundError } from "@/lib/errors";
 import { IdSchema } from "./schemas";
 import { goalSelect, microGoalSelect, progressOf, toGoalDto, toMicroGoalDto, type GoalDto, type MicroGoalDto } from "./goal-dto";
 import type { GoalProgress } from "./progress";
+import { THREAD_MAX_ENTRIES } from "@/lib/buddies/rules";
+import { MAX_MICRO_GOALS_PER_GOAL } from "./micro-goals";
+import { newestFirst, olderThan, toPage, type Cursor } from "@/lib/pagination/keyset";
 
 export const CHECK_IN_PAGE_SIZE = 20;
 
@@ -16,30 +19,36 @@ export type GoalDetail = {
   progress: GoalProgress;
   checkIns: CheckInDto[];
   hasMoreCheckIns: boolean;
+  /** Cursor of the next, older page of check-ins; null on the last page. */
+  olderCheckIns: Cursor | null;
   /** Whether the owner can reply to buddies here: the goal is shared and they have a buddy. */
   canReplyToBuddies: boolean;
 };
 
-/** A goal of the actor's with its micro-goals and latest check-ins, in one round trip. */
-export async function getGoalDetail(actor: SessionUser, goalId: string, options: { checkInsBefore?: Date } = {}): Promise<GoalDetail> {
+/**
+ * A goal of the actor's with its micro-goals (at most MAX_MICRO_GOALS_PER_GOAL, enforced when
+ * adding) and one page of check-ins, newest first, in one round trip. `checkInsBefore` is the
+ * previous page's `olderCheckIns`.
+ */
+export async function getGoalDetail(actor: SessionUser, goalId: string, options: { checkInsBefore?: Cursor } = {}): Promise<GoalDetail> {
   if (!IdSchema.safeParse(goalId).success) throw new NotFoundError("That goal");
   const db = await getDb();
   const row = await db.goal.findFirst({
     where: { id: goalId, ownerId: actor.id },
     select: {
       ...goalSelect,
-      microGoals: { select: microGoalSelect, orderBy: [{ position: "asc" }, { createdAt: "asc" }], take: 500 },
+      microGoals: { select: microGoalSelect, orderBy: [{ position: "asc" }, { createdAt: "asc" }], take: MAX_MICRO_GOALS_PER_GOAL },
       checkIns: {
-        where: options.checkInsBefore ? { createdAt: { lt: options.checkInsBefore } } : undefined,
+        where: olderThan("createdAt", options.checkInsBefore),
         select: {
           id: true,
           note: true,
           progressValue: true,
           createdAt: true,
           author: { select: { name: true } },
-          comments: { select: { id: true, kind: true, body: true, createdAt: true, authorId: true, author: { select: { name: true } } }, orderBy: { createdAt: "asc" }, take: 50 },
+          comments: { select: { id: true, kind: true, body: true, createdAt: true, authorId: true, author: { select: { name: true } } }, orderBy: { createdAt: "asc" }, take: THREAD_MAX_ENTRIES },
         },
-        orderBy: { createdAt: "desc" },
+        orderBy: newestFirst("createdAt"),
         take: CHECK_IN_PAGE_SIZE + 1,
       },
     },
@@ -48,11 +57,12 @@ export async function getGoalDetail(actor: SessionUser, goalId: string, options:
   const { microGoals, checkIns, ...goalRow } = row;
   const goal = toGoalDto(goalRow);
   const microGoalDtos = microGoals.map(toMicroGoalDto);
+  const checkInPage = toPage(checkIns, CHECK_IN_PAGE_SIZE, (checkIn) => checkIn.createdAt);
   return {
     goal,
     microGoals: microGoalDtos,
     progress: progressOf(goal, microGoalDtos),
-    checkIns: checkIns.slice(0, CHECK_IN_PAGE_SIZE).map((checkIn) => ({
+    checkIns: checkInPage.items.map((checkIn) => ({
       id: checkIn.id,
       note: checkIn.note,
       progressValue: checkIn.progressValue?.toNumber() ?? null,
@@ -67,7 +77,8 @@ export async function getGoalDetail(actor: SessionUser, goalId: string, options:
         createdAt: comment.createdAt,
       })),
     })),
-    hasMoreCheckIns: checkIns.length > CHECK_IN_PAGE_SIZE,
+    hasMoreCheckIns: checkInPage.next !== null,
+    olderCheckIns: checkInPage.next,
     canReplyToBuddies:
       goal.visibility === "BUDDIES" &&
       (await db.buddyPairing.count({ where: { status: "ACTIVE", OR: [{ userAId: actor.id }, { userBId: actor.id }] } })) > 0,

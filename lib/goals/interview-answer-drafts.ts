@@ -4,12 +4,14 @@
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { NotFoundError } from "@/lib/errors";
+import { LimitReachedError, NotFoundError } from "@/lib/errors";
 import { todayIn, fromDbDate } from "@/lib/time/calendar-date";
 import { draftInterviewAnswer, type AnswerGoal, type AnswerKind, type DraftedAnswer } from "./interview-answers";
 
 export const ANSWER_KINDS = ["LONG_TERM", "SHORT_TERM", "NETWORKING"] as const satisfies readonly AnswerKind[];
-const MAX_SAVED_ANSWERS = 50;
+/** Saved drafts (one per question and target role): a working set, kept bounded so the page lists them all. */
+export const MAX_SAVED_ANSWERS = 50;
+export const savedAnswersFullMessage = `You have ${MAX_SAVED_ANSWERS} saved answers, the most Stepwise keeps. Delete one you no longer need, or save over an answer for the same role.`;
 
 export const DraftRequestSchema = z.object({
   kind: z.enum(ANSWER_KINDS).catch("LONG_TERM"),
@@ -69,17 +71,29 @@ export async function listSavedAnswers(actor: SessionUser): Promise<SavedAnswer[
   });
 }
 
-/** Saves (or replaces) the draft for this question and target role. */
+/**
+ * Saves (or replaces) the draft for this question and target role. A new draft beyond
+ * MAX_SAVED_ANSWERS is refused (LimitReachedError); replacing an existing one always works.
+ */
 export async function saveInterviewAnswer(actor: SessionUser, input: z.infer<typeof SaveAnswerSchema>): Promise<{ id: string }> {
   const db = await getDb();
   const owned = await db.goal.findMany({ where: { ownerId: actor.id, id: { in: input.goalIds } }, select: { id: true } });
   const goalIds = input.goalIds.filter((id) => owned.some((goal) => goal.id === id));
   const data = { targetCompany: input.targetCompany, goalIds, body: input.body };
-  return db.interviewAnswer.upsert({
-    where: { userId_kind_targetRole: { userId: actor.id, kind: input.kind, targetRole: input.targetRole } },
-    create: { userId: actor.id, kind: input.kind, targetRole: input.targetRole, ...data },
-    update: data,
-    select: { id: true },
+  const key = { userId_kind_targetRole: { userId: actor.id, kind: input.kind, targetRole: input.targetRole } };
+  return db.$transaction(async (tx) => {
+    // The user row lock makes "count, then add" one step for two saves at once.
+    await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${actor.id}::uuid FOR UPDATE`;
+    const existing = await tx.interviewAnswer.findUnique({ where: key, select: { id: true } });
+    if (!existing && (await tx.interviewAnswer.count({ where: { userId: actor.id } })) >= MAX_SAVED_ANSWERS) {
+      throw new LimitReachedError(savedAnswersFullMessage, "targetRole");
+    }
+    return tx.interviewAnswer.upsert({
+      where: key,
+      create: { userId: actor.id, kind: input.kind, targetRole: input.targetRole, ...data },
+      update: data,
+      select: { id: true },
+    });
   });
 }
 

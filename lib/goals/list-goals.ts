@@ -9,14 +9,19 @@ export const GOAL_PAGE_SIZE = 50;
 
 export type GoalListItem = GoalDto & { progress: GoalProgress };
 
-/** The actor's goals with a given status, a page at a time, with progress (two queries). */
+/**
+ * The actor's goals with a given status, a page at a time, with progress (two queries). Pages
+ * are by offset: ACTIVE goals are capped (MAX_ACTIVE_GOALS, two pages at most) and achieved or
+ * dropped ones are a person's own history, hundreds at the very most, so the skipped rows cost
+ * nothing measurable; the id makes the order total, so no goal repeats or drops out between pages.
+ */
 export async function listGoals(actor: SessionUser, options: { status: GoalStatus; page?: number }): Promise<{ goals: GoalListItem[]; hasMore: boolean }> {
   const db = await getDb();
   const page = Math.max(0, Math.floor(options.page ?? 0));
   const rows = await db.goal.findMany({
     where: { ownerId: actor.id, status: options.status },
     select: { ...goalSelect, _count: { select: { microGoals: true } } },
-    orderBy: options.status === "ACHIEVED" ? [{ achievedAt: "desc" }] : [{ deadline: "asc" }, { createdAt: "asc" }],
+    orderBy: options.status === "ACHIEVED" ? [{ achievedAt: "desc" }, { id: "asc" }] : [{ deadline: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     skip: page * GOAL_PAGE_SIZE,
     take: GOAL_PAGE_SIZE + 1,
   });

@@ -2,16 +2,17 @@
 // actor's; a micro-goal of someone else's goal is "not found".
 import { getDb, type DbClient } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { NotFoundError } from "@/lib/errors";
+import { LimitReachedError, NotFoundError } from "@/lib/errors";
 import { toDbDate } from "@/lib/time/calendar-date";
 import { assertOwnsGoal, owningGoalOfMicroGoal } from "./owned-goal";
 import type { MicroGoalFormInput } from "./schemas";
 
 export const MAX_MICRO_GOALS_PER_GOAL = 500;
 
-export class TooManyMicroGoalsError extends Error {
+// Keeps a goal page (which shows every step, for reordering) bounded.
+export class TooManyMicroGoalsError extends LimitReachedError {
   constructor() {
-    super(`A goal can have at most ${MAX_MICRO_GOALS_PER_GOAL} steps.`);
+    super(`A goal can have at most ${MAX_MICRO_GOALS_PER_GOAL} steps.`, "title");
   }
 }
 

@@ -1,6 +1,7 @@
 import { getDb, type Prisma } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { NotFoundError } from "@/lib/errors";
+import { assertRoomForActiveGoal } from "./active-goal-limit";
 import type { AchievementFormInput } from "./schemas";
 
 /** Drops (archives) a goal; it stays in history and can be reactivated. */
@@ -8,8 +9,16 @@ export async function dropGoal(actor: SessionUser, goalId: string): Promise<void
   await setStatus(actor, goalId, { status: "DROPPED", droppedAt: new Date(), achievedAt: null });
 }
 
+/** Makes a dropped or achieved goal active again; LimitReachedError when the actor has MAX_ACTIVE_GOALS already. */
 export async function reactivateGoal(actor: SessionUser, goalId: string): Promise<void> {
-  await setStatus(actor, goalId, { status: "ACTIVE", droppedAt: null, achievedAt: null });
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const goal = await tx.goal.findFirst({ where: { id: goalId, ownerId: actor.id }, select: { status: true } });
+    if (!goal) throw new NotFoundError("That goal");
+    if (goal.status === "ACTIVE") return;
+    await assertRoomForActiveGoal(tx, actor);
+    await tx.goal.updateMany({ where: { id: goalId, ownerId: actor.id }, data: { status: "ACTIVE", droppedAt: null, achievedAt: null } });
+  });
 }
 
 /** Marks a goal achieved, with the reflection answers (all optional). */

@@ -1,6 +1,7 @@
 // In-app notifications: small, bounded, always scoped to the actor.
 import { getDb, type DbClient } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { newestFirst, olderThan, toPage, type Cursor, type Page } from "@/lib/pagination/keyset";
 
 export type NotificationDto = { id: string; kind: string; title: string; link: string | null; readAt: Date | null; createdAt: Date };
 
@@ -8,14 +9,18 @@ export async function createNotification(db: DbClient, notification: { userId: s
   await db.notification.create({ data: { ...notification, title: notification.title.slice(0, 300) } });
 }
 
-export async function listNotifications(actor: SessionUser, options: { limit?: number } = {}): Promise<NotificationDto[]> {
+export const NOTIFICATION_PAGE_SIZE = 50;
+
+/** The actor's notifications, newest first, a page at a time (`before`: the previous page's `next`). */
+export async function listNotifications(actor: SessionUser, options: { before?: Cursor } = {}): Promise<Page<NotificationDto>> {
   const db = await getDb();
-  return db.notification.findMany({
-    where: { userId: actor.id },
+  const rows = await db.notification.findMany({
+    where: { userId: actor.id, ...olderThan("createdAt", options.before) },
     select: { id: true, kind: true, title: true, link: true, readAt: true, createdAt: true },
-    orderBy: { createdAt: "desc" },
-    take: Math.min(Math.max(options.limit ?? 50, 1), 100),
+    orderBy: newestFirst("createdAt"),
+    take: NOTIFICATION_PAGE_SIZE + 1,
   });
+  return toPage(rows, NOTIFICATION_PAGE_SIZE, (row) => row.createdAt);
 }
 
 export async function countUnread(actor: SessionUser): Promise<number> {

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { authorizeBuddy } from "@/lib/buddies/authorize";
 import { NotFoundError } from "@/lib/errors";
 import { IdSchema } from "@/lib/goals/schemas";
+import { olderThan, toPage, type Cursor } from "@/lib/pagination/keyset";
 import { decisionSelect, toDecisionDto, type DecisionDto } from "./review-dto";
 
 export const PAST_REVIEWS_PAGE_SIZE = 10;
@@ -27,10 +28,10 @@ export type PairingReviews = {
   next: NextReview | null;
   past: PastReview[];
   /** Pass as `before` for the next (older) page; null on the last page. */
-  olderBefore: Date | null;
+  olderBefore: Cursor | null;
 };
 
-export async function listPastReviews(actor: SessionUser, pairingId: string, options: { before?: Date } = {}): Promise<PairingReviews> {
+export async function listPastReviews(actor: SessionUser, pairingId: string, options: { before?: Cursor } = {}): Promise<PairingReviews> {
   const db = await getDb();
   const grant = await authorizeBuddy(db, actor, { action: "view-pairing", pairingId });
   const people = [
@@ -44,7 +45,7 @@ export async function listPastReviews(actor: SessionUser, pairingId: string, opt
       select: { id: true, startsAt: true, durationMinutes: true, timeZone: true, sequence: true, scheduledBy: { select: { name: true } } },
     }),
     db.reviewSession.findMany({
-      where: { pairingId: grant.pairingId, status: { in: ["COMPLETED", "CANCELLED"] }, ...(options.before ? { startsAt: { lt: options.before } } : {}) },
+      where: { pairingId: grant.pairingId, status: { in: ["COMPLETED", "CANCELLED"] }, ...olderThan("startsAt", options.before) },
       select: {
         id: true,
         status: true,
@@ -60,11 +61,12 @@ export async function listPastReviews(actor: SessionUser, pairingId: string, opt
           take: 200,
         },
       },
-      orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+      // The id breaks ties: a session cancelled and booked again at the same time shares its start.
+      orderBy: [{ startsAt: "desc" }, { id: "desc" }],
       take: PAST_REVIEWS_PAGE_SIZE + 1,
     }),
   ]);
-  const page = sessions.slice(0, PAST_REVIEWS_PAGE_SIZE);
+  const { items: page, next: olderBefore } = toPage(sessions, PAST_REVIEWS_PAGE_SIZE, (session) => session.startsAt);
   return {
     buddy,
     next: next ? { id: next.id, startsAt: next.startsAt, durationMinutes: next.durationMinutes, timeZone: next.timeZone, sequence: next.sequence, scheduledByName: next.scheduledBy.name } : null,
@@ -82,7 +84,7 @@ export async function listPastReviews(actor: SessionUser, pairingId: string, opt
         ownerIsMe: goal.ownerId === actor.id,
       })),
     })),
-    olderBefore: sessions.length > PAST_REVIEWS_PAGE_SIZE ? (page[page.length - 1]?.startsAt ?? null) : null,
+    olderBefore,
   };
 }
 

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireUser, type SessionUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import { listPairings } from "@/lib/buddies/pairings";
 import { listReceivedInvites, listSentInvites } from "@/lib/buddies/invite-queries";
 import { MAX_BUDDIES } from "@/lib/buddies/rules";
-import { listGoals } from "@/lib/goals/list-goals";
-import type { GoalStatus } from "@/lib/db/generated/enums";
+import { listShareableGoals } from "@/lib/buddies/shareable-goals";
 import { Card, Notice } from "@/components/ui/card";
 import { formatDayMonthYear } from "@/components/reflect/last-updated";
 import { InviteForm } from "@/components/buddies/invite-form";
@@ -16,29 +15,12 @@ import { answerInviteAction, inviteBuddyAction, manageSentInviteAction, setShare
 
 export const metadata: Metadata = { title: "Buddies" };
 
-/** Every goal of one status (listGoals pages by 50; a person has far fewer). */
-async function allGoals(user: SessionUser, status: GoalStatus) {
-  const goals = [];
-  for (let page = 0; page < 40; page += 1) {
-    const result = await listGoals(user, { status, page });
-    goals.push(...result.goals);
-    if (!result.hasMore) break;
-  }
-  return goals;
-}
-
 export default async function BuddiesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const query = await searchParams;
-  const [pairings, received, sent, active, achieved] = await Promise.all([
-    listPairings(user),
-    listReceivedInvites(user),
-    listSentInvites(user),
-    allGoals(user, "ACTIVE"),
-    allGoals(user, "ACHIEVED"),
-  ]);
+  const [pairings, received, sent, shareable] = await Promise.all([listPairings(user), listReceivedInvites(user), listSentInvites(user), listShareableGoals(user)]);
   const free = Math.max(0, MAX_BUDDIES - pairings.length);
-  const sharedAchieved = achieved.filter((goal) => goal.visibility === "BUDDIES");
+  const { sharedAchieved } = shareable;
 
   return (
     <div className="max-w-3xl space-y-8">
@@ -149,16 +131,12 @@ export default async function BuddiesPage({ searchParams }: { searchParams: Prom
             Your buddies see the goals you tick here, with their steps and check-ins, and can comment on your check-ins. Everything else stays private. Nothing is ever
             public.
           </p>
-          {sharedAchieved.length > 0 ? (
+          {sharedAchieved > 0 ? (
             <p className="mb-4 text-sm text-slate-600">
-              {sharedAchieved.length === 1 ? "1 achieved goal is" : `${sharedAchieved.length} achieved goals are`} also shared; change that on the goal&apos;s edit page.
+              {sharedAchieved === 1 ? "1 achieved goal is" : `${sharedAchieved} achieved goals are`} also shared; change that on the goal&apos;s edit page.
             </p>
           ) : null}
-          <SharedGoalsForm
-            action={setSharedGoalsAction}
-            goals={active.map((goal) => ({ id: goal.id, title: goal.title, shared: goal.visibility === "BUDDIES" }))}
-            keepShared={sharedAchieved.map((goal) => goal.id)}
-          />
+          <SharedGoalsForm action={setSharedGoalsAction} goals={shareable.goals} />
         </Card>
       </section>
     </div>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { listNotifications } from "@/lib/notifications/notifications";
+import { countUnread, listNotifications } from "@/lib/notifications/notifications";
+import { encodeCursor, parseCursor } from "@/lib/pagination/keyset";
 import { Card } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formatDayMonthYear } from "@/components/reflect/last-updated";
@@ -9,16 +10,14 @@ import { markAllReadAction } from "./actions";
 
 export const metadata: Metadata = { title: "Notifications" };
 
-const NOTIFICATIONS_SHOWN = 50;
-
 function formatTime(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
 }
 
-export default async function NotificationsPage() {
+export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  const notifications = await listNotifications(user, { limit: NOTIFICATIONS_SHOWN });
-  const unread = notifications.filter((notification) => notification.readAt === null).length;
+  const before = parseCursor((await searchParams).before);
+  const [{ items: notifications, next }, unread] = await Promise.all([listNotifications(user, { before }), countUnread(user)]);
 
   return (
     <div className="max-w-2xl space-y-6">
@@ -37,7 +36,7 @@ export default async function NotificationsPage() {
       </p>
       {notifications.length === 0 ? (
         <Card>
-          <p className="text-slate-700">Nothing yet. When a buddy comments on a check-in, cheers you on or changes your agreement, it shows up here.</p>
+          <p className="text-slate-700">{before ? "No older notifications." : "Nothing yet. When a buddy comments on a check-in, cheers you on or changes your agreement, it shows up here."}</p>
         </Card>
       ) : (
         <ol className="divide-y divide-slate-100 rounded-2xl border border-slate-200 bg-white shadow-sm" aria-label="Notifications, newest first">
@@ -63,6 +62,20 @@ export default async function NotificationsPage() {
           })}
         </ol>
       )}
+      {before || next ? (
+        <nav aria-label="Notification pages" className="flex flex-wrap gap-x-6 gap-y-2 text-sm font-semibold">
+          {before ? (
+            <Link href="/notifications" className="text-brand-700 underline underline-offset-4 hover:text-brand-900">
+              Back to the latest
+            </Link>
+          ) : null}
+          {next ? (
+            <Link href={`/notifications?before=${encodeURIComponent(encodeCursor(next))}`} className="text-brand-700 underline underline-offset-4 hover:text-brand-900">
+              Show older notifications
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </div>
   );
 }

@@ -3,29 +3,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { OUTBOX_DEFAULT_LIMIT, isOutboxEnabled, listOutboxMessages } from "@/lib/email";
+import { isOutboxEnabled, isOutboxMessageId, listOutboxPage } from "@/lib/email";
 import { OutboxBanner, formatOutboxDate } from "./outbox-banner";
 
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Development outbox", robots: { index: false, follow: false } };
 
-export default async function OutboxPage() {
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (!isOutboxEnabled()) notFound();
-  const messages = await listOutboxMessages({ limit: OUTBOX_DEFAULT_LIMIT });
+  // `?before=<message id>`: the page of older messages; anything else shows the newest.
+  const requested = (await searchParams).before;
+  const before = typeof requested === "string" && isOutboxMessageId(requested) ? requested : undefined;
+  const { messages, olderBefore } = await listOutboxPage({ before });
 
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-10 text-slate-900">
       <OutboxBanner />
       <h1 className="text-2xl font-bold tracking-tight">Outbox</h1>
       {messages.length === 0 ? (
-        <p className="mt-4 text-slate-700">No emails yet. Sign up or ask for a sign-in link, then reload this page.</p>
+        <p className="mt-4 text-slate-700">{before ? "No older emails." : "No emails yet. Sign up or ask for a sign-in link, then reload this page."}</p>
       ) : (
         <div className="mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="px-4 py-3 text-left text-slate-700">
-              {messages.length === 1 ? "1 email" : `${messages.length} emails`}, newest first
-              {messages.length >= OUTBOX_DEFAULT_LIMIT ? ` (only the latest ${OUTBOX_DEFAULT_LIMIT} are shown)` : ""}.
+              {messages.length === 1 ? "1 email" : `${messages.length} emails`}
+              {before ? " older than those on the first page" : ""}, newest first.
             </caption>
             <thead className="border-y border-slate-200 bg-slate-50 text-slate-700">
               <tr>
@@ -58,6 +61,20 @@ export default async function OutboxPage() {
           </table>
         </div>
       )}
+      {before || olderBefore ? (
+        <nav aria-label="Outbox pages" className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm font-semibold">
+          {before ? (
+            <Link href="/dev/outbox" className="text-slate-900 underline underline-offset-2">
+              Back to the newest
+            </Link>
+          ) : null}
+          {olderBefore ? (
+            <Link href={`/dev/outbox?before=${olderBefore}`} className="text-slate-900 underline underline-offset-2">
+              Show older emails
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </main>
   );
 }

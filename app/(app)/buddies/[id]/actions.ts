@@ -9,7 +9,8 @@ import { requireUser } from "@/lib/auth/session";
 import { CommentSchema, PairingRulesSchema } from "@/lib/buddies/schemas";
 import { endPairing, updatePairingRules } from "@/lib/buddies/pairings";
 import { addCheer, addComment } from "@/lib/buddies/comments";
-import { parseForm, type FormState } from "@/lib/validation/form-state";
+import { LimitReachedError } from "@/lib/errors";
+import { errorState, formValues, parseForm, type FormState } from "@/lib/validation/form-state";
 import { idField, orNotFound, unexpectedFailure } from "@/lib/validation/action-helpers";
 
 
@@ -46,6 +47,7 @@ export async function addCommentAction(_state: FormState, formData: FormData): P
   try {
     await orNotFound(addComment(user, checkInId, form.data));
   } catch (error) {
+    if (error instanceof LimitReachedError) return errorState(error.message, formValues(formData), { [error.field]: [error.message] });
     return unexpectedFailure("addCommentAction", error, { userId: user.id, checkInId }, formData);
   }
   refreshThreads();

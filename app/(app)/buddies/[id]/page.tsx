@@ -13,6 +13,7 @@ import { PairingRulesForm } from "@/components/buddies/pairing-rules-form";
 import { SharedGoal } from "@/components/buddies/shared-goal";
 import { EndPairing } from "@/components/buddies/end-pairing";
 import { listPastReviews } from "@/lib/reviews/history";
+import { encodeCursor, parseCursor } from "@/lib/pagination/keyset";
 import { suggestReviewSlot } from "@/lib/reviews/schedule-review";
 import { ReviewSessionsSection } from "@/components/reviews/review-sessions-section";
 import { addCheerAction, addCommentAction, endPairingAction, updateRulesAction } from "./actions";
@@ -26,7 +27,6 @@ const REVIEW_NOTICES: Record<string, (buddyName: string) => string> = {
   moved: (buddyName) => `Review moved. You and ${buddyName} both get the updated invitation by email.`,
   cancelled: () => "The review is cancelled. You both get an email that removes it from your calendars.",
 };
-const BeforeSchema = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 
 /** The pairing as the reader may see it, or null; one query per request for the page and its title. */
 const findView = cache(async (user: SessionUser, id: string): Promise<BuddyView | null> => {
@@ -53,9 +53,9 @@ export default async function BuddyPage({ params, searchParams }: Props) {
   const { pairing, sharedGoals } = view;
   const buddyName = pairing.buddy.name;
   const today = todayIn(user.timeZone);
-  const reviewsBefore = BeforeSchema.safeParse(query.reviewsBefore);
+  const reviewsBefore = parseCursor(query.reviewsBefore);
   const [reviews, suggestion] = await Promise.all([
-    listPastReviews(user, pairing.id, { before: reviewsBefore.success ? reviewsBefore.data : undefined }),
+    listPastReviews(user, pairing.id, { before: reviewsBefore }),
     suggestReviewSlot(user, pairing.id),
   ]);
 
@@ -112,7 +112,7 @@ export default async function BuddyPage({ params, searchParams }: Props) {
         reviews={reviews}
         suggestion={suggestion}
         timeZone={user.timeZone}
-        olderHref={reviews.olderBefore ? `/buddies/${pairing.id}?reviewsBefore=${encodeURIComponent(reviews.olderBefore.toISOString())}#reviews-heading` : null}
+        olderHref={reviews.olderBefore ? `/buddies/${pairing.id}?reviewsBefore=${encodeURIComponent(encodeCursor(reviews.olderBefore))}#reviews-heading` : null}
         actions={{ schedule: scheduleReviewAction, scheduleSuggested: scheduleSuggestedReviewAction, reschedule: rescheduleReviewAction, cancel: cancelReviewAction }}
       />
 

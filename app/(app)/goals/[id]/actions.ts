@@ -8,7 +8,7 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
+import { LimitReachedError, NotFoundError } from "@/lib/errors";
 import { CheckInFormSchema, IdSchema, MicroGoalFormSchema } from "@/lib/goals/schemas";
 import { addMicroGoal, deleteMicroGoal, moveMicroGoal, reorderMicroGoals, setMicroGoalDone, TooManyMicroGoalsError, updateMicroGoal } from "@/lib/goals/micro-goals";
 import { addCheckIn } from "@/lib/goals/check-ins";
@@ -40,7 +40,7 @@ export async function addMicroGoalAction(_state: FormState, formData: FormData):
   try {
     await orNotFound(addMicroGoal(user, goalId, form.data));
   } catch (error) {
-    if (error instanceof TooManyMicroGoalsError) return errorState(error.message, formValues(formData));
+    if (error instanceof TooManyMicroGoalsError) return errorState(error.message, formValues(formData), { [error.field]: [error.message] });
     return unexpectedFailure("addMicroGoalAction", error, { userId: user.id, goalId }, formData);
   }
   refreshGoal(goalId);
@@ -138,7 +138,13 @@ export async function dropGoalAction(formData: FormData): Promise<void> {
 export async function reactivateGoalAction(formData: FormData): Promise<void> {
   const user = await requireUser();
   const goalId = idField(formData, "goalId");
-  await orNotFound(reactivateGoal(user, goalId));
+  try {
+    await orNotFound(reactivateGoal(user, goalId));
+  } catch (error) {
+    // A plain form (it works without JavaScript): the goal page explains the limit.
+    if (error instanceof LimitReachedError) redirect(`/goals/${goalId}?limit=active`);
+    throw error;
+  }
   refreshGoalLists(goalId);
 }
 

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/validation/action-helpers";
 import { NotFoundError } from "@/lib/errors";
@@ -11,6 +10,8 @@ import { suggestMicroGoals } from "@/lib/goals/micro-goal-suggestions";
 import { buildProgressChart, formatNumber } from "@/lib/goals/progress-chart";
 import { deadlineStatus } from "@/lib/goals/progress";
 import { IdSchema } from "@/lib/goals/schemas";
+import { activeGoalLimitMessage } from "@/lib/goals/active-goal-limit";
+import { encodeCursor, parseCursor, type Cursor } from "@/lib/pagination/keyset";
 import { formatCalendarDate, todayIn } from "@/lib/time/calendar-date";
 import { Card, Notice } from "@/components/ui/card";
 import { CategoryLabel } from "@/components/goals/category-label";
@@ -45,7 +46,7 @@ import {
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function loadDetail(user: SessionUser, id: string, checkInsBefore?: Date): Promise<GoalDetail> {
+async function loadDetail(user: SessionUser, id: string, checkInsBefore?: Cursor): Promise<GoalDetail> {
   return orNotFound(getGoalDetail(user, id, { checkInsBefore }));
 }
 
@@ -60,14 +61,6 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
   }
 }
 
-const BeforeSchema = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
-
-/** `?before=` (the createdAt of the last check-in shown): an older page of check-ins. Anything else shows the newest. */
-function checkInsBefore(value: string | string[] | undefined): Date | undefined {
-  const parsed = BeforeSchema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
-}
-
 const horizonText = (years: number) => `${years}-year goal`;
 
 export default async function GoalPage({ params, searchParams }: Props) {
@@ -75,10 +68,11 @@ export default async function GoalPage({ params, searchParams }: Props) {
   const { id } = await params;
   if (!IdSchema.safeParse(id).success) notFound();
   const query = await searchParams;
-  const before = checkInsBefore(query.before);
+  // `?before=`: the cursor of the last check-in shown, for an older page; anything else shows the newest.
+  const before = parseCursor(query.before);
   // The chart always shows the newest check-ins, also while the history below pages back.
   const [detail, newest, reviewDecisions] = await Promise.all([loadDetail(user, id, before), before ? loadDetail(user, id) : null, orNotFound(listGoalReviewDecisions(user, id))]);
-  const { goal, microGoals, progress, checkIns, hasMoreCheckIns } = detail;
+  const { goal, microGoals, progress, checkIns, olderCheckIns } = detail;
   const chartSource = newest ?? detail;
 
   const today = todayIn(user.timeZone);
@@ -89,8 +83,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
   const chartOptions = { timeZone: user.timeZone, partial: chartSource.hasMoreCheckIns };
   const chart = buildProgressChart(goal, chartSource.checkIns, chartOptions);
   const narrowChart = buildProgressChart(goal, chartSource.checkIns, { ...chartOptions, width: 360, height: 220 });
-  const lastShown = checkIns[checkIns.length - 1];
-  const olderHref = hasMoreCheckIns && lastShown ? `/goals/${goal.id}?before=${encodeURIComponent(lastShown.createdAt.toISOString())}#check-ins` : null;
+  const olderHref = olderCheckIns ? `/goals/${goal.id}?before=${encodeURIComponent(encodeCursor(olderCheckIns))}#check-ins` : null;
   const goalRef = { id: goal.id, deadline: goal.deadline };
 
   return (
@@ -104,6 +97,11 @@ export default async function GoalPage({ params, searchParams }: Props) {
       {query.created === "1" || query.saved === "1" ? (
         <div role="status">
           <Notice tone="success">{query.created === "1" ? "Goal created. Now break it into steps." : "Goal saved."}</Notice>
+        </div>
+      ) : null}
+      {query.limit === "active" && !active ? (
+        <div role="alert">
+          <Notice tone="warning">{activeGoalLimitMessage}</Notice>
         </div>
       ) : null}
       {goal.status === "DROPPED" ? (

@@ -1,0 +1,73 @@
+// Long lists are paged with plain links that work without JavaScript: a goal's check-ins and the
+// notifications. The rows are seeded straight into the test database (the app's own forms would
+// take a minute to write 50 of them); everything is then read through the browser.
+import pg from "pg";
+import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
+import { createGoalWithForm } from "./support/goals";
+import { distinctClientAddress, signIn, signUpAndVerify, strongPassword, uniqueEmail } from "./support/users";
+
+test.beforeEach(async ({ context }) => {
+  await context.setExtraHTTPHeaders({ "x-forwarded-for": distinctClientAddress() });
+});
+
+async function seed(sql: string, values: unknown[]): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.STEPWISE_E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(sql, values);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The signed-in person's cookies in a browser that runs no JavaScript at all. */
+async function withoutJavaScript(browser: Browser, signedIn: BrowserContext): Promise<BrowserContext> {
+  return browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.storageState() });
+}
+
+test("check-ins and notifications page back with 'Show older' links, without JavaScript", async ({ browser, context, page }) => {
+  const user = { name: "Edsger Dijkstra", email: uniqueEmail("pages"), password: strongPassword() };
+  await signUpAndVerify(page, user);
+  await signIn(page, user);
+  const goalId = await createGoalWithForm(page, { title: "Publish a paper on structured programming", area: "Knowledge and training", deadline: "2031-05-01" });
+
+  // 23 check-ins, three of them in the same millisecond as a neighbour, and 53 notifications.
+  await seed(
+    `INSERT INTO "CheckIn" ("goalId", "authorId", "note", "createdAt")
+     SELECT $1::uuid, u."id", 'Week ' || n, timestamptz '2027-01-01' + (n / 2) * interval '1 day'
+     FROM "User" u, generate_series(1, 23) AS n WHERE u."email" = $2`,
+    [goalId, user.email],
+  );
+  await seed(
+    `INSERT INTO "Notification" ("userId", "kind", "title", "createdAt")
+     SELECT u."id", 'comment', 'Notification ' || n, timestamptz '2027-01-01' + n * interval '1 minute'
+     FROM "User" u, generate_series(1, 53) AS n WHERE u."email" = $1`,
+    [user.email],
+  );
+
+  const noJs = await withoutJavaScript(browser, context);
+  const plain = await noJs.newPage();
+
+  await plain.goto(`/goals/${goalId}`);
+  const checkIns = plain.getByRole("list", { name: "Check-ins, newest first" }).locator(":scope > li");
+  await expect(checkIns).toHaveCount(20);
+  await expect(checkIns.first()).toContainText("Week 23");
+  await plain.getByRole("link", { name: "Show older check-ins" }).click();
+  await expect(plain).toHaveURL(/\?before=[^#]+#check-ins$/);
+  await expect(checkIns).toHaveCount(3);
+  await expect(checkIns.last()).toContainText("Week 1");
+  await expect(plain.getByRole("link", { name: "Show older check-ins" })).toHaveCount(0);
+  await plain.getByRole("link", { name: "Back to the latest check-ins" }).click();
+  await expect(checkIns).toHaveCount(20);
+
+  await plain.goto("/notifications");
+  const notifications = plain.getByRole("list", { name: "Notifications, newest first" }).locator(":scope > li");
+  await expect(notifications).toHaveCount(50);
+  await expect(notifications.first()).toContainText("Notification 53");
+  await expect(plain.getByText("53 unread notifications.")).toBeVisible();
+  await plain.getByRole("link", { name: "Show older notifications" }).click();
+  await expect(notifications).toHaveCount(3);
+  await expect(notifications.last()).toContainText("Notification 1");
+  await expect(plain.getByRole("link", { name: "Show older notifications" })).toHaveCount(0);
+  await noJs.close();
+});
