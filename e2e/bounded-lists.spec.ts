@@ -31,10 +31,11 @@ test("check-ins and notifications page back with 'Show older' links, without Jav
   await signIn(page, user);
   const goalId = await createGoalWithForm(page, { title: "Publish a paper on structured programming", area: "Knowledge and training", deadline: "2031-05-01" });
 
-  // 23 check-ins, three of them in the same millisecond as a neighbour, and 53 notifications.
+  // 23 check-ins, three pairs of them in the same millisecond (ties are broken by id, so the ties
+  // sit inside a page and the newest and oldest are unique), and 53 notifications.
   await seed(
     `INSERT INTO "CheckIn" ("goalId", "authorId", "note", "createdAt")
-     SELECT $1::uuid, u."id", 'Week ' || n, timestamptz '2027-01-01' + (n / 2) * interval '1 day'
+     SELECT $1::uuid, u."id", 'Week ' || n, timestamptz '2027-01-01' + (n - CASE WHEN n IN (12, 16, 20) THEN 1 ELSE 0 END) * interval '1 day'
      FROM "User" u, generate_series(1, 23) AS n WHERE u."email" = $2`,
     [goalId, user.email],
   );
