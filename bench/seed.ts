@@ -70,6 +70,12 @@ async function step(name: string, work: () => Promise<unknown>): Promise<void> {
 
 try {
   await step("migrate", () => migrate(handle.sql));
+  // Ids are md5 hashes shaped as version-4 UUIDs (the app's zod schemas check the version and
+  // variant digits). The helper lives in its own schema, dropped at the end.
+  await db.$executeRaw`CREATE SCHEMA IF NOT EXISTS bench_seed`;
+  await db.$executeRaw`
+    CREATE OR REPLACE FUNCTION bench_seed.uuid(hex text) RETURNS uuid LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT overlay(overlay(hex PLACING '4' FROM 13) PLACING '8' FROM 17)::uuid $$`;
   const [existing] = await db.$queryRaw<{ users: bigint }[]>`SELECT count(*) AS users FROM "User"`;
   const users = existing?.users ?? 0n;
   if (users > 0n) {
@@ -80,7 +86,7 @@ try {
   await step("users", () => db.$executeRaw`
     INSERT INTO "User" ("id", "email", "name", "passwordHash", "emailVerifiedAt", "timeZone", "calendarTokenHash",
       "reminderOffsetsDays", "reminderHour", "weeklyDigestEnabled", "buddyActivityEmailsEnabled", "createdAt", "updatedAt")
-    SELECT q.m::uuid,
+    SELECT bench_seed.uuid(q.m),
       CASE WHEN q.i = 1 THEN ${HEAVY_EMAIL} ELSE 'user' || q.i || '@bench.stepwise.test' END,
       CASE WHEN q.i = 1 THEN ${HEAVY_NAME} ELSE
         (ARRAY['Ada','Ben','Chloe','Dev','Elena','Farid','Grace','Hiro','Ines','Jonas','Kemi','Liam','Maya','Noah','Olga','Priya',
@@ -117,7 +123,7 @@ try {
     INSERT INTO "Goal" ("id", "ownerId", "title", "category", "horizonYears", "specific", "measure", "baselineValue", "targetValue",
       "currentValue", "measureUnit", "attainable", "relevant", "deadline", "visibility", "status", "achievedAt", "droppedAt", "reward",
       "reflectionHard", "reflectionEasy", "reflectionHelpers", "reflectionDifferently", "createdAt", "updatedAt")
-    SELECT r.m::uuid, md5(${s} || ':user:' || r.owner_n)::uuid, r.title, r.category::"GoalCategory", r.horizon,
+    SELECT bench_seed.uuid(r.m), bench_seed.uuid(md5(${s} || ':user:' || r.owner_n)), r.title, r.category::"GoalCategory", r.horizon,
       'I will ' || lower(left(r.title, 1)) || substr(r.title, 2) || ', working on it '
         || (ARRAY['two evenings a week', 'every Friday morning', 'one weekend a month', 'thirty minutes a day'])[1 + get_byte(r.b, 12) % 4] || '.',
       CASE WHEN r.numeric THEN 'From ' || r.baseline || ' to ' || r.target || ' ' || r.unit
@@ -195,7 +201,7 @@ try {
     await db.$executeRaw`
       INSERT INTO "BuddyPairing" ("id", "userAId", "userBId", "status", "checkInCadence", "reminderLeadDays", "reviewCadenceMonths",
         "reviewSchedule", "rulesAgreedAt", "startedAt")
-      SELECT q.m::uuid, md5(${s} || ':user:' || q.a)::uuid, md5(${s} || ':user:' || q.b_n)::uuid, 'ACTIVE',
+      SELECT bench_seed.uuid(q.m), bench_seed.uuid(md5(${s} || ':user:' || q.a)), bench_seed.uuid(md5(${s} || ':user:' || q.b_n)), 'ACTIVE',
         (ARRAY['WEEKLY', 'BIWEEKLY', 'MONTHLY'])[1 + get_byte(q.b, 0) % 3]::"CheckInCadence",
         1 + get_byte(q.b, 1) % 7,
         (ARRAY[1, 3, 6])[1 + get_byte(q.b, 2) % 3],
@@ -212,7 +218,7 @@ try {
     // Every pairing began as an accepted invitation.
     await db.$executeRaw`
       INSERT INTO "BuddyInvite" ("id", "inviterId", "email", "message", "tokenHash", "expiresAt", "lastSentAt", "acceptedAt", "acceptedById", "createdAt")
-      SELECT md5(${s} || ':invite:' || bp."id")::uuid, bp."userAId", ub."email", 'Want to keep each other on track this year?',
+      SELECT bench_seed.uuid(md5(${s} || ':invite:' || bp."id")), bp."userAId", ub."email", 'Want to keep each other on track this year?',
         encode(sha256(convert_to(${s} || ':invite:' || bp."id", 'UTF8')), 'hex'),
         bp."startedAt" + interval '6 days', bp."startedAt" - interval '1 day', bp."startedAt", bp."userBId", bp."startedAt" - interval '1 day'
       FROM "BuddyPairing" AS bp JOIN "User" AS ub ON ub."id" = bp."userBId"`;
@@ -222,7 +228,7 @@ try {
   await Promise.all([
     step("micro-goals", () => db.$executeRaw`
       INSERT INTO "MicroGoal" ("id", "goalId", "title", "actionPlan", "deadline", "position", "doneAt", "createdAt", "updatedAt")
-      SELECT r.m::uuid, r.goal_id,
+      SELECT bench_seed.uuid(r.m), r.goal_id,
         (ARRAY['Draft the plan', 'Book a meeting with my manager', 'Finish the first module', 'Ask two people for feedback', 'Write the outline',
                'Sign up for the course', 'Update my CV', 'Practise the talk', 'Send three applications', 'Review progress with my buddy',
                'Read the first two chapters', 'Set up the project', 'Publish the first draft', 'Schedule coffee chats', 'Pass the practice exam',
@@ -244,14 +250,14 @@ try {
           CASE WHEN get_byte(decode(h.m, 'hex'), 3) % 10 = 0 THEN NULL
                ELSE goal."createdAt"::date + ((p + 1) * (goal."deadline" - goal."createdAt"::date)) / (${STEPS_PER_GOAL}::int + 1) END AS deadline
         FROM generate_series(1, ${GOALS}::int) AS g
-        JOIN "Goal" AS goal ON goal."id" = md5(${s} || ':goal:' || g)::uuid
+        JOIN "Goal" AS goal ON goal."id" = bench_seed.uuid(md5(${s} || ':goal:' || g))
         CROSS JOIN generate_series(0, ${STEPS_PER_GOAL}::int - 1) AS p
         CROSS JOIN LATERAL (SELECT md5(${s} || ':micro:' || ((g - 1) * ${STEPS_PER_GOAL}::int + p + 1)) AS m) AS h
         OFFSET 0
       ) AS r`),
     step("check-ins", () => db.$executeRaw`
       INSERT INTO "CheckIn" ("id", "goalId", "authorId", "note", "progressValue", "createdAt")
-      SELECT q.m::uuid, goal."id", goal."ownerId",
+      SELECT bench_seed.uuid(q.m), goal."id", goal."ownerId",
         (ARRAY['Good week: finished the first part.', 'Slow week, but I blocked time for next week.', 'Talked to my manager, she is supportive.',
                'Behind plan; moving one step to next month.', 'Halfway there!', 'Got feedback and reworked the draft.',
                'Missed my slot twice, trying mornings instead.', 'Presented it to the team today.'])[1 + get_byte(q.b, 0) % 8],
@@ -272,7 +278,7 @@ try {
         CROSS JOIN LATERAL (SELECT md5(${s} || ':check-in:' || c) AS m) AS h
         OFFSET 0
       ) AS q
-      JOIN "Goal" AS goal ON goal."id" = md5(${s} || ':goal:' || q.g)::uuid`),
+      JOIN "Goal" AS goal ON goal."id" = bench_seed.uuid(md5(${s} || ':goal:' || q.g))`),
   ]);
 
   await step("comments, notifications and reviews", async () => {
@@ -280,7 +286,7 @@ try {
     // replies to about half of them.
     await db.$executeRaw`
       INSERT INTO "Comment" ("id", "checkInId", "authorId", "kind", "body", "createdAt")
-      SELECT md5(${s} || ':comment:' || x.check_in_id || ':' || x.buddy_id || ':' || n)::uuid, x.check_in_id,
+      SELECT bench_seed.uuid(md5(${s} || ':comment:' || x.check_in_id || ':' || x.buddy_id || ':' || n)), x.check_in_id,
         CASE n WHEN 0 THEN x.buddy_id ELSE x.owner_id END,
         CASE WHEN n = 0 AND get_byte(x.b, 0) % 3 = 0 THEN 'CHEER' ELSE 'COMMENT' END::"CommentKind",
         CASE WHEN n = 0 AND get_byte(x.b, 0) % 3 = 0 THEN ''
@@ -305,7 +311,7 @@ try {
     // The owner heard about each buddy reaction in the app; older ones are read.
     await db.$executeRaw`
       INSERT INTO "Notification" ("id", "userId", "kind", "title", "link", "readAt", "createdAt")
-      SELECT md5(${s} || ':notification:' || c."id")::uuid, goal."ownerId", CASE c."kind" WHEN 'CHEER' THEN 'cheer' ELSE 'comment' END,
+      SELECT bench_seed.uuid(md5(${s} || ':notification:' || c."id")), goal."ownerId", CASE c."kind" WHEN 'CHEER' THEN 'cheer' ELSE 'comment' END,
         author."name" || CASE c."kind" WHEN 'CHEER' THEN ' cheered on “' ELSE ' commented on “' END || goal."title" || '”',
         '/goals/' || goal."id",
         CASE WHEN c."createdAt" < ${today}::date::timestamp AT TIME ZONE 'UTC' - interval '14 days' THEN c."createdAt" + interval '3 hours' END,
@@ -320,7 +326,7 @@ try {
     await db.$executeRaw`
       INSERT INTO "ReviewSession" ("id", "pairingId", "scheduledById", "startsAt", "timeZone", "durationMinutes", "status", "notes",
         "notesVersion", "scheduledAt", "completedAt", "completedById", "createdAt", "updatedAt")
-      SELECT md5(${s} || ':review:' || bp."id" || ':' || n)::uuid, bp."id", bp."userAId", q.starts, ua."timeZone", 60,
+      SELECT bench_seed.uuid(md5(${s} || ':review:' || bp."id" || ':' || n)), bp."id", bp."userAId", q.starts, ua."timeZone", 60,
         CASE n WHEN 0 THEN 'COMPLETED' ELSE 'SCHEDULED' END::"ReviewStatus",
         CASE n WHEN 0 THEN 'We kept most goals and moved one deadline. Next time: bring numbers.' ELSE '' END,
         CASE n WHEN 0 THEN 3 ELSE 0 END,
@@ -335,12 +341,12 @@ try {
       CROSS JOIN LATERAL (SELECT ${today}::date::timestamp AT TIME ZONE 'UTC' + interval '18 hours'
         + CASE n WHEN 0 THEN -(30 + get_byte(h.b, 0) % 60) ELSE 7 + get_byte(h.b, 0) % 50 END * interval '1 day' AS starts) AS q
       WHERE n = 0 OR get_byte(decode(md5(${s} || ':pairing:' || bp."id"), 'hex'), 0) % 2 = 0
-        OR bp."id" IN (md5(${s} || ':pairing:1')::uuid, md5(${s} || ':pairing:2')::uuid)`;
+        OR bp."id" IN (bench_seed.uuid(md5(${s} || ':pairing:1')), bench_seed.uuid(md5(${s} || ':pairing:2')))`;
     // Decisions of those past reviews on both people's shared goals: mostly keep, some adjusted.
     await db.$executeRaw`
       INSERT INTO "ReviewDecision" ("id", "sessionId", "goalId", "decision", "newDeadline", "previousDeadline", "note", "version", "updatedById",
         "createdAt", "updatedAt")
-      SELECT md5(${s} || ':decision:' || rs."id" || ':' || goal."id")::uuid, rs."id", goal."id",
+      SELECT bench_seed.uuid(md5(${s} || ':decision:' || rs."id" || ':' || goal."id")), rs."id", goal."id",
         CASE WHEN get_byte(decode(md5(${s} || ':decision:' || rs."id" || ':' || goal."id"), 'hex'), 0) % 4 = 0 THEN 'ADJUST' ELSE 'KEEP' END::"ReviewDecisionKind",
         CASE WHEN get_byte(decode(md5(${s} || ':decision:' || rs."id" || ':' || goal."id"), 'hex'), 0) % 4 = 0 THEN goal."deadline" END,
         CASE WHEN get_byte(decode(md5(${s} || ':decision:' || rs."id" || ':' || goal."id"), 'hex'), 0) % 4 = 0 THEN goal."deadline" - 30 END,
@@ -370,7 +376,7 @@ try {
       (SELECT count(*) FROM "Goal" WHERE "ownerId" = u."id") AS goals,
       (SELECT count(*) FROM "MicroGoal" AS mg JOIN "Goal" AS g ON g."id" = mg."goalId" WHERE g."ownerId" = u."id") AS "microGoals",
       goal."id" AS "goalId", goal."title" AS "goalTitle"
-    FROM "User" AS u JOIN "Goal" AS goal ON goal."id" = md5(${s} || ':goal:' || ${HEAVY_GOAL_NUMBER}::int)::uuid
+    FROM "User" AS u JOIN "Goal" AS goal ON goal."id" = bench_seed.uuid(md5(${s} || ':goal:' || ${HEAVY_GOAL_NUMBER}::int))
     WHERE u."email" = ${HEAVY_EMAIL}`;
   const buddies = await db.$queryRaw<{ pairingId: string; buddyId: string; buddyName: string; sharedGoals: bigint }[]>`
     SELECT bp."id" AS "pairingId", buddy."id" AS "buddyId", buddy."name" AS "buddyName",
@@ -408,5 +414,6 @@ try {
     }),
   );
 } finally {
+  await db.$executeRaw`DROP SCHEMA IF EXISTS bench_seed CASCADE`.catch(() => {});
   await handle.close();
 }
