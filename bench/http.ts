@@ -16,7 +16,7 @@
 // no server extension; it runs apart from the timed runs, so the proxy costs them nothing.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -83,7 +83,40 @@ function freePort(): Promise<number> {
   });
 }
 
-type Server = { baseUrl: string; stop(): Promise<void> };
+type Server = { baseUrl: string; pid: number; stop(): Promise<void> };
+
+const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/**
+ * CPU time (user + system, ms) used so far by a process and its descendants, from /proc (Linux;
+ * null elsewhere). CPU per request is steadier than requests/s on a shared machine: other
+ * work slows the server down but does not add to its CPU time.
+ */
+function cpuMilliseconds(rootPid: number): number | null {
+  try {
+    const stats = readdirSync("/proc")
+      .filter((name) => /^\d+$/.test(name))
+      .map((name) => {
+        try {
+          // Fields after the command name (which may contain spaces): state, ppid, ... utime (14), stime (15).
+          const fields = readFileSync(`/proc/${name}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+          return { pid: Number(name), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
+        } catch {
+          return null;
+        }
+      })
+      .filter((entry) => entry !== null);
+    const tree = new Set([rootPid]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const entry of stats) if (!tree.has(entry.pid) && tree.has(entry.ppid)) grew = tree.add(entry.pid).size > 0;
+    }
+    const ticks = stats.filter((entry) => tree.has(entry.pid)).reduce((sum, entry) => sum + entry.ticks, 0);
+    return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
 const running = new Set<ChildProcess>();
 // Never leave a server behind, whatever happens to this process.
 process.on("exit", () => running.forEach((child) => child.kill("SIGKILL")));
@@ -131,7 +164,7 @@ async function startServer(dbUrl: string): Promise<Server> {
       throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
     }
     const ready = await fetch(`${baseUrl}/api/ready`).then((response) => response.status === 200, () => false);
-    if (ready) return { baseUrl, stop };
+    if (ready) return { baseUrl, pid: child.pid as number, stop };
     if (Date.now() > deadline) {
       await stop();
       throw new Error(`next start did not become ready in 60 s:\n${output}`);
@@ -221,7 +254,9 @@ function percentile(sorted: number[], p: number): number {
   return Number((sorted[index] as number).toFixed(2));
 }
 
-async function load(baseUrl: string, endpoint: Endpoint, seconds: number) {
+async function load(server: Server, endpoint: Endpoint, seconds: number) {
+  const baseUrl = server.baseUrl;
+  const cpuBefore = cpuMilliseconds(server.pid);
   // autocannon's own percentiles skip p95, so every response time is kept and sorted here.
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -231,6 +266,7 @@ async function load(baseUrl: string, endpoint: Endpoint, seconds: number) {
     );
     instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
   });
+  const cpuAfter = cpuMilliseconds(server.pid);
   latencies.sort((a, b) => a - b);
   const completed = result.requests.total;
   return {
@@ -249,6 +285,8 @@ async function load(baseUrl: string, endpoint: Endpoint, seconds: number) {
     timeouts: result.timeouts,
     socketErrors: result.errors,
     bytesPerResponse: completed ? Math.round(result.throughput.total / completed) : 0,
+    /** Server CPU (all its processes) per completed request, ms; null where /proc is missing. */
+    serverCpuMsPerRequest: cpuBefore !== null && cpuAfter !== null && completed ? Number(((cpuAfter - cpuBefore) / completed).toFixed(2)) : null,
   };
 }
 
@@ -292,9 +330,9 @@ try {
   server = await startServer(databaseUrl);
   for (const endpoint of endpoints) {
     const { bytes } = await verify(server.baseUrl, endpoint);
-    if (warmup > 0) await load(server.baseUrl, endpoint, warmup);
+    if (warmup > 0) await load(server, endpoint, warmup);
     log(`${endpoint.name}: ${duration} s at ${connections} connections`);
-    results[endpoint.name] = { ...(await load(server.baseUrl, endpoint, duration)), verifiedBytes: bytes };
+    results[endpoint.name] = { ...(await load(server, endpoint, duration)), verifiedBytes: bytes };
   }
   await server.stop();
   server = undefined;
