@@ -118,8 +118,9 @@ function cpuMilliseconds(rootPid: number): number | null {
   }
 }
 const running = new Set<ChildProcess>();
-// Never leave a server behind, whatever happens to this process.
+// Never leave a server behind, whatever happens to this process (an error, Ctrl-C, a kill).
 process.on("exit", () => running.forEach((child) => child.kill("SIGKILL")));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(signal === "SIGINT" ? 130 : 143));
 
 async function startServer(dbUrl: string): Promise<Server> {
   const port = await freePort();
