@@ -5,6 +5,7 @@ import { formatDayMonthYear } from "@/components/reflect/last-updated";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { MAX_COMMENTS_PER_CHECK_IN, threadFullMessage } from "@/lib/buddies/rules";
 import { CommentForm } from "./comment-form";
+import { dateTimeFormat } from "@/lib/time/date-time-format";
 
 export type ThreadComment = { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; createdAt: Date };
 
@@ -34,7 +35,7 @@ function CheerIcon({ className = "h-4 w-4" }: { className?: string }) {
 }
 
 function formatTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
+  return dateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
 }
 
 export function CheckInThread({ checkInId, comments, timeZone, canReply, commentAction, cheerAction, viewer = "buddy" }: Props) {

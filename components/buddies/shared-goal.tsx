@@ -11,6 +11,7 @@ import { ProgressBar } from "@/components/goals/progress-bar";
 import { CheckIcon } from "@/components/goals/icons";
 import { formatDayMonthYear } from "@/components/reflect/last-updated";
 import { CheckInThread } from "./check-in-thread";
+import { dateTimeFormat } from "@/lib/time/date-time-format";
 
 type Props = {
   shared: SharedGoalData;
@@ -21,7 +22,7 @@ type Props = {
 };
 
 function formatTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
+  return dateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
 }
 
 /** The SMART parts in a few lines: only what the owner wrote. */

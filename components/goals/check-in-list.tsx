@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { CheckInDto } from "@/lib/goals/get-goal";
 import { formatNumber } from "@/lib/goals/progress-chart";
 import { formatDayMonthYear } from "@/components/reflect/last-updated";
+import { dateTimeFormat } from "@/lib/time/date-time-format";
 
 type Props = {
   checkIns: CheckInDto[];
@@ -17,7 +18,7 @@ type Props = {
 };
 
 function formatTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
+  return dateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
 }
 
 /** Check-ins, newest first, one page at a time. */

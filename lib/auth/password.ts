@@ -21,7 +21,11 @@ function optionsFor(log2N: number, r: number, p: number): ScryptOptions {
 }
 
 export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(16);
+  return hashPasswordWithSalt(password, randomBytes(16));
+}
+
+/** hashPassword with a given salt: only for generated data that must be reproducible (bench/seed.ts). */
+export async function hashPasswordWithSalt(password: string, salt: Buffer): Promise<string> {
   const key = await scrypt(password, salt, KEY_LENGTH, optionsFor(LOG2_N, BLOCK_SIZE, PARALLELISM));
   return ["scrypt", LOG2_N, BLOCK_SIZE, PARALLELISM, salt.toString("base64"), key.toString("base64")].join("$");
 }

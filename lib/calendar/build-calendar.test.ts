@@ -144,6 +144,11 @@ describe("buildCalendar: the document", () => {
     expect(String(event?.component.getFirstPropertyValue("last-modified"))).toBe("2026-11-01T09:00:00Z");
   });
 
+  it("escapes the calendar's own name and description like any other text", () => {
+    const text = buildCalendar({ name: "Ada; Grace", description: "Deadlines, reviews\\more", now: NOW, events: [] });
+    expect(text.split("\r\n")).toEqual(expect.arrayContaining(["X-WR-CALNAME:Ada\\; Grace", "X-WR-CALDESC:Deadlines\\, reviews\\\\more"]));
+  });
+
   it("is a valid empty calendar when there is nothing to show", () => {
     const { calendar, events } = parse(buildCalendar({ name: "Stepwise", now: NOW, events: [] }));
     expect(events).toEqual([]);

@@ -138,7 +138,7 @@ describe("calendar feed contents", () => {
     expect(adaFeed.byUid.get(`review-${scheduled.id}@stepwise`)?.summary).toBe("Stepwise review with Grace");
   });
 
-  it("reads a heavy feed in 5 queries, and bounds it", async () => {
+  it("reads a heavy feed in 6 queries (pairings, then five in parallel), and bounds it", async () => {
     const me = await createSessionUser(db.prisma, { name: "Grace" });
     const ada = await createSessionUser(db.prisma, { name: "Ada" });
     await pair(me, ada);
@@ -159,7 +159,13 @@ describe("calendar feed contents", () => {
     queries.length = 0;
     const events = await listCalendarEvents(me);
     expect(events).toHaveLength(40 + 200);
-    expect(queries).toHaveLength(5);
+    expect(queries).toHaveLength(6);
+
+    // Without a buddy there is nothing shared to read: pairings, own goals, own steps.
+    const loner = await createSessionUser(db.prisma);
+    queries.length = 0;
+    expect(await listCalendarEvents(loner)).toEqual([]);
+    expect(queries).toHaveLength(3);
   });
 });
 

@@ -10,6 +10,7 @@
 //   drawing them would invent history; the check-in count is true and shows the habit the buddy
 //   system is built on.
 // Times are real instants on a linear time axis; y ticks are "nice" numbers (1, 2, 2.5, 5 × 10ⁿ).
+import { dateTimeFormat } from "@/lib/time/date-time-format";
 
 export type ChartCheckIn = { createdAt: Date; progressValue: number | null };
 export type ChartGoal = { createdAt: Date; baselineValue: number | null; targetValue: number | null; measureUnit: string | null };
@@ -216,7 +217,7 @@ type DateParts = { day: string; month: string; year: string };
 
 // Built from parts so months read the same on every ICU version ("Sep", never "Sept").
 function calendarParts(date: Date, timeZone: string): DateParts {
-  const parts = new Intl.DateTimeFormat("en-US", { day: "numeric", month: "short", year: "numeric", timeZone }).formatToParts(date);
+  const parts = dateTimeFormat("en-US", { day: "numeric", month: "short", year: "numeric", timeZone }).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? "";
   return { day: part("day"), month: part("month"), year: part("year") };
 }

@@ -1,6 +1,7 @@
 // Calendar dates ('YYYY-MM-DD') as the product uses them: a deadline is a day in the owner's
 // time zone, never an instant. PostgreSQL `date` columns arrive as JS Dates at UTC midnight.
 import { addDays, addYears, isValidCalendarDate } from "./calendar-math";
+import { dateTimeFormat } from "./date-time-format";
 
 export { addDays, addYears };
 export const isCalendarDate = isValidCalendarDate;
@@ -17,7 +18,7 @@ export function fromDbDate(value: Date): string {
 /** Today's calendar date in an IANA time zone. */
 export function todayIn(timeZone: string, now = new Date()): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return dateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

@@ -7,11 +7,12 @@ import { Card } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formatDayMonthYear } from "@/components/reflect/last-updated";
 import { markAllReadAction } from "./actions";
+import { dateTimeFormat } from "@/lib/time/date-time-format";
 
 export const metadata: Metadata = { title: "Notifications" };
 
 function formatTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
+  return dateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
 }
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

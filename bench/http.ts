@@ -1,0 +1,387 @@
+// The HTTP benchmarks: the production build (`next start`) on a loopback port against a
+// database filled by bench/seed.ts, loaded by autocannon. For each endpoint it reports
+// requests/s, p50/p95/p99 latency and errors (socket errors, timeouts and non-2xx answers):
+// GET /api/health (the framework's ceiling in the same run), the heavy user's dashboard, one
+// of their goals, a buddy's view and their calendar feed. It also counts the SQL statements
+// each page runs per request.
+//
+// Usage: node --import tsx bench/http.ts --database-url URL --heavy-user '<heavyUser JSON, or the whole line bench/seed.ts printed>'
+//          [--duration 10] [--connections 10] [--warmup 3]
+// Needs a production build (`npm run build`). Prints one JSON line; progress goes to stderr.
+//
+// SQL statements are counted on the wire: for that part the server runs a second time with
+// DATABASE_URL pointing at a small proxy (below) that counts the statements the app sends to
+// PostgreSQL (each simple Query and each extended-protocol Execute). That counts everything
+// one real request runs, session check and layout included, with no change to the app and
+// no server extension; it runs apart from the timed runs, so the proxy costs them nothing.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+
+const { values } = parseArgs({
+  options: {
+    "database-url": { type: "string" },
+    "heavy-user": { type: "string" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "10" },
+    warmup: { type: "string", default: "3" },
+  },
+});
+const databaseUrl = values["database-url"] ?? process.env.DATABASE_URL;
+if (!databaseUrl) throw new Error("--database-url or DATABASE_URL is required");
+if (!values["heavy-user"]) throw new Error("--heavy-user is required (the JSON bench/seed.ts printed)");
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const warmup = Number(values.warmup);
+if (!(duration > 0 && connections > 0 && warmup >= 0)) throw new Error("--duration and --connections must be positive, --warmup not negative");
+
+type HeavyUser = {
+  id: string;
+  name: string;
+  sessionVersion: number;
+  goalId: string;
+  goalTitle: string;
+  pairingId: string;
+  buddyName: string;
+  calendarToken: string;
+};
+const parsed = JSON.parse(values["heavy-user"]) as HeavyUser | { heavyUser: HeavyUser };
+const heavy = "heavyUser" in parsed ? parsed.heavyUser : parsed;
+for (const key of ["id", "name", "goalId", "goalTitle", "pairingId", "buddyName", "calendarToken"] as const) {
+  if (typeof heavy[key] !== "string") throw new Error(`--heavy-user lacks "${key}"`);
+}
+
+const root = process.cwd();
+if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first");
+
+const log = (message: string) => console.error(`[bench:http] ${message}`);
+const AUTH_SECRET = randomBytes(32).toString("base64url");
+// next-auth's cookie on plain http (no __Secure- prefix); its name is also the JWT's salt.
+const SESSION_COOKIE = "authjs.session-token";
+
+async function sessionCookie(user: { id: string; sessionVersion: number }): Promise<string> {
+  // What lib/auth/config.ts's jwt callback puts in the token: the user id and sessionVersion.
+  const token = await encode({ token: { sub: user.id, sv: user.sessionVersion }, secret: AUTH_SECRET, salt: SESSION_COOKIE, maxAge: 3600 });
+  return `${SESSION_COOKIE}=${token}`;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+type Server = { baseUrl: string; pid: number; stop(): Promise<void> };
+
+const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/**
+ * CPU time (user + system, ms) used so far by a process and its descendants, from /proc (Linux;
+ * null elsewhere). CPU per request is steadier than requests/s on a shared machine: other
+ * work slows the server down but does not add to its CPU time.
+ */
+function cpuMilliseconds(rootPid: number): number | null {
+  try {
+    const stats = readdirSync("/proc")
+      .filter((name) => /^\d+$/.test(name))
+      .map((name) => {
+        try {
+          // Fields after the command name (which may contain spaces): state, ppid, ... utime (14), stime (15).
+          const fields = readFileSync(`/proc/${name}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+          return { pid: Number(name), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
+        } catch {
+          return null;
+        }
+      })
+      .filter((entry) => entry !== null);
+    const tree = new Set([rootPid]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const entry of stats) if (!tree.has(entry.pid) && tree.has(entry.ppid)) grew = tree.add(entry.pid).size > 0;
+    }
+    const ticks = stats.filter((entry) => tree.has(entry.pid)).reduce((sum, entry) => sum + entry.ticks, 0);
+    return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+const running = new Set<ChildProcess>();
+// Never leave a server behind, whatever happens to this process (an error, Ctrl-C, a kill).
+process.on("exit", () => running.forEach((child) => child.kill("SIGKILL")));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(signal === "SIGINT" ? 130 : 143));
+
+async function startServer(dbUrl: string): Promise<Server> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "stepwise-bench-http-"));
+  const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: dbUrl,
+      AUTH_SECRET,
+      APP_URL: baseUrl,
+      REMINDER_TIMER: "off",
+      // No SMTP_URL: nothing here sends email; anything that did would land in this folder.
+      DATA_DIR: dataDir,
+    },
+  });
+  running.add(child);
+  let output = "";
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    running.delete(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
+    }
+    const ready = await fetch(`${baseUrl}/api/ready`).then((response) => response.status === 200, () => false);
+    if (ready) return { baseUrl, pid: child.pid as number, stop };
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`next start did not become ready in 60 s:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** A TCP proxy in front of PostgreSQL that counts the statements clients send through it. */
+async function startCountingProxy(target: URL): Promise<{ url: string; statements(): number; close(): Promise<void> }> {
+  const SSL_REQUEST = 80877103;
+  const GSS_REQUEST = 80877104;
+  const QUERY = 0x51; // 'Q'
+  const EXECUTE = 0x45; // 'E'
+  let statements = 0;
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port || 5432), target.hostname);
+    sockets.add(client).add(upstream);
+    let pending: Buffer = Buffer.alloc(0);
+    // The first messages (SSL/GSS requests, then the startup message) have no type byte.
+    let startup = true;
+    client.on("data", (chunk: Buffer) => {
+      upstream.write(chunk);
+      pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+      for (;;) {
+        if (startup) {
+          if (pending.length < 8 || pending.length < pending.readInt32BE(0)) break;
+          const code = pending.readInt32BE(4);
+          pending = pending.subarray(pending.readInt32BE(0));
+          if (code !== SSL_REQUEST && code !== GSS_REQUEST) startup = false;
+          continue;
+        }
+        if (pending.length < 5 || pending.length < 1 + pending.readInt32BE(1)) break;
+        if (pending[0] === QUERY || pending[0] === EXECUTE) statements += 1;
+        pending = pending.subarray(1 + pending.readInt32BE(1));
+      }
+    });
+    upstream.on("data", (chunk: Buffer) => client.write(chunk));
+    const close = () => {
+      client.destroy();
+      upstream.destroy();
+      sockets.delete(client);
+      sockets.delete(upstream);
+    };
+    for (const socket of [client, upstream]) {
+      socket.on("error", close);
+      socket.on("close", close);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const proxied = new URL(target);
+  proxied.hostname = "127.0.0.1";
+  proxied.port = String((server.address() as net.AddressInfo).port);
+  // The proxy reads the protocol, so it must stay in clear text (loopback only).
+  proxied.searchParams.set("sslmode", "disable");
+  return {
+    url: proxied.toString(),
+    statements: () => statements,
+    close: () =>
+      new Promise<void>((resolve) => {
+        sockets.forEach((socket) => socket.destroy());
+        server.close(() => resolve());
+      }),
+  };
+}
+
+type Endpoint = { name: string; path: string; cookie?: string; expect: (body: string) => string | null };
+
+function mustContain(...needles: string[]) {
+  return (body: string) => needles.find((needle) => !body.includes(needle)) ?? null;
+}
+
+/** One request must answer 200 with the real content before the endpoint is measured. */
+async function verify(baseUrl: string, endpoint: Endpoint): Promise<{ bytes: number }> {
+  const response = await fetch(baseUrl + endpoint.path, { headers: endpoint.cookie ? { cookie: endpoint.cookie } : {}, redirect: "manual" });
+  const body = await response.text();
+  if (response.status !== 200) throw new Error(`${endpoint.path} answered ${response.status} ${response.headers.get("location") ?? ""}`);
+  const missing = endpoint.expect(body);
+  if (missing !== null) throw new Error(`${endpoint.path} answered 200 without "${missing}"`);
+  return { bytes: Buffer.byteLength(body) };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return Number((sorted[index] as number).toFixed(2));
+}
+
+async function load(server: Server, endpoint: Endpoint, seconds: number) {
+  const baseUrl = server.baseUrl;
+  const cpuBefore = cpuMilliseconds(server.pid);
+  // autocannon's own percentiles skip p95, so every response time is kept and sorted here.
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url: baseUrl + endpoint.path, connections, duration: seconds, timeout: 10, headers: endpoint.cookie ? { cookie: endpoint.cookie } : {} },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  });
+  const cpuAfter = cpuMilliseconds(server.pid);
+  latencies.sort((a, b) => a - b);
+  const completed = result.requests.total;
+  return {
+    path: endpoint.path.replace(heavy.calendarToken, "<token>"),
+    requestsPerSecond: Number((completed / result.duration).toFixed(1)),
+    requests: completed,
+    latencyMs: {
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+      mean: Number((latencies.reduce((sum, value) => sum + value, 0) / Math.max(1, latencies.length)).toFixed(2)),
+      max: percentile(latencies, 100),
+    },
+    errors: result.errors + result.timeouts + result.non2xx,
+    non2xx: result.non2xx,
+    timeouts: result.timeouts,
+    socketErrors: result.errors,
+    bytesPerResponse: completed ? Math.round(result.throughput.total / completed) : 0,
+    /** Server CPU (all its processes) per completed request, ms; null where /proc is missing. */
+    serverCpuMsPerRequest: cpuBefore !== null && cpuAfter !== null && completed ? Number(((cpuAfter - cpuBefore) / completed).toFixed(2)) : null,
+  };
+}
+
+async function lightUser(): Promise<{ id: string; sessionVersion: number; goals: number }> {
+  // Somebody ordinary to compare statement counts with: a few goals, one buddy.
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string; sessionVersion: number; goals: string }>(
+      `SELECT u."id", u."sessionVersion", (SELECT count(*) FROM "Goal" WHERE "ownerId" = u."id") AS goals
+       FROM "User" AS u
+       WHERE u."emailVerifiedAt" IS NOT NULL AND u."id" <> $1
+         AND EXISTS (SELECT 1 FROM "BuddyPairing" AS bp WHERE bp."status" = 'ACTIVE' AND u."id" IN (bp."userAId", bp."userBId"))
+         AND EXISTS (SELECT 1 FROM "Goal" WHERE "ownerId" = u."id")
+       ORDER BY u."email" LIMIT 1`,
+      [heavy.id],
+    );
+    const row = rows[0];
+    if (!row) throw new Error("The database has no ordinary user with goals and a buddy: was it filled by bench/seed.ts?");
+    return { id: row.id, sessionVersion: row.sessionVersion, goals: Number(row.goals) };
+  } finally {
+    await client.end();
+  }
+}
+
+const heavyCookie = await sessionCookie(heavy);
+const endpoints: Endpoint[] = [
+  { name: "health", path: "/api/health", expect: mustContain('"status":"ok"') },
+  { name: "dashboard", path: "/dashboard", cookie: heavyCookie, expect: mustContain(heavy.name, "Our agreement", heavy.buddyName, "Recent check-ins") },
+  { name: "goal", path: `/goals/${heavy.goalId}`, cookie: heavyCookie, expect: mustContain(heavy.goalTitle, "Check-ins") },
+  { name: "buddy", path: `/buddies/${heavy.pairingId}`, cookie: heavyCookie, expect: mustContain(`${heavy.buddyName}`, "shared") },
+  { name: "calendar", path: `/api/calendar/${heavy.calendarToken}.ics`, expect: mustContain("BEGIN:VCALENDAR", "BEGIN:VEVENT", "END:VCALENDAR") },
+];
+
+const results: Record<string, Awaited<ReturnType<typeof load>> & { verifiedBytes: number }> = {};
+const sqlStatements: Record<string, number | Record<string, number>> = {};
+let server: Server | undefined;
+let proxy: Awaited<ReturnType<typeof startCountingProxy>> | undefined;
+try {
+  log("starting next start for the timed runs");
+  server = await startServer(databaseUrl);
+  for (const endpoint of endpoints) {
+    const { bytes } = await verify(server.baseUrl, endpoint);
+    if (warmup > 0) await load(server, endpoint, warmup);
+    log(`${endpoint.name}: ${duration} s at ${connections} connections`);
+    results[endpoint.name] = { ...(await load(server, endpoint, duration)), verifiedBytes: bytes };
+  }
+  await server.stop();
+  server = undefined;
+
+  log("starting next start behind the statement-counting proxy");
+  proxy = await startCountingProxy(new URL(databaseUrl));
+  server = await startServer(proxy.url);
+  const counting = proxy;
+  const countFor = async (endpoint: Endpoint) => {
+    await verify(server!.baseUrl, endpoint); // the first request opens pool connections and loads code
+    const counts: number[] = [];
+    for (let run = 0; run < 3; run += 1) {
+      const before = counting.statements();
+      await verify(server!.baseUrl, endpoint);
+      // Let anything the request scheduled after answering reach the database too.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      counts.push(counting.statements() - before);
+    }
+    if (new Set(counts).size !== 1) log(`${endpoint.name}: statement counts differ between renders: ${counts.join(", ")}`);
+    return Math.max(...counts);
+  };
+  for (const endpoint of endpoints) sqlStatements[endpoint.name] = await countFor(endpoint);
+  const light = await lightUser();
+  const lightDashboard = await countFor({ name: "dashboard (light)", path: "/dashboard", cookie: await sessionCookie(light), expect: mustContain("Our agreement") });
+  sqlStatements.dashboardOfOrdinaryUser = { goals: light.goals, statements: lightDashboard };
+} finally {
+  await server?.stop();
+  await proxy?.close();
+}
+
+const health = results.health!;
+const dashboard = results.dashboard!;
+const ratio = dashboard.requestsPerSecond / health.requestsPerSecond;
+const p95Within = (name: string, limit: number) => (results[name]?.latencyMs.p95 ?? Infinity) <= limit && results[name]?.errors === 0;
+console.log(
+  JSON.stringify({
+    machine: { cpus: os.cpus().length, memoryGb: Number((os.totalmem() / 2 ** 30).toFixed(1)), node: process.version },
+    settings: { durationSeconds: duration, warmupSeconds: warmup, connections },
+    endpoints: results,
+    dashboardToHealthRatio: Number(ratio.toFixed(3)),
+    sqlStatementsPerRequest: sqlStatements,
+    targets: {
+      dashboardRatioAtLeast25Percent: ratio >= 0.25,
+      dashboardP95AtMost100Ms: p95Within("dashboard", 100),
+      dashboardFixedStatements: sqlStatements.dashboard === (sqlStatements.dashboardOfOrdinaryUser as { statements: number }).statements,
+      goalP95AtMost50Ms: p95Within("goal", 50),
+      buddyP95AtMost50Ms: p95Within("buddy", 50),
+      calendarP95AtMost50Ms: p95Within("calendar", 50),
+    },
+  }),
+);
