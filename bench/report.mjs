@@ -82,12 +82,12 @@ export function renderMarkdown(report) {
   }
   if (report.reminders) {
     lines.push("", "Reminders (each run in its own process; the sink accepts and discards):", "");
-    lines.push("| Run | Messages | Seconds | Messages/s | RSS before | Peak RSS |", "|---|---:|---:|---:|---:|---:|");
+    lines.push("| Run | Messages | Seconds | Messages/s | RSS before | Peak RSS | Peak JS heap in use |", "|---|---:|---:|---:|---:|---:|---:|");
     for (const size of ["small", "large"]) {
       for (const mode of ["product", "ceiling"]) {
         const run = report.reminders[size][mode];
         const label = mode === "product" ? "Scheduler pass (plan + send)" : "nodemailer alone (ceiling)";
-        lines.push(`| ${label} | ${run.count.toLocaleString("en-US")} | ${round(run.seconds, 1)} | ${round(run.perSecond)} | ${run.rssBeforeMb} MB | ${run.peakRssMb} MB |`);
+        lines.push(`| ${label} | ${run.count.toLocaleString("en-US")} | ${round(run.seconds, 1)} | ${round(run.perSecond)} | ${run.rssBeforeMb} MB | ${run.peakRssMb} MB | ${run.peakHeapUsedMb ?? "–"} MB |`);
       }
     }
   }
