@@ -157,6 +157,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
               goal={goalRef}
               microGoals={microGoals}
               today={today}
+              editingId={typeof query.edit === "string" ? query.edit : undefined}
               actions={{
                 setDone: setMicroGoalDoneAction,
                 remove: deleteMicroGoalAction,
