@@ -311,6 +311,21 @@ test("invite a buddy by email, agree, share one goal, comment and cheer, end the
     await first.getByRole("button", { name: "Comment" }).click();
     await expect(first.getByText("Comment posted.")).toBeVisible();
     await expect(first.getByRole("list", { name: "Comments on this check-in" })).toContainText("How did the second one go?");
+    await b.page.goto(pairingPath);
+    await checkIns().first().getByRole("button", { name: "Cheer" }).click();
+    await expect(checkIns().first().getByText("You cheered this check-in.")).toBeVisible();
+
+    // Ada's goal page: the reply form sits under the newest check-in with comments; the older one links to its own.
+    await a.page.goto(`/goals/${sharedGoalId}`);
+    const history = a.page.getByRole("list", { name: "Check-ins, newest first" }).locator(":scope > li");
+    await expect(a.page.getByLabel("Your reply")).toHaveCount(1);
+    await expect(history.first().getByLabel("Your reply")).toBeVisible();
+    const guild = history.filter({ hasText: "Ran the first guild session" });
+    await guild.getByRole("link", { name: /^Reply to the comments on the check-in of / }).click();
+    await expect(a.page).toHaveURL(/\?reply=[0-9a-f-]{36}#check-in-/);
+    await guild.getByLabel("Your reply").fill("Seven, and two new volunteers.");
+    await guild.getByRole("button", { name: "Reply" }).click();
+    await expect(guild.getByRole("list", { name: "Comments on this check-in" })).toContainText("Seven, and two new volunteers.");
   });
 
   await test.step("Ada ends the pairing; Grace loses access at once", async () => {
