@@ -285,6 +285,49 @@ test("invite a buddy by email, agree, share one goal, comment and cheer, end the
     expect(ics).not.toContain(privateTitle);
   });
 
+  await test.step("Grace sees the newest 3 check-ins; the earlier ones and their comment forms are a link away", async () => {
+    for (const note of ["Second session: 7 came.", "Third session: 11 came.", "Fourth session: 8 came."]) {
+      await a.page.goto(`/goals/${sharedGoalId}`);
+      const checkIn = a.page.getByRole("region", { name: "Check in", exact: true });
+      await checkIn.getByLabel("How is it going?").fill(note);
+      await checkIn.getByRole("button", { name: "Check in" }).click();
+      await expect(a.page.getByRole("list", { name: "Check-ins, newest first" }).getByText(note)).toBeVisible();
+    }
+    await b.page.goto(pairingPath);
+    const checkIns = () => b.page.getByRole("list", { name: `Check-ins on ${sharedTitle}, newest first` }).locator(":scope > li");
+    await expect(checkIns()).toHaveCount(3);
+    await expect(checkIns().first()).toContainText("Fourth session");
+    // Only the newest has its forms on the page; the others link to theirs.
+    await expect(b.page.getByLabel("Your comment")).toHaveCount(1);
+    await expect(checkIns().nth(1).getByRole("link", { name: /^Comment or cheer on the check-in of / })).toBeVisible();
+    await b.page.getByRole("link", { name: `Show 1 earlier check-in on ${sharedTitle}` }).click();
+    await expect(checkIns()).toHaveCount(4);
+    const first = checkIns().filter({ hasText: "Ran the first guild session" });
+    await expect(first.getByRole("list", { name: "Comments on this check-in" })).toContainText("Nine on day one! What topic is next?");
+    await first.getByRole("link", { name: /^Comment or cheer/ }).click();
+    await expect(first.getByLabel("Your comment")).toBeVisible();
+    await expect(first.getByText("You cheered this check-in.")).toBeVisible();
+    await first.getByLabel("Your comment").fill("How did the second one go?");
+    await first.getByRole("button", { name: "Comment" }).click();
+    await expect(first.getByText("Comment posted.")).toBeVisible();
+    await expect(first.getByRole("list", { name: "Comments on this check-in" })).toContainText("How did the second one go?");
+    await b.page.goto(pairingPath);
+    await checkIns().first().getByRole("button", { name: "Cheer" }).click();
+    await expect(checkIns().first().getByText("You cheered this check-in.")).toBeVisible();
+
+    // Ada's goal page: the reply form sits under the newest check-in with comments; the older one links to its own.
+    await a.page.goto(`/goals/${sharedGoalId}`);
+    const history = a.page.getByRole("list", { name: "Check-ins, newest first" }).locator(":scope > li");
+    await expect(a.page.getByLabel("Your reply")).toHaveCount(1);
+    await expect(history.first().getByLabel("Your reply")).toBeVisible();
+    const guild = history.filter({ hasText: "Ran the first guild session" });
+    await guild.getByRole("link", { name: /^Reply to the comments on the check-in of / }).click();
+    await expect(a.page).toHaveURL(/\?reply=[0-9a-f-]{36}#check-in-/);
+    await guild.getByLabel("Your reply").fill("Seven, and two new volunteers.");
+    await guild.getByRole("button", { name: "Reply" }).click();
+    await expect(guild.getByRole("list", { name: "Comments on this check-in" })).toContainText("Seven, and two new volunteers.");
+  });
+
   await test.step("Ada ends the pairing; Grace loses access at once", async () => {
     await a.page.goto(pairingPath);
     await a.page.getByText("End buddy pairing").click();

@@ -129,9 +129,11 @@ test("a goal from its first step to its celebration", async ({ page }) => {
   await expect(page.getByText("1 of 4 steps done")).toBeVisible();
   await expect(stepItem(page, "Update my portfolio").getByRole("button", { name: "Mark not done: Update my portfolio" })).toBeVisible();
 
-  // Editing a step in place.
+  // Editing a step in place: its form is rendered when asked for (a link, so no step carries a hidden form).
   const negotiate = stepItem(page, "Negotiate the offer");
-  await negotiate.locator("summary", { hasText: "Edit" }).click();
+  await expect(page.getByLabel("Action plan")).toHaveCount(1); // the "Add a step" form's only
+  await negotiate.getByRole("link", { name: "Edit step: Negotiate the offer" }).click();
+  await expect(page).toHaveURL(/\?edit=[0-9a-f-]{36}#step-item-/);
   await negotiate.getByLabel("Step").fill("Negotiate the senior offer");
   await negotiate.getByRole("button", { name: "Save step" }).click();
   await expect(stepItem(page, "Negotiate the senior offer")).toBeVisible();

@@ -1,5 +1,6 @@
 // One of a buddy's shared goals, read-only: what it is, how far along, its steps and its
 // check-ins with their conversation. There is deliberately nothing here that edits the goal.
+import Link from "next/link";
 import type { SharedGoal as SharedGoalData } from "@/lib/buddies/buddy-view";
 import { deadlineStatus } from "@/lib/goals/progress";
 import { formatNumber } from "@/lib/goals/progress-chart";
@@ -19,7 +20,16 @@ type Props = {
   today: string;
   timeZone: string;
   actions: { comment: FormAction; cheer: (formData: FormData) => Promise<void> };
+  /** This page's path: older check-ins link back to it to open their comment form. */
+  pagePath: string;
+  /** The check-in whose comment form was asked for (`?reply=<id>`), besides the newest. */
+  openCheckInId?: string;
+  /** Whether all the loaded check-ins were asked for (`?checkIns=<goal id>`), not just the newest few. */
+  showAllCheckIns?: boolean;
 };
+
+/** Check-ins shown per goal until the reader asks for the rest (the page loads the latest 10). */
+const CHECK_INS_SHOWN = 3;
 
 function formatTime(date: Date, timeZone: string): string {
   return dateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
@@ -48,8 +58,11 @@ function SmartParts({ goal }: { goal: SharedGoalData["goal"] }) {
   );
 }
 
-export function SharedGoal({ shared, ownerName, today, timeZone, actions }: Props) {
+export function SharedGoal({ shared, ownerName, today, timeZone, actions, pagePath, openCheckInId, showAllCheckIns = false }: Props) {
   const { goal, progress, microGoals, checkIns } = shared;
+  // An older check-in whose comment form was asked for stays in view.
+  const showAll = showAllCheckIns || checkIns.findIndex((checkIn) => checkIn.id === openCheckInId) >= CHECK_INS_SHOWN;
+  const shownCheckIns = showAll ? checkIns : checkIns.slice(0, CHECK_INS_SHOWN);
   const headingId = `goal-${goal.id}`;
   const done = goal.status !== "ACTIVE";
   const unit = goal.measureUnit?.trim() ?? "";
@@ -101,15 +114,15 @@ export function SharedGoal({ shared, ownerName, today, timeZone, actions }: Prop
       </section>
 
       <section aria-labelledby={`${headingId}-check-ins`} className="space-y-3">
-        <h3 id={`${headingId}-check-ins`} className="text-lg font-semibold">
+        <h3 id={`${headingId}-check-ins`} className="scroll-mt-6 text-lg font-semibold">
           Check-ins
         </h3>
         {checkIns.length === 0 ? (
           <p className="text-sm text-slate-700">No check-ins yet.</p>
         ) : (
           <ol className="space-y-3" aria-label={`Check-ins on ${goal.title}, newest first`}>
-            {checkIns.map((checkIn) => (
-              <li key={checkIn.id} className="rounded-xl border border-slate-200 p-4">
+            {shownCheckIns.map((checkIn, index) => (
+              <li key={checkIn.id} id={`check-in-${checkIn.id}`} className="scroll-mt-6 rounded-xl border border-slate-200 p-4">
                 <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-600">
                   <time dateTime={checkIn.createdAt.toISOString()} className="font-semibold text-slate-900">
                     {formatDayMonthYear(checkIn.createdAt, timeZone)}, {formatTime(checkIn.createdAt, timeZone)}
@@ -122,11 +135,31 @@ export function SharedGoal({ shared, ownerName, today, timeZone, actions }: Prop
                   ) : null}
                 </p>
                 <p className="mt-1 whitespace-pre-line leading-relaxed text-slate-800">{checkIn.note}</p>
-                <CheckInThread checkInId={checkIn.id} comments={checkIn.comments} timeZone={timeZone} canReply commentAction={actions.comment} cheerAction={actions.cheer} viewer="buddy" />
+                {/* The comment and cheer forms are rendered for the newest check-in and the one asked for:
+                    one form per check-in made the page several times heavier for what is rarely used. */}
+                {index === 0 || checkIn.id === openCheckInId ? (
+                  <CheckInThread checkInId={checkIn.id} comments={checkIn.comments} timeZone={timeZone} canReply commentAction={actions.comment} cheerAction={actions.cheer} viewer="buddy" />
+                ) : (
+                  <>
+                    <CheckInThread checkInId={checkIn.id} comments={checkIn.comments} timeZone={timeZone} canReply={false} commentAction={actions.comment} viewer="buddy" />
+                    <p className="mt-3 text-sm">
+                      <Link href={`${pagePath}?reply=${checkIn.id}#check-in-${checkIn.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
+                        Comment or cheer<span className="sr-only"> on the check-in of {formatDayMonthYear(checkIn.createdAt, timeZone)}</span>
+                      </Link>
+                    </p>
+                  </>
+                )}
               </li>
             ))}
           </ol>
         )}
+        {shownCheckIns.length < checkIns.length ? (
+          <p className="text-sm">
+            <Link href={`${pagePath}?checkIns=${goal.id}#${headingId}-check-ins`} className="font-semibold text-brand-700 underline underline-offset-4">
+              Show {checkIns.length - shownCheckIns.length} earlier {checkIns.length - shownCheckIns.length === 1 ? "check-in" : "check-ins"}<span className="sr-only"> on {goal.title}</span>
+            </Link>
+          </p>
+        ) : null}
       </section>
     </article>
   );

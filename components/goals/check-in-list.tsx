@@ -30,7 +30,7 @@ export function CheckInList({ checkIns, timeZone, unit, olderHref, newestHref, r
       ) : (
         <ol className="space-y-3" aria-label="Check-ins, newest first">
           {checkIns.map((checkIn) => (
-            <li key={checkIn.id} className="rounded-xl border border-slate-200 bg-white p-4">
+            <li key={checkIn.id} id={`check-in-${checkIn.id}`} className="scroll-mt-6 rounded-xl border border-slate-200 bg-white p-4">
               <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-600">
                 <time dateTime={checkIn.createdAt.toISOString()} className="font-semibold text-slate-900">
                   {formatDayMonthYear(checkIn.createdAt, timeZone)}, {formatTime(checkIn.createdAt, timeZone)}

@@ -54,10 +54,10 @@ export function AddMicroGoalForm({ action, goalId, goalDeadlineText }: { action:
   );
 }
 
-type EditProps = { action: FormAction; goalId: string; microGoal: { id: string } & StepValues; goalDeadlineText: string };
+type EditProps = { action: FormAction; goalId: string; microGoal: { id: string } & StepValues; goalDeadlineText: string; initiallyOpen?: boolean };
 
 /** "Edit" opens the step's form in place (a <details>, so it works without JavaScript); saving closes it. */
-export function EditMicroGoalDisclosure({ action, goalId, microGoal, goalDeadlineText }: EditProps) {
+export function EditMicroGoalDisclosure({ action, goalId, microGoal, goalDeadlineText, initiallyOpen = false }: EditProps) {
   const [state, formAction] = useActionState(action, IDLE);
   const details = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
@@ -66,7 +66,8 @@ export function EditMicroGoalDisclosure({ action, goalId, microGoal, goalDeadlin
     details.current.querySelector("summary")?.focus();
   }, [state]);
   return (
-    <details ref={details} className="open:basis-full">
+    // `open` is only the first state: once saved, the effect above closes it and React leaves it so.
+    <details ref={details} className="open:basis-full" open={initiallyOpen || undefined}>
       <summary className="inline-flex cursor-pointer list-none items-center rounded-md px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50 [&::-webkit-details-marker]:hidden">
         Edit<span className="sr-only"> step: {microGoal.title}</span>
       </summary>

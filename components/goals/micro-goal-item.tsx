@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { MicroGoalDto } from "@/lib/goals/goal-dto";
 import { deadlineStatus } from "@/lib/goals/progress";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
@@ -9,6 +10,8 @@ import { CheckboxIcon, CheckIcon, WarningIcon } from "./icons";
 export type PlainAction = (formData: FormData) => Promise<void>;
 
 export type MicroGoalItemActions = { setDone: PlainAction; remove: PlainAction; update: FormAction };
+
+const stepAnchor = (id: string) => `step-item-${id}`;
 
 const smallButton = "inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-sm font-semibold";
 
@@ -38,14 +41,24 @@ function ActionPlan({ text }: { text: string }) {
   );
 }
 
+type Props = {
+  microGoal: MicroGoalDto;
+  goal: { id: string; deadline: string };
+  today: string;
+  actions: MicroGoalItemActions;
+  /** Whether this step's edit form was asked for (`?edit=<step id>`). Only that step renders its form:
+   *  a form per step made the goal page several times heavier; the others link to theirs. */
+  editing: boolean;
+};
+
 /** One step of a goal's plan: what it is, its plan and deadline, and what can be done to it. */
-export function MicroGoalItem({ microGoal, goal, today, actions }: { microGoal: MicroGoalDto; goal: { id: string; deadline: string }; today: string; actions: MicroGoalItemActions }) {
+export function MicroGoalItem({ microGoal, goal, today, actions, editing }: Props) {
   const done = microGoal.doneAt !== null;
   const afterGoalDeadline = microGoal.deadline !== null && microGoal.deadline > goal.deadline;
   const goalDeadlineText = formatCalendarDate(goal.deadline);
   const doneLabel = done ? "Mark not done" : "Mark done";
   return (
-    <div className="min-w-0 flex-1">
+    <div id={stepAnchor(microGoal.id)} className="min-w-0 flex-1 scroll-mt-6">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <h3 className={`text-base font-semibold leading-snug ${done ? "text-slate-600" : "text-slate-900"}`}>{microGoal.title}</h3>
         {done ? (
@@ -82,8 +95,14 @@ export function MicroGoalItem({ microGoal, goal, today, actions }: { microGoal: 
             Delete<span className="sr-only"> step: {microGoal.title}</span>
           </button>
         </form>
-        <EditMicroGoalDisclosure action={actions.update} goalId={goal.id} microGoal={{ id: microGoal.id, title: microGoal.title, actionPlan: microGoal.actionPlan, deadline: microGoal.deadline }}
-          goalDeadlineText={goalDeadlineText} />
+        {editing ? (
+          <EditMicroGoalDisclosure action={actions.update} goalId={goal.id} microGoal={{ id: microGoal.id, title: microGoal.title, actionPlan: microGoal.actionPlan, deadline: microGoal.deadline }}
+            goalDeadlineText={goalDeadlineText} initiallyOpen />
+        ) : (
+          <Link href={`/goals/${goal.id}?edit=${microGoal.id}#${stepAnchor(microGoal.id)}`} className={`${smallButton} text-brand-700 hover:bg-brand-50`}>
+            Edit<span className="sr-only"> step: {microGoal.title}</span>
+          </Link>
+        )}
       </div>
     </div>
   );

@@ -8,7 +8,7 @@ export type MicroGoalListActions = MicroGoalItemActions & {
 };
 
 /** A goal's steps in their order, each with its controls, or a short nudge when there are none. */
-export function MicroGoalList({ goal, microGoals, today, actions }: { goal: { id: string; deadline: string }; microGoals: MicroGoalDto[]; today: string; actions: MicroGoalListActions }) {
+export function MicroGoalList({ goal, microGoals, today, actions, editingId }: { goal: { id: string; deadline: string }; microGoals: MicroGoalDto[]; today: string; actions: MicroGoalListActions; editingId?: string }) {
   if (microGoals.length === 0) {
     return <p className="rounded-xl border border-dashed border-slate-300 px-4 py-6 text-center text-slate-700">No steps yet. Add the first one below, or pick a suggestion.</p>;
   }
@@ -21,7 +21,7 @@ export function MicroGoalList({ goal, microGoals, today, actions }: { goal: { id
       items={microGoals.map((microGoal) => ({
         id: microGoal.id,
         title: microGoal.title,
-        content: <MicroGoalItem microGoal={microGoal} goal={goal} today={today} actions={itemActions} />,
+        content: <MicroGoalItem microGoal={microGoal} goal={goal} today={today} actions={itemActions} editing={microGoal.id === editingId} />,
       }))}
     />
   );

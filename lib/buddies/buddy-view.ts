@@ -5,9 +5,9 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { goalSelect, microGoalSelect, progressOf, toGoalDto, toMicroGoalDto, type GoalDto, type MicroGoalDto } from "@/lib/goals/goal-dto";
 import type { GoalProgress } from "@/lib/goals/progress";
 import { MAX_MICRO_GOALS_PER_GOAL } from "@/lib/goals/micro-goals";
-import { authorizeBuddy } from "./authorize";
 import { THREAD_MAX_ENTRIES } from "./rules";
 import { listPairings, type PairingSummary } from "./pairings";
+import { authorizePairingView } from "@/lib/buddies/authorize-pairing-view";
 
 const CHECK_INS_PER_GOAL = 10;
 
@@ -28,7 +28,7 @@ export type BuddyView = { pairing: PairingSummary; sharedGoals: SharedGoal[] };
 
 export async function getBuddyView(actor: SessionUser, pairingId: string): Promise<BuddyView> {
   const db = await getDb();
-  const grant = await authorizeBuddy(db, actor, { action: "view-pairing", pairingId });
+  const grant = await authorizePairingView(actor, pairingId);
   const [pairings, goals] = await Promise.all([
     listPairings(actor),
     db.goal.findMany({

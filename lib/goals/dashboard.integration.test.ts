@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getDashboard } from "./dashboard";
+import { DUE_PREVIEW_LIMIT, getDashboard } from "./dashboard";
 import { setupTestDatabase } from "@/test/integration/database";
 import { createSessionUser } from "@/test/integration/session-users";
 
@@ -45,10 +45,28 @@ describe("getDashboard", () => {
     expect(dashboard.goalsByHorizon[10]).toHaveLength(16);
     expect(dashboard.goalsByHorizon[1][0]?.progress).toEqual({ percent: 50, basis: "micro-goals", done: 5, total: 10 });
     // Goal 0 (due 8 Mar) and goal 1 (9 Mar) are overdue; goal 2 is due today.
-    expect(dashboard.overdue.filter((item) => item.kind === "goal").map((item) => item.title)).toEqual(["Goal 0", "Goal 1"]);
-    expect(dashboard.dueThisWeek.some((item) => item.kind === "goal" && item.title === "Goal 2")).toBe(true);
-    expect(dashboard.overdue.every((item) => item.deadline < "2027-03-10")).toBe(true);
-    expect(dashboard.dueThisMonth.every((item) => item.deadline >= "2027-03-17")).toBe(true);
+    // Goal 0 (8 Mar) and goal 1 (9 Mar) come first among the overdue (goals before steps on the same day).
+    const { overdue, "due-this-week": dueThisWeek, "due-this-month": dueThisMonth } = dashboard.due;
+    expect(overdue.items.filter((item) => item.kind === "goal").map((item) => item.title)).toEqual(["Goal 0", "Goal 1"]);
+    expect(dueThisWeek.items.some((item) => item.kind === "goal" && item.title === "Goal 2")).toBe(true);
+    expect(overdue.items.every((item) => item.deadline < "2027-03-10")).toBe(true);
+    expect(dueThisWeek.items.every((item) => item.deadline >= "2027-03-10" && item.deadline < "2027-03-17")).toBe(true);
+    expect(dueThisMonth.items.every((item) => item.deadline >= "2027-03-17" && item.deadline <= "2027-04-09")).toBe(true);
+    // Each list shows its first DUE_PREVIEW_LIMIT items and counts all of them. Open steps (5-9 of
+    // goal g) are due 10 Mar + g + (0..4); goals on 8 Mar + g.
+    const openSteps = goals.flatMap((_, g) => [5, 6, 7, 8, 9].map((i) => 5 + i + g));
+    const count = (from: number, to: number) => openSteps.filter((d) => d >= from && d < to).length + goals.filter((_, g) => 8 + g >= from && 8 + g < to).length;
+    expect(overdue.total).toBe(count(-100, 10));
+    expect(dueThisWeek.total).toBe(count(10, 17));
+    expect(dueThisMonth.total).toBe(count(17, 41));
+    for (const list of [overdue, dueThisWeek, dueThisMonth]) expect(list.items).toHaveLength(Math.min(DUE_PREVIEW_LIMIT, list.total));
+    expect(overdue.items.map((item) => item.deadline)).toEqual([...overdue.items.map((item) => item.deadline)].sort());
+
+    // One list in full, the others still cut.
+    const expanded = await getDashboard(owner, now, { expand: "due-this-week" });
+    expect(expanded.due["due-this-week"].items).toHaveLength(dueThisWeek.total);
+    expect(expanded.due["due-this-week"].total).toBe(dueThisWeek.total);
+    expect(expanded.due.overdue.items).toHaveLength(Math.min(DUE_PREVIEW_LIMIT, overdue.total));
     expect(dashboard.recentCheckIns.map((checkIn) => checkIn.note)).toEqual(["First week done"]);
   });
 
@@ -57,6 +75,7 @@ describe("getDashboard", () => {
     const other = await createSessionUser(db.prisma);
     await db.prisma.goal.create({ data: { ownerId: other.id, title: "Not yours", category: "OTHER", horizonYears: 1, deadline: new Date("2027-03-11") } });
     const dashboard = await getDashboard(owner, new Date("2027-03-10T12:00:00Z"));
-    expect([...dashboard.goalsByHorizon[1], ...dashboard.overdue, ...dashboard.dueThisWeek]).toEqual([]);
+    expect([...dashboard.goalsByHorizon[1], ...dashboard.due.overdue.items, ...dashboard.due["due-this-week"].items]).toEqual([]);
+    expect(dashboard.due["due-this-week"].total).toBe(0);
   });
 });

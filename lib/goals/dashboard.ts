@@ -3,15 +3,18 @@
 // goal counts by status). Every list is bounded: active goals by MAX_ACTIVE_GOALS (enforced when
 // a goal is created or reactivated), the rest by a `take`. Achieved goals are counted, not listed:
 // they grow without end and have their own paged page (/achievements).
+// The due lists are a summary: each shows its first DUE_PREVIEW_LIMIT items and its true count;
+// one list at a time can be asked for in full (`expand`), up to DUE_EXPANDED_LIMIT items.
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { addDays, fromDbDate, todayIn, toDbDate } from "@/lib/time/calendar-date";
+import { addDays, todayIn, toDbDate } from "@/lib/time/calendar-date";
 import { goalSelect, toGoalDto, type GoalDto } from "./goal-dto";
 import { deadlineStatus, type DeadlineStatus, type GoalProgress } from "./progress";
 import { progressFromCounts } from "./progress-counts";
 import { MAX_ACTIVE_GOALS } from "./active-goal-limit";
 
-const DUE_ITEM_LIMIT = 50;
+export const DUE_PREVIEW_LIMIT = 5;
+export const DUE_EXPANDED_LIMIT = 200;
 const RECENT_CHECK_IN_LIMIT = 5;
 
 export type DashboardGoal = GoalDto & { progress: GoalProgress; deadlineStatus: DeadlineStatus };
@@ -24,20 +27,26 @@ export type DueItem = {
   deadline: string;
   status: DeadlineStatus;
 };
+export const DUE_LISTS = ["overdue", "due-this-week", "due-this-month"] as const;
+export type DueListKey = (typeof DUE_LISTS)[number];
+/** The first items of one due list (steps and goals by deadline) and how many there are in all. */
+export type DueList = { items: DueItem[]; total: number };
 export type Dashboard = {
   today: string;
   goalsByHorizon: Record<1 | 5 | 10, DashboardGoal[]>;
-  overdue: DueItem[];
-  dueThisWeek: DueItem[];
-  dueThisMonth: DueItem[];
+  due: Record<DueListKey, DueList>;
   recentCheckIns: { id: string; goalId: string; goalTitle: string; note: string; createdAt: Date }[];
   counts: { active: number; achieved: number };
 };
 
-export async function getDashboard(actor: SessionUser, now = new Date()): Promise<Dashboard> {
+type DueStepRow = { id: string; goalId: string; title: string; goalTitle: string; deadline: string; bucket: DueListKey; bucketTotal: number };
+
+export async function getDashboard(actor: SessionUser, now = new Date(), options: { expand?: DueListKey } = {}): Promise<Dashboard> {
   const db = await getDb();
   const today = todayIn(actor.timeZone, now);
+  const weekEnd = toDbDate(addDays(today, 7));
   const monthEnd = toDbDate(addDays(today, 30));
+  const expand = options.expand ?? "";
 
   const [goalRows, doneCounts, dueSteps, recentCheckIns, statusCounts] = await Promise.all([
     db.goal.findMany({
@@ -51,12 +60,20 @@ export async function getDashboard(actor: SessionUser, now = new Date()): Promis
       where: { goal: { ownerId: actor.id, status: "ACTIVE" }, doneAt: { not: null } },
       _count: { _all: true },
     }),
-    db.microGoal.findMany({
-      where: { goal: { ownerId: actor.id, status: "ACTIVE" }, doneAt: null, deadline: { lte: monthEnd } },
-      select: { id: true, goalId: true, title: true, deadline: true, goal: { select: { title: true } } },
-      orderBy: { deadline: "asc" },
-      take: DUE_ITEM_LIMIT,
-    }),
+    // Open dated steps due within the month, per list: the first few by deadline and the count of all.
+    db.$queryRaw<DueStepRow[]>`
+      SELECT "id", "goalId", "title", "goalTitle", to_char("deadline", 'YYYY-MM-DD') AS "deadline", "bucket", "bucketTotal"::int AS "bucketTotal"
+      FROM (
+        SELECT *, row_number() OVER (PARTITION BY "bucket" ORDER BY "deadline", "id") AS "rank", count(*) OVER (PARTITION BY "bucket") AS "bucketTotal"
+        FROM (
+          SELECT m."id", m."goalId", m."title", g."title" AS "goalTitle", m."deadline",
+            CASE WHEN m."deadline" < ${toDbDate(today)}::date THEN 'overdue' WHEN m."deadline" < ${weekEnd}::date THEN 'due-this-week' ELSE 'due-this-month' END AS "bucket"
+          FROM "MicroGoal" m JOIN "Goal" g ON g."id" = m."goalId"
+          WHERE g."ownerId" = ${actor.id}::uuid AND g."status" = 'ACTIVE' AND m."doneAt" IS NULL AND m."deadline" <= ${monthEnd}::date
+        ) AS "due"
+      ) AS "ranked"
+      WHERE "rank" <= CASE WHEN "bucket" = ${expand}::text THEN ${DUE_EXPANDED_LIMIT}::int ELSE ${DUE_PREVIEW_LIMIT}::int END
+      ORDER BY "deadline", "id"`,
     db.checkIn.findMany({
       where: { goal: { ownerId: actor.id } },
       select: { id: true, goalId: true, note: true, createdAt: true, goal: { select: { title: true } } },
@@ -68,7 +85,7 @@ export async function getDashboard(actor: SessionUser, now = new Date()): Promis
 
   const doneByGoal = new Map(doneCounts.map((row) => [row.goalId, row._count._all]));
   const goalsByHorizon: Dashboard["goalsByHorizon"] = { 1: [], 5: [], 10: [] };
-  const dueItems: DueItem[] = [];
+  const due: Dashboard["due"] = { overdue: { items: [], total: 0 }, "due-this-week": { items: [], total: 0 }, "due-this-month": { items: [], total: 0 } };
   for (const { _count, ...row } of goalRows) {
     const goal = toGoalDto(row);
     const done = doneByGoal.get(goal.id) ?? 0;
@@ -76,30 +93,29 @@ export async function getDashboard(actor: SessionUser, now = new Date()): Promis
     const status = deadlineStatus(goal.deadline, today, false);
     goalsByHorizon[goal.horizonYears].push({ ...goal, progress, deadlineStatus: status });
     if (status === "overdue" || status === "due-this-week" || status === "due-this-month") {
-      dueItems.push({ kind: "goal", id: goal.id, goalId: goal.id, title: goal.title, goalTitle: goal.title, deadline: goal.deadline, status });
+      due[status].items.push({ kind: "goal", id: goal.id, goalId: goal.id, title: goal.title, goalTitle: goal.title, deadline: goal.deadline, status });
+      due[status].total += 1;
     }
   }
+  const countedBuckets = new Set<DueListKey>();
   for (const step of dueSteps) {
-    if (!step.deadline) continue;
-    const deadline = fromDbDate(step.deadline);
-    dueItems.push({
-      kind: "micro-goal",
-      id: step.id,
-      goalId: step.goalId,
-      title: step.title,
-      goalTitle: step.goal.title,
-      deadline,
-      status: deadlineStatus(deadline, today, false),
-    });
+    const list = due[step.bucket];
+    if (!countedBuckets.has(step.bucket)) {
+      countedBuckets.add(step.bucket);
+      list.total += step.bucketTotal;
+    }
+    list.items.push({ kind: "micro-goal", id: step.id, goalId: step.goalId, title: step.title, goalTitle: step.goalTitle, deadline: step.deadline, status: step.bucket });
   }
-  dueItems.sort((a, b) => a.deadline.localeCompare(b.deadline));
+  for (const key of DUE_LISTS) {
+    // Goals and steps merged by deadline (stable: goals first on the same day), then cut to the list's length.
+    due[key].items.sort((a, b) => a.deadline.localeCompare(b.deadline));
+    due[key].items = due[key].items.slice(0, key === expand ? DUE_EXPANDED_LIMIT : DUE_PREVIEW_LIMIT);
+  }
 
   return {
     today,
     goalsByHorizon,
-    overdue: dueItems.filter((item) => item.status === "overdue"),
-    dueThisWeek: dueItems.filter((item) => item.status === "due-this-week"),
-    dueThisMonth: dueItems.filter((item) => item.status === "due-this-month"),
+    due,
     recentCheckIns: recentCheckIns.map((checkIn) => ({
       id: checkIn.id,
       goalId: checkIn.goalId,

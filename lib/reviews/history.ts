@@ -2,11 +2,11 @@
 // pairing's next session, and one goal's review decisions for its owner's goal page.
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { authorizeBuddy } from "@/lib/buddies/authorize";
 import { NotFoundError } from "@/lib/errors";
 import { IdSchema } from "@/lib/goals/schemas";
 import { olderThan, toPage, type Cursor } from "@/lib/pagination/keyset";
 import { decisionSelect, toDecisionDto, type DecisionDto } from "./review-dto";
+import { authorizePairingView } from "@/lib/buddies/authorize-pairing-view";
 
 export const PAST_REVIEWS_PAGE_SIZE = 10;
 
@@ -33,7 +33,7 @@ export type PairingReviews = {
 
 export async function listPastReviews(actor: SessionUser, pairingId: string, options: { before?: Cursor } = {}): Promise<PairingReviews> {
   const db = await getDb();
-  const grant = await authorizeBuddy(db, actor, { action: "view-pairing", pairingId });
+  const grant = await authorizePairingView(actor, pairingId);
   const people = [
     { id: actor.id, name: actor.name },
     { id: grant.buddy.id, name: grant.buddy.name },

@@ -12,6 +12,7 @@ import { queueReviewEmails, REVIEW_CANCEL_KIND, REVIEW_INVITE_KIND, sequenceKey 
 import { reviewPath } from "./review-links";
 import { DEFAULT_DURATION_MINUTES, suggestSlot, toInstant } from "./review-time";
 import type { ScheduleReviewInput } from "./schemas";
+import { authorizePairingView } from "@/lib/buddies/authorize-pairing-view";
 
 export type ScheduleResult =
   | { ok: true; sessionId: string; startsAt: Date }
@@ -103,7 +104,7 @@ export async function scheduleReviewSession(actor: SessionUser, pairingId: strin
 /** The next slot by the pairing's cadence (see suggestSlot), in the actor's zone. */
 export async function suggestReviewSlot(actor: SessionUser, pairingId: string, now = new Date()): Promise<{ date: string; time: string; durationMinutes: number; startsAt: Date }> {
   const db = await getDb();
-  const grant = await authorizeBuddy(db, actor, { action: "view-pairing", pairingId });
+  const grant = await authorizePairingView(actor, pairingId);
   const [pairing, last] = await Promise.all([
     db.buddyPairing.findUniqueOrThrow({ where: { id: grant.pairingId }, select: { startedAt: true, reviewCadenceMonths: true } }),
     db.reviewSession.findFirst({ where: { pairingId: grant.pairingId, status: "COMPLETED" }, select: { startsAt: true }, orderBy: { startsAt: "desc" } }),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { getDashboard, type DueItem } from "@/lib/goals/dashboard";
+import { DUE_LISTS, getDashboard, type DueList, type DueListKey } from "@/lib/goals/dashboard";
 import { listPairings } from "@/lib/buddies/pairings";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
 import { ButtonLink } from "@/components/ui/button";
@@ -17,17 +17,27 @@ const steps = [
   { title: "Break it down", text: "Split the goal into micro-goals with an action plan and a deadline.", href: "/goals" },
 ];
 
-function DueList({ title, items, empty }: { title: string; items: DueItem[]; empty: string }) {
+const dueLists: { key: DueListKey; title: string; empty: string }[] = [
+  { key: "overdue", title: "Overdue", empty: "Nothing overdue." },
+  { key: "due-this-week", title: "Due this week", empty: "Nothing due in the next 7 days." },
+  { key: "due-this-month", title: "Due this month", empty: "Nothing else due this month." },
+];
+
+/** How many goal cards each horizon shows; the rest are one link away on /goals. */
+const GOALS_PER_HORIZON = 6;
+
+function DueListSection({ listKey, title, list, empty, expanded }: { listKey: DueListKey; title: string; list: DueList; empty: string; expanded: boolean }) {
+  const more = list.total - list.items.length;
   return (
-    <section aria-labelledby={`due-${title}`}>
-      <h2 id={`due-${title}`} className="text-lg font-semibold">
-        {title} <span className="text-sm font-normal text-slate-600">({items.length})</span>
+    <section aria-labelledby={`due-${listKey}`} id={`due-${listKey}-list`} className="scroll-mt-6">
+      <h2 id={`due-${listKey}`} className="text-lg font-semibold">
+        {title} <span className="text-sm font-normal text-slate-600">({list.total})</span>
       </h2>
-      {items.length === 0 ? (
+      {list.items.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">{empty}</p>
       ) : (
         <ul className="mt-3 divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
-          {items.map((item) => (
+          {list.items.map((item) => (
             <li key={`${item.kind}-${item.id}`} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
               <div>
                 <Link href={`/goals/${item.goalId}`} className="font-medium hover:underline">
@@ -40,13 +50,34 @@ function DueList({ title, items, empty }: { title: string; items: DueItem[]; emp
           ))}
         </ul>
       )}
+      {more > 0 && !expanded ? (
+        <p className="mt-2 text-sm">
+          <Link href={`/dashboard?due=${listKey}#due-${listKey}-list`} className="font-semibold text-brand-700 underline underline-offset-4">
+            And {more} more: see all {list.total}
+            <span className="sr-only"> {title.toLowerCase()}</span>
+          </Link>
+        </p>
+      ) : null}
+      {expanded ? (
+        <p className="mt-2 text-sm">
+          {more > 0 ? <span className="text-slate-600">Showing the first {list.items.length}. </span> : null}
+          <Link href="/dashboard" className="font-semibold text-brand-700 underline underline-offset-4">
+            Show fewer
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }
 
-export default async function DashboardPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser();
-  const [dashboard, pairings] = await Promise.all([getDashboard(user), listPairings(user)]);
+  // `?due=<list>`: that due list in full rather than its first few items.
+  const { due } = await searchParams;
+  const expand = DUE_LISTS.find((key) => key === due);
+  const [dashboard, pairings] = await Promise.all([getDashboard(user, new Date(), { expand }), listPairings(user)]);
   const hasGoals = dashboard.counts.active + dashboard.counts.achieved > 0;
   const horizons = [
     { years: 1 as const, title: "1 year" },
@@ -87,9 +118,9 @@ export default async function DashboardPage() {
       {hasGoals ? (
         <>
           <div className="grid gap-8 lg:grid-cols-3">
-            <DueList title="Overdue" items={dashboard.overdue} empty="Nothing overdue." />
-            <DueList title="Due this week" items={dashboard.dueThisWeek} empty="Nothing due in the next 7 days." />
-            <DueList title="Due this month" items={dashboard.dueThisMonth} empty="Nothing else due this month." />
+            {dueLists.map((list) => (
+              <DueListSection key={list.key} listKey={list.key} title={list.title} list={dashboard.due[list.key]} empty={list.empty} expanded={list.key === expand} />
+            ))}
           </div>
           {horizons.map((horizon) =>
             dashboard.goalsByHorizon[horizon.years].length ? (
@@ -98,12 +129,19 @@ export default async function DashboardPage() {
                   {horizon.title}
                 </h2>
                 <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-                  {dashboard.goalsByHorizon[horizon.years].map((goal) => (
+                  {dashboard.goalsByHorizon[horizon.years].slice(0, GOALS_PER_HORIZON).map((goal) => (
                     <li key={goal.id}>
                       <GoalCard goal={goal} progress={goal.progress} deadlineStatus={goal.deadlineStatus} />
                     </li>
                   ))}
                 </ul>
+                {dashboard.goalsByHorizon[horizon.years].length > GOALS_PER_HORIZON ? (
+                  <p className="mt-3 text-sm">
+                    <Link href={`/goals#horizon-${horizon.years}`} className="font-semibold text-brand-700 underline underline-offset-4">
+                      And {dashboard.goalsByHorizon[horizon.years].length - GOALS_PER_HORIZON} more: see all {dashboard.goalsByHorizon[horizon.years].length} {horizon.years}-year goals
+                    </Link>
+                  </p>
+                ) : null}
               </section>
             ) : null,
           )}

@@ -123,7 +123,8 @@ export default async function BuddyPage({ params, searchParams }: Props) {
           </Card>
         ) : (
           sharedGoals.map((shared) => (
-            <SharedGoal key={shared.goal.id} shared={shared} ownerName={buddyName} today={today} timeZone={user.timeZone} actions={{ comment: addCommentAction, cheer: addCheerAction }} />
+            <SharedGoal key={shared.goal.id} shared={shared} ownerName={buddyName} today={today} timeZone={user.timeZone} actions={{ comment: addCommentAction, cheer: addCheerAction }}
+              pagePath={`/buddies/${pairing.id}`} openCheckInId={typeof query.reply === "string" ? query.reply : undefined} showAllCheckIns={query.checkIns === shared.goal.id} />
           ))
         )}
       </div>

@@ -25,6 +25,7 @@ import { MicroGoalSuggestions } from "@/components/goals/micro-goal-suggestions"
 import { CheckInForm } from "@/components/goals/check-in-form";
 import { CheckInList } from "@/components/goals/check-in-list";
 import { CheckInThread } from "@/components/buddies/check-in-thread";
+import { formatDayMonthYear } from "@/components/reflect/last-updated";
 import { GoalIcsLink } from "@/components/calendar/goal-ics-link";
 import { addCommentAction } from "@/app/(app)/buddies/[id]/actions";
 import { ProgressChart } from "@/components/goals/progress-chart";
@@ -85,6 +86,11 @@ export default async function GoalPage({ params, searchParams }: Props) {
   const narrowChart = buildProgressChart(goal, chartSource.checkIns, { ...chartOptions, width: 360, height: 220 });
   const olderHref = olderCheckIns ? `/goals/${goal.id}?before=${encodeURIComponent(encodeCursor(olderCheckIns))}#check-ins` : null;
   const goalRef = { id: goal.id, deadline: goal.deadline };
+  // The reply form is rendered under the newest check-in with comments and under the one asked for
+  // (`?reply=<check-in>`); the others link to theirs, so the page does not carry a form per check-in.
+  const newestDiscussedId = checkIns.find((checkIn) => checkIn.comments.length > 0)?.id;
+  const replyHref = (checkInId: string) =>
+    `/goals/${goal.id}?${typeof query.before === "string" ? `before=${encodeURIComponent(query.before)}&` : ""}reply=${checkInId}#check-in-${checkInId}`;
 
   return (
     <div className="space-y-8">
@@ -157,6 +163,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
               goal={goalRef}
               microGoals={microGoals}
               today={today}
+              editingId={typeof query.edit === "string" ? query.edit : undefined}
               actions={{
                 setDone: setMicroGoalDoneAction,
                 remove: deleteMicroGoalAction,
@@ -224,18 +231,22 @@ export default async function GoalPage({ params, searchParams }: Props) {
                 unit={unit}
                 olderHref={olderHref}
                 newestHref={before ? `/goals/${goal.id}#check-ins` : null}
-                renderBelow={(checkIn) =>
-                  checkIn.comments.length > 0 || detail.canReplyToBuddies ? (
-                    <CheckInThread
-                      checkInId={checkIn.id}
-                      comments={checkIn.comments}
-                      timeZone={user.timeZone}
-                      canReply={detail.canReplyToBuddies && checkIn.comments.length > 0}
-                      commentAction={addCommentAction}
-                      viewer="owner"
-                    />
-                  ) : null
-                }
+                renderBelow={(checkIn) => {
+                  if (checkIn.comments.length === 0) return null;
+                  const replyOpen = detail.canReplyToBuddies && (checkIn.id === newestDiscussedId || checkIn.id === query.reply);
+                  return (
+                    <>
+                      <CheckInThread checkInId={checkIn.id} comments={checkIn.comments} timeZone={user.timeZone} canReply={replyOpen} commentAction={addCommentAction} viewer="owner" />
+                      {detail.canReplyToBuddies && !replyOpen ? (
+                        <p className="mt-3 text-sm">
+                          <Link href={replyHref(checkIn.id)} className="font-semibold text-brand-700 underline underline-offset-4">
+                            Reply<span className="sr-only"> to the comments on the check-in of {formatDayMonthYear(checkIn.createdAt, user.timeZone)}</span>
+                          </Link>
+                        </p>
+                      ) : null}
+                    </>
+                  );
+                }}
               />
             </section>
           </section>
