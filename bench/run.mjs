@@ -36,7 +36,8 @@ const log = (message) => console.error(`[bench ${((Date.now() - started) / 1000)
 /** Runs a command; resolves with the last JSON line it printed on stdout (its result). */
 function run(command, args, { json = true } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", json ? "pipe" : "inherit", "inherit"] });
+    // Stdout is the result: a child with no JSON result (the build) writes its output to stderr.
+    const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", json ? "pipe" : 2, "inherit"] });
     let stdout = "";
     child.stdout?.on("data", (chunk) => (stdout += chunk));
     child.on("error", reject);
