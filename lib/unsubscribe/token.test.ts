@@ -23,4 +23,13 @@ describe("unsubscribe tokens", () => {
     expect(readUnsubscribeToken("")).toBeNull();
     expect(readUnsubscribeToken(`${USER}.deadline.${mac}.extra`)).toBeNull();
   });
+
+  it("accepts only the signature's own spelling: any other last character is refused, spare bits included", () => {
+    const token = createUnsubscribeToken(USER, "deadline");
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    for (const character of alphabet) {
+      const altered = token.slice(0, -1) + character;
+      expect(readUnsubscribeToken(altered), altered).toEqual(altered === token ? { userId: USER, category: "deadline" } : null);
+    }
+  });
 });

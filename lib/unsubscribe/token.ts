@@ -20,8 +20,10 @@ export function createUnsubscribeToken(userId: string, category: EmailCategory):
 export function readUnsubscribeToken(token: string): { userId: string; category: EmailCategory } | null {
   const [userId, category, mac, ...rest] = token.split(".");
   if (rest.length > 0 || !userId || !category || !mac || !UUID.test(userId) || !isEmailCategory(category)) return null;
-  const given = Buffer.from(mac, "base64url");
-  const expected = signature(userId, category);
+  // Compared as text, not as decoded bytes: base64url decoding ignores the last character's
+  // spare bits, so "…A" and "…B" can decode alike; only the one canonical spelling is accepted.
+  const given = Buffer.from(mac);
+  const expected = Buffer.from(signature(userId, category).toString("base64url"));
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   return { userId, category };
 }
