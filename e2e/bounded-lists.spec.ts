@@ -58,7 +58,11 @@ test("check-ins and notifications page back with 'Show older' links, without Jav
   await expect(checkIns).toHaveCount(3);
   await expect(checkIns.last()).toContainText("Week 1");
   await expect(plain.getByRole("link", { name: "Show older check-ins" })).toHaveCount(0);
+  // The page streams, so its list can be complete before the document is. This click was once
+  // lost in CI, apparently while the document was still loading: let it finish first.
+  await plain.waitForLoadState("load");
   await plain.getByRole("link", { name: "Back to the latest check-ins" }).click();
+  await expect(plain).toHaveURL(/\/goals\/[^?]+#check-ins$/);
   await expect(checkIns).toHaveCount(20);
 
   await plain.goto("/notifications");
