@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLinks } from "@/components/ui/page-links";
 import type { ReactNode } from "react";
 import type { CheckInDto } from "@/lib/goals/get-goal";
 import { formatNumber } from "@/lib/goals/progress-chart";
@@ -49,20 +49,7 @@ export function CheckInList({ checkIns, timeZone, unit, olderHref, newestHref, r
           ))}
         </ol>
       )}
-      {olderHref || newestHref ? (
-        <nav aria-label="Check-in pages" className="flex flex-wrap gap-x-6 gap-y-2 text-sm font-semibold">
-          {newestHref ? (
-            <Link href={newestHref} className="text-brand-700 underline underline-offset-4 hover:text-brand-900">
-              Back to the latest check-ins
-            </Link>
-          ) : null}
-          {olderHref ? (
-            <Link href={olderHref} className="text-brand-700 underline underline-offset-4 hover:text-brand-900">
-              Show older check-ins
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <PageLinks label="Check-in pages" newest={{ href: newestHref, text: "Back to the latest check-ins" }} older={{ href: olderHref, text: "Show older check-ins" }} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { countUnread, listNotifications } from "@/lib/notifications/notifications";
 import { encodeCursor, parseCursor } from "@/lib/pagination/keyset";
 import { Card } from "@/components/ui/card";
+import { PageLinks } from "@/components/ui/page-links";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formatDayMonthYear } from "@/components/reflect/last-updated";
 import { markAllReadAction } from "./actions";
@@ -63,20 +64,11 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           })}
         </ol>
       )}
-      {before || next ? (
-        <nav aria-label="Notification pages" className="flex flex-wrap gap-x-6 gap-y-2 text-sm font-semibold">
-          {before ? (
-            <Link href="/notifications" className="text-brand-700 underline underline-offset-4 hover:text-brand-900">
-              Back to the latest
-            </Link>
-          ) : null}
-          {next ? (
-            <Link href={`/notifications?before=${encodeURIComponent(encodeCursor(next))}`} className="text-brand-700 underline underline-offset-4 hover:text-brand-900">
-              Show older notifications
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <PageLinks
+        label="Notification pages"
+        newest={{ href: before ? "/notifications" : null, text: "Back to the latest" }}
+        older={{ href: next ? `/notifications?before=${encodeURIComponent(encodeCursor(next))}` : null, text: "Show older notifications" }}
+      />
     </div>
   );
 }

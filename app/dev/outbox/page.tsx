@@ -5,6 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isOutboxEnabled, isOutboxMessageId, listOutboxPage } from "@/lib/email";
 import { OutboxBanner, formatOutboxDate } from "./outbox-banner";
+import { PageLinks } from "@/components/ui/page-links";
 
 export const dynamic = "force-dynamic";
 
@@ -61,20 +62,13 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           </table>
         </div>
       )}
-      {before || olderBefore ? (
-        <nav aria-label="Outbox pages" className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm font-semibold">
-          {before ? (
-            <Link href="/dev/outbox" className="text-slate-900 underline underline-offset-2">
-              Back to the newest
-            </Link>
-          ) : null}
-          {olderBefore ? (
-            <Link href={`/dev/outbox?before=${olderBefore}`} className="text-slate-900 underline underline-offset-2">
-              Show older emails
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <PageLinks
+        label="Outbox pages"
+        tone="plain"
+        className="mt-4"
+        newest={{ href: before ? "/dev/outbox" : null, text: "Back to the newest" }}
+        older={{ href: olderBefore ? `/dev/outbox?before=${olderBefore}` : null, text: "Show older emails" }}
+      />
     </main>
   );
 }
