@@ -42,7 +42,7 @@ export type BatchSummary = Omit<PassSummary, "planned"> & { claimed: number };
 export async function deliverDueEmails(options: { now?: Date; limit?: number; onlyId?: string } = {}): Promise<PassSummary> {
   const now = options.now ?? new Date();
   const planned = options.onlyId ? 0 : await planDueEmails(now);
-  const { claimed: _claimed, ...sentSummary } = await deliverClaimedBatch({ now, limit: options.limit, onlyId: options.onlyId });
+  const { claimed: _claimed, ...sentSummary } = await sendPreparedBatch(await prepareBatch({ now, limit: options.limit, onlyId: options.onlyId }));
   return { planned, ...sentSummary };
 }
 
@@ -86,10 +86,6 @@ export async function sendPreparedBatch({ claimed, rendered, now }: PreparedBatc
   markSent();
   await Promise.all(marking);
   return summary;
-}
-
-export async function deliverClaimedBatch(options: { now: Date; limit?: number; onlyId?: string }): Promise<BatchSummary> {
-  return sendPreparedBatch(await prepareBatch(options));
 }
 
 /** Sends one rendered row, or records why not; a sent row is marked by the caller. */

@@ -40,14 +40,14 @@ export function registerBatchRenderer(kind: string, render: BatchDeliveryRendere
   });
 }
 
-export function hasRenderer(kind: string): boolean {
-  return renderers.has(kind);
-}
-
 /** Renders a claimed batch, kind by kind; rows of a kind without a renderer are left out. */
 export async function renderClaimedBatch(db: DbClient, claimed: ClaimedDelivery[]): Promise<Map<string, RenderOutcome>> {
   const byKind = new Map<string, ClaimedDelivery[]>();
-  for (const delivery of claimed) byKind.set(delivery.kind, [...(byKind.get(delivery.kind) ?? []), delivery]);
+  for (const delivery of claimed) {
+    const group = byKind.get(delivery.kind);
+    if (group) group.push(delivery);
+    else byKind.set(delivery.kind, [delivery]);
+  }
   const outcomes = new Map<string, RenderOutcome>();
   for (const [kind, deliveries] of byKind) {
     const render = renderers.get(kind);
