@@ -117,7 +117,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -p ${APP_PORT} -H 127.0.0.1`,
+    command: `node scripts/start.mjs -p ${APP_PORT} -H 127.0.0.1`,
     url: `${APP_URL}/api/ready`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -70,14 +70,20 @@ export function renderMarkdown(report) {
   for (const target of report.targets) lines.push(`| ${target.name} | ${target.actual ?? "–"} | ${target.target} | ${mark(target.passed)} |`);
   if (report.http?.endpoints) {
     const { connections, durationSeconds, warmupSeconds } = report.http.settings ?? {};
-    lines.push("", `HTTP, ${connections} connections, ${durationSeconds} s each after a ${warmupSeconds} s warm-up (autocannon against \`next start\`, signed in as the heavy user):`, "");
-    lines.push("| Endpoint | req/s | p50 | p95 | p99 | errors | server CPU/request | response | SQL statements |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for (const endpoint of HTTP_ENDPOINTS) {
-      const result = report.http.endpoints[endpoint.key];
-      if (!result) continue;
-      const { p50, p95, p99 } = result.latencyMs;
-      const statements = report.http.sqlStatementsPerRequest?.[endpoint.key];
-      lines.push(`| ${endpoint.label} | ${round(result.requestsPerSecond)} | ${round(p50, 1)} ms | ${round(p95, 1)} ms | ${round(p99, 1)} ms | ${result.errors ?? 0} | ${result.serverCpuMsPerRequest ?? "–"} ms | ${kb(result.bytesPerResponse)} | ${statements ?? "–"} |`);
+    // Reports from before --workers have one run: the endpoints themselves, one process.
+    const runs = report.http.runs ?? [{ workers: 1, endpoints: report.http.endpoints }];
+    for (const [index, run] of runs.entries()) {
+      const judged = index === runs.length - 1 ? "; the targets above are judged on this run" : "";
+      const server = run.workers === 1 ? "one `next start` process" : `\`npm start\` with WEB_CONCURRENCY=${run.workers} (${run.workers} \`next start\` workers on one port${judged})`;
+      lines.push("", `HTTP, ${server}: ${connections} connections, ${durationSeconds} s each after a ${warmupSeconds} s warm-up (autocannon, signed in as the heavy user):`, "");
+      lines.push("| Endpoint | req/s | p50 | p95 | p99 | errors | server CPU/request | response | SQL statements |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+      for (const endpoint of HTTP_ENDPOINTS) {
+        const result = run.endpoints[endpoint.key];
+        if (!result) continue;
+        const { p50, p95, p99 } = result.latencyMs;
+        const statements = report.http.sqlStatementsPerRequest?.[endpoint.key];
+        lines.push(`| ${endpoint.label} | ${round(result.requestsPerSecond)} | ${round(p50, 1)} ms | ${round(p95, 1)} ms | ${round(p99, 1)} ms | ${result.errors ?? 0} | ${result.serverCpuMsPerRequest ?? "–"} ms | ${kb(result.bytesPerResponse)} | ${statements ?? "–"} |`);
+      }
     }
   }
   if (report.reminders) {

@@ -1,8 +1,9 @@
-// Extra production servers for the scale-out and shutdown specs: `next start` processes on
-// ports of their own, configured like Playwright's main web server (same build, same
-// AUTH_SECRET) but on a scratch database of their own. Their reminder passes plan and claim
-// for everyone in their database: on the suite's shared database they would email other
-// specs' users and could take rows the main server queued for immediate delivery.
+// Extra production servers for the scale-out, shutdown and cluster specs: `npm start`'s
+// launcher (scripts/start.mjs: `next start`, or WEB_CONCURRENCY workers of it) on ports of
+// their own, configured like Playwright's main web server (same build, same AUTH_SECRET) but
+// on a scratch database of their own. Their reminder passes plan and claim for everyone in
+// their database: on the suite's shared database they would email other specs' users and
+// could take rows the main server queued for immediate delivery.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -12,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const NEXT_BIN = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const START_SCRIPT = path.join(root, "scripts", "start.mjs");
 const READY_TIMEOUT_MS = 60_000;
 
 /** Ports for extra instances start 10 above the main server's (3110… by default, 3310… with E2E_APP_PORT=3300). */
@@ -77,13 +78,15 @@ export type InstanceOptions = {
   smtpUrl: string;
   /** The public address used in email links; defaults to the instance's own. */
   appUrl?: string;
+  /** WEB_CONCURRENCY: `next start` workers behind one port (1: a single process). */
+  workers?: number;
   env?: Record<string, string>;
 };
 
 export async function startInstance(options: InstanceOptions): Promise<Instance> {
   const url = `http://127.0.0.1:${options.port}`;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "stepwise-instance-"));
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [START_SCRIPT, "-p", String(options.port), "-H", "127.0.0.1"], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
     env: {
@@ -99,6 +102,7 @@ export async function startInstance(options: InstanceOptions): Promise<Instance>
       SMTP_URL: options.smtpUrl,
       CRON_SECRET,
       REMINDER_TIMER: "off",
+      WEB_CONCURRENCY: String(options.workers ?? 1),
       ...options.env,
     },
   });
