@@ -27,6 +27,8 @@ function eventLines(text: string, uid: string): string[] {
 const DATES = [
   { date: "2027-03-31", start: "20270331", end: "20270401" },
   { date: "2028-02-29", start: "20280229", end: "20280301" },
+  { date: "2027-02-28", start: "20270228", end: "20270301" },
+  { date: "2028-02-28", start: "20280228", end: "20280229" },
   { date: "2026-12-31", start: "20261231", end: "20270101" },
   // The night European clocks go back and New Zealand's go forward: a local-time bug shows here.
   { date: "2027-09-26", start: "20270926", end: "20270927" },

@@ -12,7 +12,7 @@
 // DTSTART;VALUE=DATE:YYYYMMDD taken straight from the 'YYYY-MM-DD' string, with no time-zone
 // arithmetic anywhere: the day written is exactly the day stored, whatever the server's TZ
 // (build-calendar.test.ts proves it in processes run under other zones).
-import { addDays, isCalendarDate } from "@/lib/time/calendar-date";
+import { daysInMonth, parseCalendarDate, toCalendarDate } from "@/lib/time/calendar-math";
 
 type EventBase = {
   /** Stable across feeds and downloads ("goal-<id>@stepwise"), so a calendar updates rather than duplicates. */
@@ -49,12 +49,18 @@ function escapeText(value: string): string {
 
 /** UTC date-time, e.g. 20270301T173000Z. */
 function utcDateTime(value: Date): string {
-  return value.toISOString().slice(0, 19).replace(/[-:]/g, "") + "Z";
+  const iso = value.toISOString(); // 2027-03-01T17:30:00.000Z
+  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
 }
 
-/** 'YYYY-MM-DD' as an iCalendar DATE, e.g. 20270331. */
-function dateValue(date: string): string {
-  return date.replace(/-/g, "");
+/** An all-day event's DTSTART and (exclusive) DTEND values: 'YYYY-MM-DD' and the next day as iCalendar DATEs. */
+function allDayValues(date: string): [start: string, end: string] {
+  const parts = parseCalendarDate(date);
+  if (!parts) throw new Error(`Not a calendar date: ${date}`);
+  const { year, month, day } = parts;
+  const next =
+    day < daysInMonth(year, month) ? { year, month, day: day + 1 } : month < 12 ? { year, month: month + 1, day: 1 } : { year: year + 1, month: 1, day: 1 };
+  return [toCalendarDate(parts).replaceAll("-", ""), toCalendarDate(next).replaceAll("-", "")];
 }
 
 /** A DURATION such as PT1H or P1DT30M. */
@@ -71,6 +77,8 @@ const MAX_OCTETS = 74;
 
 /** Folds a content line so no physical line exceeds 75 octets (74 + the leading space), never inside a character. */
 function fold(line: string): string {
+  // A UTF-16 code unit is at most 3 octets in UTF-8, so short lines (most of them) fit as they are.
+  if (line.length * 3 <= MAX_OCTETS) return line;
   if (/^[\x00-\x7f]*$/.test(line)) {
     if (line.length <= MAX_OCTETS) return line;
     const parts: string[] = [];
@@ -103,9 +111,9 @@ export function buildCalendar(document: CalendarDocument): string {
   for (const event of document.events) {
     lines.push("BEGIN:VEVENT", `UID:${event.uid}`, `SEQUENCE:${event.sequence ?? 0}`, `DTSTAMP:${stamp}`);
     if (event.kind === "all-day") {
-      if (!isCalendarDate(event.date)) throw new Error(`Not a calendar date: ${event.date}`);
       // DTEND of an all-day event is exclusive: the next day.
-      lines.push(`DTSTART;VALUE=DATE:${dateValue(event.date)}`, `DTEND;VALUE=DATE:${dateValue(addDays(event.date, 1))}`);
+      const [start, end] = allDayValues(event.date);
+      lines.push(`DTSTART;VALUE=DATE:${start}`, `DTEND;VALUE=DATE:${end}`);
       lines.push("X-MICROSOFT-CDO-ALLDAYEVENT:TRUE", "X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE");
       lines.push(`SUMMARY:${escapeText(event.summary)}`);
       // A deadline is a marker, not a meeting: it must not show the day as busy.

@@ -1,6 +1,7 @@
 // A one-off .ics file with one goal's deadline and its undone, dated steps, for people who would
 // rather import than subscribe. Uses the feed's UIDs, so importing it again updates the events.
 import "server-only";
+import { fromDbDate } from "@/lib/time/calendar-date";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/config/env";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -43,10 +44,9 @@ export async function buildGoalIcs(actor: SessionUser, goalId: string, now = new
   });
   if (!goal) throw new NotFoundError("That goal");
   const appUrl = getEnv().APP_URL;
-  const { microGoals, ...goalFields } = goal;
-  const events = [ownGoalEvent(goalFields, appUrl)];
-  for (const step of microGoals) {
-    if (step.deadline) events.push(ownStepEvent({ ...step, deadline: step.deadline, goal: { id: goal.id, title: goal.title } }, appUrl));
+  const events = [ownGoalEvent({ ...goal, date: fromDbDate(goal.deadline) }, appUrl)];
+  for (const step of goal.microGoals) {
+    if (step.deadline) events.push(ownStepEvent({ ...step, date: fromDbDate(step.deadline), goal: { id: goal.id, title: goal.title } }, appUrl));
   }
   return {
     filename: `${goalFileSlug(goal.title)}.ics`,
