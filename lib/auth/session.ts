@@ -1,18 +1,17 @@
 // The one way to learn who is signed in: in pages, layouts, server actions and route handlers.
 import "server-only";
 import { cache } from "react";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { auth } from "./config";
+import { readSessionCookie } from "./session-cookie";
 import { loadSessionUser, type SessionUser } from "./session-user";
 
 export type { SessionUser };
 
 /** The signed-in user, or null. One database read per request, however often it is called. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId || typeof session.sessionVersion !== "number") return null;
-  return loadSessionUser(userId, session.sessionVersion);
+  const claims = await readSessionCookie(await cookies());
+  return claims ? loadSessionUser(claims.userId, claims.sessionVersion) : null;
 });
 
 /** The signed-in user; anyone else is sent to sign in. Use in every protected page and action. */

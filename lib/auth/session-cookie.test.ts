@@ -1,0 +1,55 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+const SECRET = "a".repeat(43);
+let readSessionCookie: typeof import("./session-cookie").readSessionCookie;
+
+beforeAll(async () => {
+  vi.resetModules();
+  vi.stubEnv("AUTH_SECRET", SECRET);
+  vi.stubEnv("DATA_DIR", mkdtempSync(path.join(os.tmpdir(), "session-cookie-")));
+  ({ readSessionCookie } = await import("./session-cookie"));
+});
+
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
+
+/** A cookie as next-auth writes it after sign-in (the jwt callback in lib/auth/config.ts). */
+function cookieFor(claims: Record<string, unknown>, { name = "authjs.session-token", secret = SECRET, maxAge = 3600 } = {}) {
+  return encode({ token: claims, secret, salt: name, maxAge });
+}
+
+const jar = (cookies: Record<string, string>) => ({ get: (name: string) => (name in cookies ? { value: cookies[name] as string } : undefined) });
+
+describe("readSessionCookie", () => {
+  it("reads the user id and session version from next-auth's cookie, on http and https names", async () => {
+    const plain = await cookieFor({ sub: "user-1", sv: 3 });
+    expect(await readSessionCookie(jar({ "authjs.session-token": plain }))).toEqual({ userId: "user-1", sessionVersion: 3 });
+    const secure = await cookieFor({ sub: "user-2", sv: 0 }, { name: "__Secure-authjs.session-token" });
+    expect(await readSessionCookie(jar({ "__Secure-authjs.session-token": secure }))).toEqual({ userId: "user-2", sessionVersion: 0 });
+  });
+
+  it("is null without a cookie, or for one that is tampered, expired, under another secret or another cookie's name", async () => {
+    const valid = await cookieFor({ sub: "user-1", sv: 3 });
+    expect(await readSessionCookie(jar({}))).toBeNull();
+    // One character changed in the middle of the ciphertext (every bit of it counts there).
+    const parts = valid.split(".");
+    const ciphertext = parts[3] as string;
+    const middle = Math.floor(ciphertext.length / 2);
+    parts[3] = `${ciphertext.slice(0, middle)}${ciphertext[middle] === "A" ? "B" : "A"}${ciphertext.slice(middle + 1)}`;
+    expect(await readSessionCookie(jar({ "authjs.session-token": parts.join(".") }))).toBeNull();
+    expect(await readSessionCookie(jar({ "authjs.session-token": await cookieFor({ sub: "user-1", sv: 3 }, { maxAge: -60 }) }))).toBeNull();
+    expect(await readSessionCookie(jar({ "authjs.session-token": await cookieFor({ sub: "user-1", sv: 3 }, { secret: "b".repeat(43) }) }))).toBeNull();
+    // The cookie's name is the key's salt: a token moved to the other name does not decrypt.
+    expect(await readSessionCookie(jar({ "__Secure-authjs.session-token": valid }))).toBeNull();
+  });
+
+  it("is null for a token without the claims sign-in puts there", async () => {
+    expect(await readSessionCookie(jar({ "authjs.session-token": await cookieFor({ sub: "user-1" }) }))).toBeNull();
+    expect(await readSessionCookie(jar({ "authjs.session-token": await cookieFor({ sv: 1 }) }))).toBeNull();
+  });
+});
