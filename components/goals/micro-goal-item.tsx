@@ -6,10 +6,10 @@ import type { FormAction } from "@/components/account/form-action";
 import { DeadlineBadge } from "./deadline-badge";
 import { EditMicroGoalDisclosure } from "./micro-goal-form";
 import { CheckboxIcon, CheckIcon, WarningIcon } from "./icons";
+import { STEP_FORM } from "./step-forms";
+import { stepChoiceValue } from "@/lib/goals/step-choice";
 
-export type PlainAction = (formData: FormData) => Promise<void>;
-
-export type MicroGoalItemActions = { setDone: PlainAction; remove: PlainAction; update: FormAction };
+export type MicroGoalItemActions = { update: FormAction };
 
 const stepAnchor = (id: string) => `step-item-${id}`;
 
@@ -78,23 +78,15 @@ export function MicroGoalItem({ microGoal, goal, today, actions, editing }: Prop
       ) : null}
       <ActionPlan text={microGoal.actionPlan} />
       <div className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-2">
-        <form action={actions.setDone}>
-          <input type="hidden" name="goalId" value={goal.id} />
-          <input type="hidden" name="microGoalId" value={microGoal.id} />
-          <input type="hidden" name="done" value={done ? "false" : "true"} />
-          {/* aria-label rather than hidden text: browsers put a space before a visually hidden span ("Mark done : …"). */}
-          <button type="submit" aria-label={`${doneLabel}: ${microGoal.title}`} className={`${smallButton} border border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}>
-            <CheckboxIcon checked={done} className="h-4 w-4" />
-            {doneLabel}
-          </button>
-        </form>
-        <form action={actions.remove}>
-          <input type="hidden" name="goalId" value={goal.id} />
-          <input type="hidden" name="microGoalId" value={microGoal.id} />
-          <button type="submit" className={`${smallButton} text-red-800 hover:bg-red-50`}>
-            Delete<span className="sr-only"> step: {microGoal.title}</span>
-          </button>
-        </form>
+        {/* aria-label rather than hidden text: browsers put a space before a visually hidden span ("Mark done : …"). */}
+        <button type="submit" form={STEP_FORM.done} name="done" value={stepChoiceValue(microGoal.id, done ? "false" : "true")} aria-label={`${doneLabel}: ${microGoal.title}`}
+          className={`${smallButton} border border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}>
+          <CheckboxIcon checked={done} className="h-4 w-4" />
+          {doneLabel}
+        </button>
+        <button type="submit" form={STEP_FORM.remove} name="delete" value={microGoal.id} className={`${smallButton} text-red-800 hover:bg-red-50`}>
+          Delete<span className="sr-only"> step: {microGoal.title}</span>
+        </button>
         {editing ? (
           <EditMicroGoalDisclosure action={actions.update} goalId={goal.id} microGoal={{ id: microGoal.id, title: microGoal.title, actionPlan: microGoal.actionPlan, deadline: microGoal.deadline }}
             goalDeadlineText={goalDeadlineText} initiallyOpen />
