@@ -4,6 +4,7 @@ import type { FormAction } from "@/components/account/form-action";
 import { formatDayMonthYear } from "@/components/reflect/last-updated";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { MAX_COMMENTS_PER_CHECK_IN, threadFullMessage } from "@/lib/buddies/rules";
+import { StarIcon } from "@/components/goals/icons";
 import { CommentForm } from "./comment-form";
 import { dateTimeFormat } from "@/lib/time/date-time-format";
 
@@ -24,15 +25,6 @@ type Props = {
   /** "buddy": "Comment"; "owner": "Reply". */
   viewer?: "buddy" | "owner";
 };
-
-/** A small star: decoration beside the words "cheered" and "Cheer", hidden from screen readers. */
-function CheerIcon({ className = "h-4 w-4" }: { className?: string }) {
-  return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 20 20" fill="currentColor" className={className}>
-      <path d="M10 2.5l2.2 4.6 5 .7-3.6 3.5.9 5-4.5-2.4-4.5 2.4.9-5L2.8 7.8l5-.7L10 2.5z" />
-    </svg>
-  );
-}
 
 function formatTime(date: Date, timeZone: string): string {
   return dateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
@@ -55,7 +47,7 @@ export function CheckInThread({ checkInId, comments, timeZone, canReply, comment
             );
             return comment.kind === "CHEER" ? (
               <li key={comment.id} className="flex flex-wrap items-center gap-x-1.5 text-sm text-slate-700">
-                <CheerIcon className="h-4 w-4 text-amber-600" />
+                <StarIcon className="h-4 w-4 text-amber-600" />
                 <span>
                   <strong className="font-semibold text-slate-900">{who}</strong> cheered
                 </span>
@@ -94,7 +86,7 @@ export function CheckInThread({ checkInId, comments, timeZone, canReply, comment
               <form action={cheerAction}>
                 <input type="hidden" name="checkInId" value={checkInId} />
                 <SubmitButton variant="ghost" pendingLabel="Cheering…">
-                  <CheerIcon className="h-4 w-4 text-amber-600" />
+                  <StarIcon className="h-4 w-4 text-amber-600" />
                   Cheer
                 </SubmitButton>
               </form>
