@@ -42,7 +42,7 @@ export function CheckInThread({ checkInId, comments, timeZone, canReply, comment
             const who = comment.mine ? "You" : comment.authorName;
             const when = (
               <time dateTime={comment.createdAt.toISOString()} className="text-slate-600">
-                {formatDayMonthYear(comment.createdAt, timeZone)}, {formatTime(comment.createdAt, timeZone)}
+                {`${formatDayMonthYear(comment.createdAt, timeZone)}, ${formatTime(comment.createdAt, timeZone)}`}
               </time>
             );
             return comment.kind === "CHEER" ? (
@@ -60,7 +60,7 @@ export function CheckInThread({ checkInId, comments, timeZone, canReply, comment
                   <strong className="font-semibold text-slate-900">{who}</strong>
                   {when}
                 </p>
-                <p className="mt-0.5 whitespace-pre-line leading-relaxed text-slate-800">{comment.body}</p>
+                <p className="note mt-0.5">{comment.body}</p>
               </li>
             );
           })}

@@ -97,12 +97,12 @@ export function SharedGoal({ shared, ownerName, today, timeZone, actions, pagePa
               return (
                 <li key={step.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
                   {stepDone ? (
-                    <span className="inline-flex items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800 ring-1 ring-inset ring-brand-200">
+                    <span className="pill pill-brand inline-flex items-center gap-1">
                       <CheckIcon className="h-3.5 w-3.5" />
                       Done
                     </span>
                   ) : (
-                    <span className="rounded-full bg-slate-50 px-2 py-0.5 text-xs font-semibold text-slate-700 ring-1 ring-inset ring-slate-200">To do</span>
+                    <span className="pill pill-slate">To do</span>
                   )}
                   <span className={stepDone ? "text-slate-600" : "text-slate-900"}>{step.title}</span>
                   {step.deadline ? <DeadlineBadge deadline={step.deadline} status={deadlineStatus(step.deadline, today, stepDone)} /> : null}
@@ -125,16 +125,13 @@ export function SharedGoal({ shared, ownerName, today, timeZone, actions, pagePa
               <li key={checkIn.id} id={`check-in-${checkIn.id}`} className="scroll-mt-6 rounded-xl border border-slate-200 p-4">
                 <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-600">
                   <time dateTime={checkIn.createdAt.toISOString()} className="font-semibold text-slate-900">
-                    {formatDayMonthYear(checkIn.createdAt, timeZone)}, {formatTime(checkIn.createdAt, timeZone)}
+                    {`${formatDayMonthYear(checkIn.createdAt, timeZone)}, ${formatTime(checkIn.createdAt, timeZone)}`}
                   </time>
                   {checkIn.progressValue !== null ? (
-                    <span className="rounded-full bg-sky-50 px-2 py-0.5 text-xs font-semibold text-sky-900 ring-1 ring-inset ring-sky-200">
-                      Value: {formatNumber(checkIn.progressValue)}
-                      {unit ? ` ${unit}` : ""}
-                    </span>
+                    <span className="pill pill-sky">{`Value: ${formatNumber(checkIn.progressValue)}${unit ? ` ${unit}` : ""}`}</span>
                   ) : null}
                 </p>
-                <p className="mt-1 whitespace-pre-line leading-relaxed text-slate-800">{checkIn.note}</p>
+                <p className="note mt-1">{checkIn.note}</p>
                 {/* The comment and cheer forms are rendered for the newest check-in and the one asked for:
                     one form per check-in made the page several times heavier for what is rarely used. */}
                 {index === 0 || checkIn.id === openCheckInId ? (
@@ -144,7 +141,7 @@ export function SharedGoal({ shared, ownerName, today, timeZone, actions, pagePa
                     <CheckInThread checkInId={checkIn.id} comments={checkIn.comments} timeZone={timeZone} canReply={false} commentAction={actions.comment} viewer="buddy" />
                     <p className="mt-3 text-sm">
                       <Link href={`${pagePath}?reply=${checkIn.id}#check-in-${checkIn.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
-                        Comment or cheer<span className="sr-only"> on the check-in of {formatDayMonthYear(checkIn.createdAt, timeZone)}</span>
+                        Comment or cheer<span className="sr-only">{` on the check-in of ${formatDayMonthYear(checkIn.createdAt, timeZone)}`}</span>
                       </Link>
                     </p>
                   </>

@@ -33,17 +33,14 @@ export function CheckInList({ checkIns, timeZone, unit, olderHref, newestHref, r
             <li key={checkIn.id} id={`check-in-${checkIn.id}`} className="scroll-mt-6 rounded-xl border border-slate-200 bg-white p-4">
               <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-600">
                 <time dateTime={checkIn.createdAt.toISOString()} className="font-semibold text-slate-900">
-                  {formatDayMonthYear(checkIn.createdAt, timeZone)}, {formatTime(checkIn.createdAt, timeZone)}
+                  {`${formatDayMonthYear(checkIn.createdAt, timeZone)}, ${formatTime(checkIn.createdAt, timeZone)}`}
                 </time>
                 <span>{checkIn.authorName}</span>
                 {checkIn.progressValue !== null ? (
-                  <span className="rounded-full bg-sky-50 px-2 py-0.5 text-xs font-semibold text-sky-900 ring-1 ring-inset ring-sky-200">
-                    Value: {formatNumber(checkIn.progressValue)}
-                    {unit ? ` ${unit}` : ""}
-                  </span>
+                  <span className="pill pill-sky">{`Value: ${formatNumber(checkIn.progressValue)}${unit ? ` ${unit}` : ""}`}</span>
                 ) : null}
               </p>
-              <p className="mt-1 whitespace-pre-line leading-relaxed text-slate-800">{checkIn.note}</p>
+              <p className="note mt-1">{checkIn.note}</p>
               {renderBelow?.(checkIn)}
             </li>
           ))}

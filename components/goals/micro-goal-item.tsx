@@ -13,8 +13,6 @@ export type MicroGoalItemActions = { update: FormAction };
 
 const stepAnchor = (id: string) => `step-item-${id}`;
 
-const smallButton = "inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-sm font-semibold";
-
 const PLAN_LABEL = /^(What|Resources|Who can help):\s*(.*)$/;
 
 /** The action plan as written; the "What: / Resources: / Who can help:" lines of a suggestion get bold labels. */
@@ -62,7 +60,7 @@ export function MicroGoalItem({ microGoal, goal, today, actions, editing }: Prop
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <h3 className={`text-base font-semibold leading-snug ${done ? "text-slate-600" : "text-slate-900"}`}>{microGoal.title}</h3>
         {done ? (
-          <span className="inline-flex items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800 ring-1 ring-inset ring-brand-200">
+          <span className="pill pill-brand inline-flex items-center gap-1">
             <CheckIcon className="h-3.5 w-3.5" />
             Done
           </span>
@@ -80,19 +78,19 @@ export function MicroGoalItem({ microGoal, goal, today, actions, editing }: Prop
       <div className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-2">
         {/* aria-label rather than hidden text: browsers put a space before a visually hidden span ("Mark done : …"). */}
         <button type="submit" form={STEP_FORM.done} name="done" value={stepChoiceValue(microGoal.id, done ? "false" : "true")} aria-label={`${doneLabel}: ${microGoal.title}`}
-          className={`${smallButton} border border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}>
+          className={`step-action border border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}>
           <CheckboxIcon checked={done} className="h-4 w-4" />
           {doneLabel}
         </button>
-        <button type="submit" form={STEP_FORM.remove} name="delete" value={microGoal.id} className={`${smallButton} text-red-800 hover:bg-red-50`}>
-          Delete<span className="sr-only"> step: {microGoal.title}</span>
+        <button type="submit" form={STEP_FORM.remove} name="delete" value={microGoal.id} className={`step-action text-red-800 hover:bg-red-50`}>
+          Delete<span className="sr-only">{` step: ${microGoal.title}`}</span>
         </button>
         {editing ? (
           <EditMicroGoalDisclosure action={actions.update} goalId={goal.id} microGoal={{ id: microGoal.id, title: microGoal.title, actionPlan: microGoal.actionPlan, deadline: microGoal.deadline }}
             goalDeadlineText={goalDeadlineText} initiallyOpen />
         ) : (
-          <Link href={`/goals/${goal.id}?edit=${microGoal.id}#${stepAnchor(microGoal.id)}`} className={`${smallButton} text-brand-700 hover:bg-brand-50`}>
-            Edit<span className="sr-only"> step: {microGoal.title}</span>
+          <Link href={`/goals/${goal.id}?edit=${microGoal.id}#${stepAnchor(microGoal.id)}`} className={`step-action text-brand-700 hover:bg-brand-50`}>
+            Edit<span className="sr-only">{` step: ${microGoal.title}`}</span>
           </Link>
         )}
       </div>

@@ -162,12 +162,10 @@ export function MicroGoalReorder({ goalId, items, reorderAction }: Props) {
                       disabled={atEdge}
                       title={`Move ${direction}`}
                       onClick={() => setPendingMove({ id, direction, fromKey: orderKey })}
-                      className="flex h-7 w-7 items-center justify-center rounded-md border border-slate-300 bg-white text-slate-700 hover:bg-slate-50 disabled:cursor-not-allowed disabled:border-slate-200 disabled:text-slate-300"
+                      className="step-move"
                     >
                       {direction === "up" ? <ArrowUpIcon /> : <ArrowDownIcon />}
-                      <span className="sr-only">
-                        Move {item.title} {direction}
-                      </span>
+                      <span className="sr-only">{`Move ${item.title} ${direction}`}</span>
                     </button>
                   );
                 })}

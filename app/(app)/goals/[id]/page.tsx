@@ -240,7 +240,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
                       {detail.canReplyToBuddies && !replyOpen ? (
                         <p className="mt-3 text-sm">
                           <Link href={replyHref(checkIn.id)} className="font-semibold text-brand-700 underline underline-offset-4">
-                            Reply<span className="sr-only"> to the comments on the check-in of {formatDayMonthYear(checkIn.createdAt, user.timeZone)}</span>
+                            Reply<span className="sr-only">{` to the comments on the check-in of ${formatDayMonthYear(checkIn.createdAt, user.timeZone)}`}</span>
                           </Link>
                         </p>
                       ) : null}
