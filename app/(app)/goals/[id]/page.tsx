@@ -151,7 +151,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
               </h2>
               {microGoals.length > 0 ? (
                 <p className="text-sm text-slate-600">
-                  {doneCount} of {microGoals.length} done
+                  {`${doneCount} of ${microGoals.length} done`}
                 </p>
               ) : null}
             </div>
