@@ -328,6 +328,44 @@ test("invite a buddy by email, agree, share one goal, comment and cheer, end the
     await expect(guild.getByRole("list", { name: "Comments on this check-in" })).toContainText("Seven, and two new volunteers.");
   });
 
+  await test.step("without JavaScript, Grace comments on and cheers an older check-in, and Ada replies", async () => {
+    const withoutScript = async (client: { context: BrowserContext }) => {
+      const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, javaScriptEnabled: false, storageState: await client.context.storageState() });
+      await context.setExtraHTTPHeaders({ "x-forwarded-for": distinctClientAddress() });
+      return context;
+    };
+    const graceContext = await withoutScript(b);
+    const adaContext = await withoutScript(a);
+    try {
+      const gracePage = await graceContext.newPage();
+      await gracePage.goto(pairingPath);
+      const third = gracePage.getByRole("list", { name: `Check-ins on ${sharedTitle}, newest first` }).locator(":scope > li").filter({ hasText: "Third session: 11 came." });
+      await third.getByRole("link", { name: /^Comment or cheer/ }).click();
+      const replyUrl = gracePage.url();
+      await third.getByLabel("Your comment").fill("Eleven! What changed?");
+      await third.getByRole("button", { name: "Comment" }).click();
+      await gracePage.goto(replyUrl);
+      await expect(third.getByRole("list", { name: "Comments on this check-in" })).toContainText("Eleven! What changed?");
+      await third.getByRole("button", { name: "Cheer" }).click();
+      await gracePage.goto(replyUrl);
+      await expect(third.getByText("You cheered this check-in.")).toBeVisible();
+
+      const adaPage = await adaContext.newPage();
+      await adaPage.goto(`/goals/${sharedGoalId}`);
+      const thread = adaPage.getByRole("list", { name: "Check-ins, newest first" }).locator(":scope > li").filter({ hasText: "Third session: 11 came." });
+      await thread.getByRole("link", { name: /^Reply to the comments on the check-in of / }).click();
+      const goalReplyUrl = adaPage.url();
+      await thread.getByLabel("Your reply").fill("A room with a whiteboard.");
+      await thread.getByRole("button", { name: "Reply" }).click();
+      await adaPage.goto(goalReplyUrl);
+      await expect(thread.getByRole("list", { name: "Comments on this check-in" })).toContainText("A room with a whiteboard.");
+      await expect(thread.getByRole("list", { name: "Comments on this check-in" })).toContainText("Grace Hopper cheered");
+    } finally {
+      await graceContext.close();
+      await adaContext.close();
+    }
+  });
+
   await test.step("Ada ends the pairing; Grace loses access at once", async () => {
     await a.page.goto(pairingPath);
     await a.page.getByText("End buddy pairing").click();

@@ -129,6 +129,12 @@ test("a goal from its first step to its celebration", async ({ page }) => {
   await expect(page.getByText("1 of 4 steps done")).toBeVisible();
   await expect(stepItem(page, "Update my portfolio").getByRole("button", { name: "Mark not done: Update my portfolio" })).toBeVisible();
 
+  // Deleting a step takes it out of the plan and the progress.
+  await stepItem(page, "Ask for a raise").getByRole("button", { name: "Delete step: Ask for a raise" }).click();
+  await expect(stepItem(page, "Ask for a raise")).toHaveCount(0);
+  await expect(progress).toHaveAttribute("aria-valuetext", "33%, 1 of 3 steps done");
+  expect(await stepTitles(page)).toEqual(["Ask three mentors for feedback", "Negotiate the offer", "Update my portfolio"]);
+
   // Editing a step in place: its form is rendered when asked for (a link, so no step carries a hidden form).
   const negotiate = stepItem(page, "Negotiate the offer");
   await expect(page.getByLabel("Action plan")).toHaveCount(1); // the "Add a step" form's only
@@ -269,9 +275,20 @@ test("the goal page works without JavaScript", async ({ page: scriptedPage, brow
     await page.goto(goalUrl);
     expect(await stepTitles(page)).toEqual(["Lead a project", "Shadow a team lead"]);
 
+    const progress = page.getByRole("progressbar", { name: "Progress on Lead a team of five" });
     await page.getByRole("button", { name: "Mark done: Shadow a team lead" }).click();
     await page.goto(goalUrl);
-    await expect(page.getByRole("progressbar", { name: "Progress on Lead a team of five" })).toHaveAttribute("aria-valuetext", "50%, 1 of 2 steps done");
+    await expect(progress).toHaveAttribute("aria-valuetext", "50%, 1 of 2 steps done");
+
+    await page.getByRole("button", { name: "Delete step: Lead a project" }).click();
+    await page.goto(goalUrl);
+    expect(await stepTitles(page)).toEqual(["Shadow a team lead"]);
+    await expect(progress).toHaveAttribute("aria-valuetext", "100%, 1 of 1 steps done");
+
+    await page.getByRole("button", { name: "Mark not done: Shadow a team lead" }).click();
+    await page.goto(goalUrl);
+    await expect(progress).toHaveAttribute("aria-valuetext", "0%, 0 of 1 steps done");
+    await expect(page.getByRole("button", { name: "Mark done: Shadow a team lead" })).toBeVisible();
 
     // A refused check-in shows its message next to the field.
     const checkInForm = page.getByRole("region", { name: "Check in", exact: true });

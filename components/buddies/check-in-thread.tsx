@@ -1,44 +1,30 @@
+"use client";
+
 // The conversation under one check-in: buddies' comments and cheers, and the owner's replies.
-// Used on a buddy's page (comment and cheer) and on the owner's own goal page (reply).
-import type { FormAction } from "@/components/account/form-action";
-import { formatDayMonthYear } from "@/components/reflect/last-updated";
+// Used on a buddy's page (comment and cheer) and on the owner's own goal page (reply), inside
+// CheckInEntry, from comments whose dates the server already wrote out (toCheckInView).
+import type { FormAction, PlainAction } from "@/components/account/form-action";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { MAX_COMMENTS_PER_CHECK_IN, threadFullMessage } from "@/lib/buddies/rules";
+import { StarIcon } from "@/components/goals/icons";
+import type { CommentView } from "@/components/goals/check-in-view";
 import { CommentForm } from "./comment-form";
-import { dateTimeFormat } from "@/lib/time/date-time-format";
-
-export type ThreadComment = { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; createdAt: Date };
 
 type Props = {
   checkInId: string;
   /** Oldest first, as they were written. */
-  comments: ThreadComment[];
-  /** The reader's time zone, for the dates. */
-  timeZone: string;
+  comments: CommentView[];
   /** Whether the reader may write here: a buddy of the owner, or the owner while the goal is shared. */
   canReply: boolean;
   /** `addCommentAction` from app/(app)/buddies/[id]/actions.ts. */
   commentAction: FormAction;
   /** A buddy's page passes `addCheerAction`; the owner's page leaves it out (no cheering yourself). */
-  cheerAction?: (formData: FormData) => Promise<void>;
+  cheerAction?: PlainAction;
   /** "buddy": "Comment"; "owner": "Reply". */
   viewer?: "buddy" | "owner";
 };
 
-/** A small star: decoration beside the words "cheered" and "Cheer", hidden from screen readers. */
-function CheerIcon({ className = "h-4 w-4" }: { className?: string }) {
-  return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 20 20" fill="currentColor" className={className}>
-      <path d="M10 2.5l2.2 4.6 5 .7-3.6 3.5.9 5-4.5-2.4-4.5 2.4.9-5L2.8 7.8l5-.7L10 2.5z" />
-    </svg>
-  );
-}
-
-function formatTime(date: Date, timeZone: string): string {
-  return dateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
-}
-
-export function CheckInThread({ checkInId, comments, timeZone, canReply, commentAction, cheerAction, viewer = "buddy" }: Props) {
+export function CheckInThread({ checkInId, comments, canReply, commentAction, cheerAction, viewer = "buddy" }: Props) {
   if (comments.length === 0 && !canReply) return null;
   const cheeredAlready = comments.some((comment) => comment.kind === "CHEER" && comment.mine);
   const full = comments.filter((comment) => comment.kind === "COMMENT").length >= MAX_COMMENTS_PER_CHECK_IN;
@@ -47,15 +33,15 @@ export function CheckInThread({ checkInId, comments, timeZone, canReply, comment
       {comments.length > 0 ? (
         <ol className="space-y-2" aria-label="Comments on this check-in">
           {comments.map((comment) => {
-            const who = comment.mine ? "You" : comment.authorName;
+            const who = comment.who;
             const when = (
-              <time dateTime={comment.createdAt.toISOString()} className="text-slate-600">
-                {formatDayMonthYear(comment.createdAt, timeZone)}, {formatTime(comment.createdAt, timeZone)}
+              <time dateTime={comment.at} className="text-slate-600">
+                {comment.atText}
               </time>
             );
             return comment.kind === "CHEER" ? (
               <li key={comment.id} className="flex flex-wrap items-center gap-x-1.5 text-sm text-slate-700">
-                <CheerIcon className="h-4 w-4 text-amber-600" />
+                <StarIcon className="h-4 w-4 text-amber-600" />
                 <span>
                   <strong className="font-semibold text-slate-900">{who}</strong> cheered
                 </span>
@@ -68,7 +54,7 @@ export function CheckInThread({ checkInId, comments, timeZone, canReply, comment
                   <strong className="font-semibold text-slate-900">{who}</strong>
                   {when}
                 </p>
-                <p className="mt-0.5 whitespace-pre-line leading-relaxed text-slate-800">{comment.body}</p>
+                <p className="note mt-0.5">{comment.body}</p>
               </li>
             );
           })}
@@ -94,7 +80,7 @@ export function CheckInThread({ checkInId, comments, timeZone, canReply, comment
               <form action={cheerAction}>
                 <input type="hidden" name="checkInId" value={checkInId} />
                 <SubmitButton variant="ghost" pendingLabel="Cheering…">
-                  <CheerIcon className="h-4 w-4 text-amber-600" />
+                  <StarIcon className="h-4 w-4 text-amber-600" />
                   Cheer
                 </SubmitButton>
               </form>

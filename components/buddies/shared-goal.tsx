@@ -9,10 +9,10 @@ import type { FormAction } from "@/components/account/form-action";
 import { CategoryLabel } from "@/components/goals/category-label";
 import { DeadlineBadge } from "@/components/goals/deadline-badge";
 import { ProgressBar } from "@/components/goals/progress-bar";
-import { CheckIcon } from "@/components/goals/icons";
 import { formatDayMonthYear } from "@/components/reflect/last-updated";
-import { CheckInThread } from "./check-in-thread";
-import { dateTimeFormat } from "@/lib/time/date-time-format";
+import { CheckInEntry } from "@/components/goals/check-in-entry";
+import { toCheckInView } from "@/components/goals/check-in-view";
+import { SharedSteps } from "./shared-steps";
 
 type Props = {
   shared: SharedGoalData;
@@ -30,10 +30,6 @@ type Props = {
 
 /** Check-ins shown per goal until the reader asks for the rest (the page loads the latest 10). */
 const CHECK_INS_SHOWN = 3;
-
-function formatTime(date: Date, timeZone: string): string {
-  return dateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
-}
 
 /** The SMART parts in a few lines: only what the owner wrote. */
 function SmartParts({ goal }: { goal: SharedGoalData["goal"] }) {
@@ -91,25 +87,12 @@ export function SharedGoal({ shared, ownerName, today, timeZone, actions, pagePa
         {microGoals.length === 0 ? (
           <p className="text-sm text-slate-700">{ownerName} has not broken this goal into steps yet.</p>
         ) : (
-          <ul className="space-y-2">
-            {microGoals.map((step) => {
-              const stepDone = step.doneAt !== null;
-              return (
-                <li key={step.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-                  {stepDone ? (
-                    <span className="inline-flex items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800 ring-1 ring-inset ring-brand-200">
-                      <CheckIcon className="h-3.5 w-3.5" />
-                      Done
-                    </span>
-                  ) : (
-                    <span className="rounded-full bg-slate-50 px-2 py-0.5 text-xs font-semibold text-slate-700 ring-1 ring-inset ring-slate-200">To do</span>
-                  )}
-                  <span className={stepDone ? "text-slate-600" : "text-slate-900"}>{step.title}</span>
-                  {step.deadline ? <DeadlineBadge deadline={step.deadline} status={deadlineStatus(step.deadline, today, stepDone)} /> : null}
-                </li>
-              );
+          <SharedSteps
+            steps={microGoals.map((step) => {
+              const done = step.doneAt !== null;
+              return { id: step.id, title: step.title, done, deadline: step.deadline ? { date: step.deadline, status: deadlineStatus(step.deadline, today, done) } : null };
             })}
-          </ul>
+          />
         )}
       </section>
 
@@ -123,32 +106,25 @@ export function SharedGoal({ shared, ownerName, today, timeZone, actions, pagePa
           <ol className="space-y-3" aria-label={`Check-ins on ${goal.title}, newest first`}>
             {shownCheckIns.map((checkIn, index) => (
               <li key={checkIn.id} id={`check-in-${checkIn.id}`} className="scroll-mt-6 rounded-xl border border-slate-200 p-4">
-                <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-600">
-                  <time dateTime={checkIn.createdAt.toISOString()} className="font-semibold text-slate-900">
-                    {formatDayMonthYear(checkIn.createdAt, timeZone)}, {formatTime(checkIn.createdAt, timeZone)}
-                  </time>
-                  {checkIn.progressValue !== null ? (
-                    <span className="rounded-full bg-sky-50 px-2 py-0.5 text-xs font-semibold text-sky-900 ring-1 ring-inset ring-sky-200">
-                      Value: {formatNumber(checkIn.progressValue)}
-                      {unit ? ` ${unit}` : ""}
-                    </span>
-                  ) : null}
-                </p>
-                <p className="mt-1 whitespace-pre-line leading-relaxed text-slate-800">{checkIn.note}</p>
                 {/* The comment and cheer forms are rendered for the newest check-in and the one asked for:
                     one form per check-in made the page several times heavier for what is rarely used. */}
-                {index === 0 || checkIn.id === openCheckInId ? (
-                  <CheckInThread checkInId={checkIn.id} comments={checkIn.comments} timeZone={timeZone} canReply commentAction={actions.comment} cheerAction={actions.cheer} viewer="buddy" />
-                ) : (
-                  <>
-                    <CheckInThread checkInId={checkIn.id} comments={checkIn.comments} timeZone={timeZone} canReply={false} commentAction={actions.comment} viewer="buddy" />
-                    <p className="mt-3 text-sm">
-                      <Link href={`${pagePath}?reply=${checkIn.id}#check-in-${checkIn.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
-                        Comment or cheer<span className="sr-only"> on the check-in of {formatDayMonthYear(checkIn.createdAt, timeZone)}</span>
-                      </Link>
-                    </p>
-                  </>
-                )}
+                <CheckInEntry
+                  checkIn={toCheckInView(checkIn, { timeZone, unit, withAuthor: false })}
+                  conversation={
+                    index === 0 || checkIn.id === openCheckInId
+                      ? { canReply: true, viewer: "buddy", commentAction: actions.comment, cheerAction: actions.cheer }
+                      : {
+                          canReply: false,
+                          viewer: "buddy",
+                          commentAction: actions.comment,
+                          link: {
+                            href: `${pagePath}?reply=${checkIn.id}#check-in-${checkIn.id}`,
+                            text: "Comment or cheer",
+                            srText: ` on the check-in of ${formatDayMonthYear(checkIn.createdAt, timeZone)}`,
+                          },
+                        }
+                  }
+                />
               </li>
             ))}
           </ol>
@@ -156,7 +132,8 @@ export function SharedGoal({ shared, ownerName, today, timeZone, actions, pagePa
         {shownCheckIns.length < checkIns.length ? (
           <p className="text-sm">
             <Link href={`${pagePath}?checkIns=${goal.id}#${headingId}-check-ins`} className="font-semibold text-brand-700 underline underline-offset-4">
-              Show {checkIns.length - shownCheckIns.length} earlier {checkIns.length - shownCheckIns.length === 1 ? "check-in" : "check-ins"}<span className="sr-only"> on {goal.title}</span>
+              {`Show ${checkIns.length - shownCheckIns.length} earlier ${checkIns.length - shownCheckIns.length === 1 ? "check-in" : "check-ins"}`}
+              <span className="sr-only">{` on ${goal.title}`}</span>
             </Link>
           </p>
         ) : null}

@@ -1,9 +1,7 @@
 import { PageLinks } from "@/components/ui/page-links";
-import type { ReactNode } from "react";
 import type { CheckInDto } from "@/lib/goals/get-goal";
-import { formatNumber } from "@/lib/goals/progress-chart";
-import { formatDayMonthYear } from "@/components/reflect/last-updated";
-import { dateTimeFormat } from "@/lib/time/date-time-format";
+import { CheckInEntry, type CheckInConversation } from "./check-in-entry";
+import { toCheckInView } from "./check-in-view";
 
 type Props = {
   checkIns: CheckInDto[];
@@ -13,16 +11,12 @@ type Props = {
   olderHref: string | null;
   /** Link back to the newest check-ins; null when already showing them. */
   newestHref: string | null;
-  /** Extra content under each check-in (the buddy comment thread). */
-  renderBelow?: (checkIn: CheckInDto) => ReactNode;
+  /** The buddy comment thread under a check-in, if any. */
+  conversationFor?: (checkIn: CheckInDto) => CheckInConversation | null;
 };
 
-function formatTime(date: Date, timeZone: string): string {
-  return dateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
-}
-
 /** Check-ins, newest first, one page at a time. */
-export function CheckInList({ checkIns, timeZone, unit, olderHref, newestHref, renderBelow }: Props) {
+export function CheckInList({ checkIns, timeZone, unit, olderHref, newestHref, conversationFor }: Props) {
   return (
     <div className="space-y-4">
       {checkIns.length === 0 ? (
@@ -31,20 +25,7 @@ export function CheckInList({ checkIns, timeZone, unit, olderHref, newestHref, r
         <ol className="space-y-3" aria-label="Check-ins, newest first">
           {checkIns.map((checkIn) => (
             <li key={checkIn.id} id={`check-in-${checkIn.id}`} className="scroll-mt-6 rounded-xl border border-slate-200 bg-white p-4">
-              <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-600">
-                <time dateTime={checkIn.createdAt.toISOString()} className="font-semibold text-slate-900">
-                  {formatDayMonthYear(checkIn.createdAt, timeZone)}, {formatTime(checkIn.createdAt, timeZone)}
-                </time>
-                <span>{checkIn.authorName}</span>
-                {checkIn.progressValue !== null ? (
-                  <span className="rounded-full bg-sky-50 px-2 py-0.5 text-xs font-semibold text-sky-900 ring-1 ring-inset ring-sky-200">
-                    Value: {formatNumber(checkIn.progressValue)}
-                    {unit ? ` ${unit}` : ""}
-                  </span>
-                ) : null}
-              </p>
-              <p className="mt-1 whitespace-pre-line leading-relaxed text-slate-800">{checkIn.note}</p>
-              {renderBelow?.(checkIn)}
+              <CheckInEntry checkIn={toCheckInView(checkIn, { timeZone, unit, withAuthor: true })} conversation={conversationFor?.(checkIn) ?? null} />
             </li>
           ))}
         </ol>

@@ -1,19 +1,29 @@
+"use client";
+
+// One step of a goal's plan. A client component although it has no state: the page sends each
+// step as the few fields below (a StepView) instead of its rendered markup, which made every step
+// cost as much again in the RSC payload as in the HTML. Dates and urgency are worked out on the
+// server (MicroGoalList), so the browser renders exactly what the server did.
 import Link from "next/link";
-import type { MicroGoalDto } from "@/lib/goals/goal-dto";
-import { deadlineStatus } from "@/lib/goals/progress";
-import { formatCalendarDate } from "@/lib/time/calendar-date";
+import type { DeadlineStatus } from "@/lib/goals/progress";
+import { stepChoiceValue } from "@/lib/goals/step-choice";
 import type { FormAction } from "@/components/account/form-action";
 import { DeadlineBadge } from "./deadline-badge";
 import { EditMicroGoalDisclosure } from "./micro-goal-form";
 import { CheckboxIcon, CheckIcon, WarningIcon } from "./icons";
+import { STEP_FORM } from "./step-forms";
 
-export type PlainAction = (formData: FormData) => Promise<void>;
-
-export type MicroGoalItemActions = { setDone: PlainAction; remove: PlainAction; update: FormAction };
+/** What a step shows: its fields, whether it is done, its deadline's urgency and whether it falls after the goal's. */
+export type StepView = {
+  id: string;
+  title: string;
+  actionPlan: string;
+  done: boolean;
+  deadline: { date: string; status: DeadlineStatus } | null;
+  afterGoalDeadline: boolean;
+};
 
 const stepAnchor = (id: string) => `step-item-${id}`;
-
-const smallButton = "inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-sm font-semibold";
 
 const PLAN_LABEL = /^(What|Resources|Who can help):\s*(.*)$/;
 
@@ -42,65 +52,54 @@ function ActionPlan({ text }: { text: string }) {
 }
 
 type Props = {
-  microGoal: MicroGoalDto;
-  goal: { id: string; deadline: string };
-  today: string;
-  actions: MicroGoalItemActions;
+  step: StepView;
+  goal: { id: string; deadlineText: string };
+  update: FormAction;
   /** Whether this step's edit form was asked for (`?edit=<step id>`). Only that step renders its form:
    *  a form per step made the goal page several times heavier; the others link to theirs. */
   editing: boolean;
 };
 
 /** One step of a goal's plan: what it is, its plan and deadline, and what can be done to it. */
-export function MicroGoalItem({ microGoal, goal, today, actions, editing }: Props) {
-  const done = microGoal.doneAt !== null;
-  const afterGoalDeadline = microGoal.deadline !== null && microGoal.deadline > goal.deadline;
-  const goalDeadlineText = formatCalendarDate(goal.deadline);
+export function MicroGoalItem({ step, goal, update, editing }: Props) {
+  const { done } = step;
   const doneLabel = done ? "Mark not done" : "Mark done";
   return (
-    <div id={stepAnchor(microGoal.id)} className="min-w-0 flex-1 scroll-mt-6">
+    <div id={stepAnchor(step.id)} className="min-w-0 flex-1 scroll-mt-6">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-        <h3 className={`text-base font-semibold leading-snug ${done ? "text-slate-600" : "text-slate-900"}`}>{microGoal.title}</h3>
+        <h3 className={`text-base font-semibold leading-snug ${done ? "text-slate-600" : "text-slate-900"}`}>{step.title}</h3>
         {done ? (
-          <span className="inline-flex items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800 ring-1 ring-inset ring-brand-200">
+          <span className="pill pill-brand inline-flex items-center gap-1">
             <CheckIcon className="h-3.5 w-3.5" />
             Done
           </span>
         ) : null}
-        {microGoal.deadline ? <DeadlineBadge deadline={microGoal.deadline} status={deadlineStatus(microGoal.deadline, today, done)} /> : null}
+        {step.deadline ? <DeadlineBadge deadline={step.deadline.date} status={step.deadline.status} /> : null}
       </div>
-      {afterGoalDeadline ? (
+      {step.afterGoalDeadline ? (
         <p className="mt-1 inline-flex items-center gap-1.5 text-sm font-medium text-amber-900">
           <WarningIcon className="h-4 w-4 shrink-0 text-amber-700" />
           After the goal&apos;s deadline
-          <span className="sr-only">({goalDeadlineText})</span>
+          <span className="sr-only">{`(${goal.deadlineText})`}</span>
         </p>
       ) : null}
-      <ActionPlan text={microGoal.actionPlan} />
+      <ActionPlan text={step.actionPlan} />
       <div className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-2">
-        <form action={actions.setDone}>
-          <input type="hidden" name="goalId" value={goal.id} />
-          <input type="hidden" name="microGoalId" value={microGoal.id} />
-          <input type="hidden" name="done" value={done ? "false" : "true"} />
-          {/* aria-label rather than hidden text: browsers put a space before a visually hidden span ("Mark done : …"). */}
-          <button type="submit" aria-label={`${doneLabel}: ${microGoal.title}`} className={`${smallButton} border border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}>
-            <CheckboxIcon checked={done} className="h-4 w-4" />
-            {doneLabel}
-          </button>
-        </form>
-        <form action={actions.remove}>
-          <input type="hidden" name="goalId" value={goal.id} />
-          <input type="hidden" name="microGoalId" value={microGoal.id} />
-          <button type="submit" className={`${smallButton} text-red-800 hover:bg-red-50`}>
-            Delete<span className="sr-only"> step: {microGoal.title}</span>
-          </button>
-        </form>
+        {/* aria-label rather than hidden text: browsers put a space before a visually hidden span ("Mark done : …"). */}
+        <button type="submit" form={STEP_FORM.done} name="done" value={stepChoiceValue(step.id, done ? "false" : "true")} aria-label={`${doneLabel}: ${step.title}`}
+          className="step-action border border-slate-300 bg-white text-slate-800 hover:bg-slate-50">
+          <CheckboxIcon checked={done} className="h-4 w-4" />
+          {doneLabel}
+        </button>
+        <button type="submit" form={STEP_FORM.remove} name="delete" value={step.id} className="step-action text-red-800 hover:bg-red-50">
+          Delete<span className="sr-only">{` step: ${step.title}`}</span>
+        </button>
         {editing ? (
-          <EditMicroGoalDisclosure action={actions.update} goalId={goal.id} microGoal={{ id: microGoal.id, title: microGoal.title, actionPlan: microGoal.actionPlan, deadline: microGoal.deadline }}
-            goalDeadlineText={goalDeadlineText} initiallyOpen />
+          <EditMicroGoalDisclosure action={update} goalId={goal.id} microGoal={{ id: step.id, title: step.title, actionPlan: step.actionPlan, deadline: step.deadline?.date ?? null }}
+            goalDeadlineText={goal.deadlineText} initiallyOpen />
         ) : (
-          <Link href={`/goals/${goal.id}?edit=${microGoal.id}#${stepAnchor(microGoal.id)}`} className={`${smallButton} text-brand-700 hover:bg-brand-50`}>
-            Edit<span className="sr-only"> step: {microGoal.title}</span>
+          <Link href={`/goals/${goal.id}?edit=${step.id}#${stepAnchor(step.id)}`} className="step-action text-brand-700 hover:bg-brand-50">
+            Edit<span className="sr-only">{` step: ${step.title}`}</span>
           </Link>
         )}
       </div>

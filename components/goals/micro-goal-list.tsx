@@ -1,28 +1,46 @@
 import type { MicroGoalDto } from "@/lib/goals/goal-dto";
-import { MicroGoalItem, type MicroGoalItemActions, type PlainAction } from "./micro-goal-item";
+import { deadlineStatus } from "@/lib/goals/progress";
+import { formatCalendarDate } from "@/lib/time/calendar-date";
+import type { FormAction } from "@/components/account/form-action";
+import { MicroGoalItem, type StepView } from "./micro-goal-item";
 import { MicroGoalReorder, type ReorderResult } from "./micro-goal-reorder";
+import { StepForms, type StepFormActions } from "./step-forms";
 
-export type MicroGoalListActions = MicroGoalItemActions & {
-  move: PlainAction;
+export type MicroGoalListActions = StepFormActions & {
+  update: FormAction;
   reorder: (goalId: string, orderedIds: string[]) => Promise<ReorderResult>;
 };
+
+function stepView(microGoal: MicroGoalDto, goalDeadline: string, today: string): StepView {
+  const done = microGoal.doneAt !== null;
+  return {
+    id: microGoal.id,
+    title: microGoal.title,
+    actionPlan: microGoal.actionPlan,
+    done,
+    deadline: microGoal.deadline ? { date: microGoal.deadline, status: deadlineStatus(microGoal.deadline, today, done) } : null,
+    afterGoalDeadline: microGoal.deadline !== null && microGoal.deadline > goalDeadline,
+  };
+}
 
 /** A goal's steps in their order, each with its controls, or a short nudge when there are none. */
 export function MicroGoalList({ goal, microGoals, today, actions, editingId }: { goal: { id: string; deadline: string }; microGoals: MicroGoalDto[]; today: string; actions: MicroGoalListActions; editingId?: string }) {
   if (microGoals.length === 0) {
     return <p className="rounded-xl border border-dashed border-slate-300 px-4 py-6 text-center text-slate-700">No steps yet. Add the first one below, or pick a suggestion.</p>;
   }
-  const itemActions = { setDone: actions.setDone, remove: actions.remove, update: actions.update };
+  const goalView = { id: goal.id, deadlineText: formatCalendarDate(goal.deadline) };
   return (
-    <MicroGoalReorder
-      goalId={goal.id}
-      moveAction={actions.move}
-      reorderAction={actions.reorder}
-      items={microGoals.map((microGoal) => ({
-        id: microGoal.id,
-        title: microGoal.title,
-        content: <MicroGoalItem microGoal={microGoal} goal={goal} today={today} actions={itemActions} editing={microGoal.id === editingId} />,
-      }))}
-    />
+    <>
+      <StepForms goalId={goal.id} actions={actions} />
+      <MicroGoalReorder
+        goalId={goal.id}
+        reorderAction={actions.reorder}
+        items={microGoals.map((microGoal) => ({
+          id: microGoal.id,
+          title: microGoal.title,
+          content: <MicroGoalItem step={stepView(microGoal, goal.deadline, today)} goal={goalView} update={actions.update} editing={microGoal.id === editingId} />,
+        }))}
+      />
+    </>
   );
 }

@@ -1,14 +1,17 @@
 "use client";
 
 // The ordered list of a goal's steps, reorderable two ways:
-// - "Move up" / "Move down" buttons: plain forms posting to a server action, so they work by
-//   keyboard, with assistive technology and without JavaScript. With JavaScript, focus follows
+// - "Move up" / "Move down" buttons: submit buttons of the list's one move form (STEP_FORM.move,
+//   rendered by MicroGoalList), posting to a server action, so they work by keyboard, with
+//   assistive technology and without JavaScript. With JavaScript, focus follows
 //   the moved step's button and the new position is announced.
 // - Drag and drop for pointer users: native HTML5 drag events. The grip starts the drag (so text
 //   in a step's edit form can still be selected), every list item is a drop target, the list
 //   shows the new order while dragging, and the drop saves the whole order in one call.
 import { useEffect, useOptimistic, useRef, useState, useTransition, type DragEvent, type ReactNode } from "react";
+import { stepChoiceValue } from "@/lib/goals/step-choice";
 import { ArrowDownIcon, ArrowUpIcon, GripIcon } from "./icons";
+import { STEP_FORM } from "./step-forms";
 
 export type ReorderItem = { id: string; title: string; content: ReactNode };
 export type ReorderResult = { ok: true } | { ok: false; message: string };
@@ -16,7 +19,6 @@ export type ReorderResult = { ok: true } | { ok: false; message: string };
 type Props = {
   goalId: string;
   items: ReorderItem[];
-  moveAction: (formData: FormData) => Promise<void>;
   reorderAction: (goalId: string, orderedIds: string[]) => Promise<ReorderResult>;
 };
 
@@ -36,7 +38,7 @@ export function placeDragged(order: readonly string[], dragged: string, target: 
 
 const positionText = (title: string, index: number, total: number) => `Moved ${title} to position ${index + 1} of ${total}`;
 
-export function MicroGoalReorder({ goalId, items, moveAction, reorderAction }: Props) {
+export function MicroGoalReorder({ goalId, items, reorderAction }: Props) {
   const serverOrder = items.map((item) => item.id);
   const orderKey = serverOrder.join(",");
   const [savedOrder, setSavedOrder] = useOptimistic(serverOrder);
@@ -150,24 +152,21 @@ export function MicroGoalReorder({ goalId, items, moveAction, reorderAction }: P
                 {(["up", "down"] as const).map((direction) => {
                   const atEdge = direction === "up" ? index === 0 : index === order.length - 1;
                   return (
-                    <form key={direction} action={moveAction}>
-                      <input type="hidden" name="goalId" value={goalId} />
-                      <input type="hidden" name="microGoalId" value={id} />
-                      <input type="hidden" name="direction" value={direction} />
-                      <button
-                        type="submit"
-                        id={moveButtonId(id, direction)}
-                        disabled={atEdge}
-                        title={`Move ${direction}`}
-                        onClick={() => setPendingMove({ id, direction, fromKey: orderKey })}
-                        className="flex h-7 w-7 items-center justify-center rounded-md border border-slate-300 bg-white text-slate-700 hover:bg-slate-50 disabled:cursor-not-allowed disabled:border-slate-200 disabled:text-slate-300"
-                      >
-                        {direction === "up" ? <ArrowUpIcon /> : <ArrowDownIcon />}
-                        <span className="sr-only">
-                          Move {item.title} {direction}
-                        </span>
-                      </button>
-                    </form>
+                    <button
+                      key={direction}
+                      type="submit"
+                      form={STEP_FORM.move}
+                      name="move"
+                      value={stepChoiceValue(id, direction)}
+                      id={moveButtonId(id, direction)}
+                      disabled={atEdge}
+                      title={`Move ${direction}`}
+                      onClick={() => setPendingMove({ id, direction, fromKey: orderKey })}
+                      className="step-move"
+                    >
+                      {direction === "up" ? <ArrowUpIcon /> : <ArrowDownIcon />}
+                      <span className="sr-only">{`Move ${item.title} ${direction}`}</span>
+                    </button>
                   );
                 })}
               </div>

@@ -13,7 +13,7 @@ export function ProgressBar({ progress, label }: { progress: GoalProgress; label
   return (
     <div>
       <div className="flex items-baseline justify-between text-sm">
-        <span className="font-semibold text-slate-900">{progress.percent}%</span>
+        <span className="font-semibold text-slate-900">{`${progress.percent}%`}</span>
         <span className="text-slate-600">{detail}</span>
       </div>
       <div

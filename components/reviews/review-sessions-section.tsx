@@ -38,15 +38,16 @@ function PastReviewItem({ pairingId, review, timeZone }: { pairingId: string; re
         <ul className="space-y-1 text-sm text-slate-800" aria-label="Decisions">
           {review.decisions.map((decision) => (
             <li key={decision.goalId}>
-              <span className="font-medium">{decision.ownerIsMe ? "Your" : `${decision.ownerName}'s`} “{decision.goalTitle}”</span>: {decisionOutcome(decision)}
-              {decision.note ? <span className="text-slate-600"> ({decision.note})</span> : null}
+              <span className="font-medium">{`${decision.ownerIsMe ? "Your" : `${decision.ownerName}'s`} “${decision.goalTitle}”`}</span>
+              {`: ${decisionOutcome(decision)}`}
+              {decision.note ? <span className="text-slate-600">{` (${decision.note})`}</span> : null}
             </li>
           ))}
         </ul>
       ) : review.status === "COMPLETED" ? (
         <p className="text-sm text-slate-600">No decisions were recorded.</p>
       ) : null}
-      {review.notes ? <p className="whitespace-pre-line text-sm text-slate-700">Notes: {review.notes}</p> : null}
+      {review.notes ? <p className="whitespace-pre-line text-sm text-slate-700">{`Notes: ${review.notes}`}</p> : null}
       {review.status === "COMPLETED" ? (
         <Link href={`/buddies/${pairingId}/reviews/${review.id}`} className="text-sm font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
           See this review

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/time/calendar-date";
 import { GOAL_CATEGORY_VALUES } from "./categories";
+import { STEP_CHOICE_SEPARATOR } from "./step-choice";
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label} can be at most ${max} characters.`);
 
@@ -74,3 +75,35 @@ export const AchievementFormSchema = z.object({
 export type AchievementFormInput = z.infer<typeof AchievementFormSchema>;
 
 export const IdSchema = z.uuid();
+
+// The step buttons of a goal page (see ./step-choice.ts): each form's one field besides goalId is
+// the clicked button's name and value.
+
+function stepChoice<const C extends readonly [string, ...string[]]>(choices: C) {
+  const expected = choices.map((choice) => `"<step id>:${choice}"`).join(" or ");
+  return z.string({ error: `Missing: expected ${expected}.` }).transform((value, context) => {
+    const separator = value.lastIndexOf(STEP_CHOICE_SEPARATOR);
+    const id = IdSchema.safeParse(value.slice(0, separator));
+    const choice = value.slice(separator + 1);
+    if (separator < 0 || !id.success || !choices.includes(choice)) {
+      context.addIssue({ code: "custom", message: `Expected ${expected}, not "${value.slice(0, 80)}".` });
+      return z.NEVER;
+    }
+    return { microGoalId: id.data, choice: choice as C[number] };
+  });
+}
+
+export const MoveStepFormSchema = z
+  .object({ goalId: IdSchema, move: stepChoice(["up", "down"]) })
+  .transform(({ goalId, move }) => ({ goalId, microGoalId: move.microGoalId, direction: move.choice }));
+
+export const SetStepDoneFormSchema = z
+  .object({ goalId: IdSchema, done: stepChoice(["true", "false"]) })
+  .transform(({ goalId, done }) => ({ goalId, microGoalId: done.microGoalId, done: done.choice === "true" }));
+
+export const DeleteStepFormSchema = z
+  .object({
+    goalId: IdSchema,
+    delete: z.uuid({ error: (issue) => (issue.input === undefined ? "Missing: expected the id of the step to delete." : "Expected the id of the step to delete.") }),
+  })
+  .transform(({ goalId, delete: microGoalId }) => ({ goalId, microGoalId }));

@@ -15,6 +15,16 @@ export function idField(formData: FormData, name: string): string {
   return parsed.data;
 }
 
+/**
+ * The fields of a form with no typed input (ids and choices the page wrote into its buttons), or
+ * the 404 page: a malformed one is treated like a missing record.
+ */
+export function fieldsOrNotFound<S extends z.ZodType>(schema: S, formData: FormData): z.output<S> {
+  const parsed = schema.safeParse(Object.fromEntries(formData.entries()));
+  if (!parsed.success) notFound();
+  return parsed.data;
+}
+
 /** Runs one lib/ call; NotFoundError (missing or not yours) becomes the 404 page. */
 export async function orNotFound<T>(work: Promise<T>): Promise<T> {
   try {

@@ -9,16 +9,13 @@ import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { LimitReachedError, NotFoundError } from "@/lib/errors";
-import { CheckInFormSchema, IdSchema, MicroGoalFormSchema } from "@/lib/goals/schemas";
+import { CheckInFormSchema, DeleteStepFormSchema, IdSchema, MicroGoalFormSchema, MoveStepFormSchema, SetStepDoneFormSchema } from "@/lib/goals/schemas";
 import { addMicroGoal, deleteMicroGoal, moveMicroGoal, reorderMicroGoals, setMicroGoalDone, TooManyMicroGoalsError, updateMicroGoal } from "@/lib/goals/micro-goals";
 import { addCheckIn } from "@/lib/goals/check-ins";
 import { dropGoal, reactivateGoal } from "@/lib/goals/set-goal-status";
 import { deleteGoal } from "@/lib/goals/delete-goal";
 import { errorState, formValues, parseForm, type FormState } from "@/lib/validation/form-state";
-import { idField, orNotFound, unexpectedFailure } from "@/lib/validation/action-helpers";
-
-
-
+import { fieldsOrNotFound, idField, orNotFound, unexpectedFailure } from "@/lib/validation/action-helpers";
 
 function refreshGoal(goalId: string) {
   revalidatePath(`/goals/${goalId}`);
@@ -62,35 +59,24 @@ export async function updateMicroGoalAction(_state: FormState, formData: FormDat
   return { status: "success", message: "Step saved.", values: formValues(formData) };
 }
 
-const DoneSchema = z.object({ done: z.enum(["true", "false"]) });
-
 export async function setMicroGoalDoneAction(formData: FormData): Promise<void> {
   const user = await requireUser();
-  const goalId = idField(formData, "goalId");
-  const microGoalId = idField(formData, "microGoalId");
-  const form = parseForm(DoneSchema, formData);
-  if (!form.ok) notFound();
-  await orNotFound(setMicroGoalDone(user, microGoalId, form.data.done === "true"));
+  const { goalId, microGoalId, done } = fieldsOrNotFound(SetStepDoneFormSchema, formData);
+  await orNotFound(setMicroGoalDone(user, microGoalId, done));
   refreshGoal(goalId);
 }
 
 export async function deleteMicroGoalAction(formData: FormData): Promise<void> {
   const user = await requireUser();
-  const goalId = idField(formData, "goalId");
-  const microGoalId = idField(formData, "microGoalId");
+  const { goalId, microGoalId } = fieldsOrNotFound(DeleteStepFormSchema, formData);
   await orNotFound(deleteMicroGoal(user, microGoalId));
   refreshGoal(goalId);
 }
 
-const MoveSchema = z.object({ direction: z.enum(["up", "down"]) });
-
 export async function moveMicroGoalAction(formData: FormData): Promise<void> {
   const user = await requireUser();
-  const goalId = idField(formData, "goalId");
-  const microGoalId = idField(formData, "microGoalId");
-  const form = parseForm(MoveSchema, formData);
-  if (!form.ok) notFound();
-  await orNotFound(moveMicroGoal(user, microGoalId, form.data.direction));
+  const { goalId, microGoalId, direction } = fieldsOrNotFound(MoveStepFormSchema, formData);
+  await orNotFound(moveMicroGoal(user, microGoalId, direction));
   refreshGoal(goalId);
 }
 

@@ -24,7 +24,6 @@ import { AddMicroGoalForm } from "@/components/goals/micro-goal-form";
 import { MicroGoalSuggestions } from "@/components/goals/micro-goal-suggestions";
 import { CheckInForm } from "@/components/goals/check-in-form";
 import { CheckInList } from "@/components/goals/check-in-list";
-import { CheckInThread } from "@/components/buddies/check-in-thread";
 import { formatDayMonthYear } from "@/components/reflect/last-updated";
 import { GoalIcsLink } from "@/components/calendar/goal-ics-link";
 import { addCommentAction } from "@/app/(app)/buddies/[id]/actions";
@@ -152,7 +151,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
               </h2>
               {microGoals.length > 0 ? (
                 <p className="text-sm text-slate-600">
-                  {doneCount} of {microGoals.length} done
+                  {`${doneCount} of ${microGoals.length} done`}
                 </p>
               ) : null}
             </div>
@@ -231,21 +230,16 @@ export default async function GoalPage({ params, searchParams }: Props) {
                 unit={unit}
                 olderHref={olderHref}
                 newestHref={before ? `/goals/${goal.id}#check-ins` : null}
-                renderBelow={(checkIn) => {
+                conversationFor={(checkIn) => {
                   if (checkIn.comments.length === 0) return null;
                   const replyOpen = detail.canReplyToBuddies && (checkIn.id === newestDiscussedId || checkIn.id === query.reply);
-                  return (
-                    <>
-                      <CheckInThread checkInId={checkIn.id} comments={checkIn.comments} timeZone={user.timeZone} canReply={replyOpen} commentAction={addCommentAction} viewer="owner" />
-                      {detail.canReplyToBuddies && !replyOpen ? (
-                        <p className="mt-3 text-sm">
-                          <Link href={replyHref(checkIn.id)} className="font-semibold text-brand-700 underline underline-offset-4">
-                            Reply<span className="sr-only"> to the comments on the check-in of {formatDayMonthYear(checkIn.createdAt, user.timeZone)}</span>
-                          </Link>
-                        </p>
-                      ) : null}
-                    </>
-                  );
+                  const date = formatDayMonthYear(checkIn.createdAt, user.timeZone);
+                  return {
+                    canReply: replyOpen,
+                    viewer: "owner",
+                    commentAction: addCommentAction,
+                    link: detail.canReplyToBuddies && !replyOpen ? { href: replyHref(checkIn.id), text: "Reply", srText: ` to the comments on the check-in of ${date}` } : null,
+                  };
                 }}
               />
             </section>

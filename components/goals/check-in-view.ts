@@ -1,0 +1,55 @@
+// A check-in as its row shows it (CheckInEntry, a client component): plain text made on the server,
+// where the reader's time zone is known and formatting cannot differ from the browser's.
+import { formatNumber } from "@/lib/goals/progress-chart";
+import { dateTimeFormat } from "@/lib/time/date-time-format";
+import { formatDayMonthYear } from "@/components/reflect/last-updated";
+
+export type CommentView = { id: string; kind: "COMMENT" | "CHEER"; who: string; mine: boolean; at: string; atText: string; body: string };
+
+export type CheckInView = {
+  id: string;
+  at: string;
+  /** "5 Nov 2026, 11:34" in the reader's time zone. */
+  atText: string;
+  /** Shown on the owner's page (who checked in); left out on a buddy's. */
+  authorName: string | null;
+  /** "Value: 59 people", or null when the check-in has no value. */
+  valueText: string | null;
+  note: string;
+  /** Oldest first, as they were written. */
+  comments: CommentView[];
+};
+
+type CheckInLike = {
+  id: string;
+  note: string;
+  progressValue: number | null;
+  createdAt: Date;
+  authorName?: string;
+  comments: { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; createdAt: Date }[];
+};
+
+/** "5 Nov 2026, 11:34": a moment as a date and a 24-hour time in a time zone. */
+export function formatDateTime(date: Date, timeZone: string): string {
+  return `${formatDayMonthYear(date, timeZone)}, ${dateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date)}`;
+}
+
+export function toCheckInView(checkIn: CheckInLike, { timeZone, unit, withAuthor }: { timeZone: string; unit: string; withAuthor: boolean }): CheckInView {
+  return {
+    id: checkIn.id,
+    at: checkIn.createdAt.toISOString(),
+    atText: formatDateTime(checkIn.createdAt, timeZone),
+    authorName: withAuthor ? (checkIn.authorName ?? null) : null,
+    valueText: checkIn.progressValue === null ? null : `Value: ${formatNumber(checkIn.progressValue)}${unit ? ` ${unit}` : ""}`,
+    note: checkIn.note,
+    comments: checkIn.comments.map((comment) => ({
+      id: comment.id,
+      kind: comment.kind,
+      who: comment.mine ? "You" : comment.authorName,
+      mine: comment.mine,
+      at: comment.createdAt.toISOString(),
+      atText: formatDateTime(comment.createdAt, timeZone),
+      body: comment.body,
+    })),
+  };
+}
