@@ -17,9 +17,8 @@
 // PostgreSQL (each simple Query and each extended-protocol Execute). That counts everything
 // one real request runs, session check and layout included, with no change to the app and
 // no server extension; it runs apart from the timed runs, so the proxy costs them nothing.
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -27,6 +26,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
+import { startProductionServer, type ProductionServer } from "../scripts/production-server";
 
 const { values } = parseArgs({
   options: {
@@ -89,8 +89,6 @@ function freePort(): Promise<number> {
   });
 }
 
-type Server = { baseUrl: string; pid: number; stop(): Promise<void> };
-
 const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
 /**
@@ -123,63 +121,16 @@ function cpuMilliseconds(rootPid: number): number | null {
     return null;
   }
 }
-const running = new Set<ChildProcess>();
-// Never leave a server behind, whatever happens to this process (an error, Ctrl-C, a kill).
-process.on("exit", () => running.forEach((child) => child.kill("SIGKILL")));
+
+// Ctrl-C or a kill ends the run through process.exit, so the servers are stopped too.
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(signal === "SIGINT" ? 130 : 143));
 
-async function startServer(dbUrl: string, workers: number): Promise<Server> {
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "stepwise-bench-http-"));
-  const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs"), "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      NEXT_MANUAL_SIG_HANDLE: "true",
-      WEB_CONCURRENCY: String(workers),
-      DATABASE_URL: dbUrl,
-      AUTH_SECRET,
-      APP_URL: baseUrl,
-      REMINDER_TIMER: "off",
-      // No SMTP_URL: nothing here sends email; anything that did would land in this folder.
-      DATA_DIR: dataDir,
-    },
+async function startServer(dbUrl: string, workers: number): Promise<ProductionServer> {
+  return startProductionServer({
+    port: await freePort(),
+    // No SMTP_URL: nothing here sends email; anything that did would land in the server's DATA_DIR.
+    env: { DATABASE_URL: dbUrl, AUTH_SECRET, REMINDER_TIMER: "off", WEB_CONCURRENCY: String(workers) },
   });
-  running.add(child);
-  let output = "";
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    running.delete(child);
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) {
-      await stop();
-      throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
-    }
-    const ready = await fetch(`${baseUrl}/api/ready`).then((response) => response.status === 200, () => false);
-    if (ready) return { baseUrl, pid: child.pid as number, stop };
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`next start did not become ready in 60 s:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 /** A TCP proxy in front of PostgreSQL that counts the statements clients send through it. */
@@ -263,9 +214,9 @@ function percentile(sorted: number[], p: number): number {
   return Number((sorted[index] as number).toFixed(2));
 }
 
-async function load(server: Server, endpoint: Endpoint, seconds: number) {
-  const baseUrl = server.baseUrl;
-  const cpuBefore = cpuMilliseconds(server.pid);
+async function load(server: ProductionServer, endpoint: Endpoint, seconds: number) {
+  const baseUrl = server.url;
+  const cpuBefore = cpuMilliseconds(server.child.pid as number);
   // autocannon's own percentiles skip p95, so every response time is kept and sorted here.
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -275,7 +226,7 @@ async function load(server: Server, endpoint: Endpoint, seconds: number) {
     );
     instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
   });
-  const cpuAfter = cpuMilliseconds(server.pid);
+  const cpuAfter = cpuMilliseconds(server.child.pid as number);
   latencies.sort((a, b) => a - b);
   const completed = result.requests.total;
   return {
@@ -333,7 +284,7 @@ const endpoints: Endpoint[] = [
 type EndpointResult = Awaited<ReturnType<typeof load>> & { verifiedBytes: number };
 const runs: { workers: number; endpoints: Record<string, EndpointResult> }[] = [];
 const sqlStatements: Record<string, number | Record<string, number>> = {};
-let server: Server | undefined;
+let server: ProductionServer | undefined;
 let proxy: Awaited<ReturnType<typeof startCountingProxy>> | undefined;
 try {
   for (const workers of workerCounts) {
@@ -341,7 +292,7 @@ try {
     server = await startServer(databaseUrl, workers);
     const endpointResults: Record<string, EndpointResult> = {};
     for (const endpoint of endpoints) {
-      const { bytes } = await verify(server.baseUrl, endpoint);
+      const { bytes } = await verify(server.url, endpoint);
       if (warmup > 0) await load(server, endpoint, warmup);
       log(`${endpoint.name}: ${duration} s at ${connections} connections, ${workers} worker(s)`);
       endpointResults[endpoint.name] = { ...(await load(server, endpoint, duration)), verifiedBytes: bytes };
@@ -356,11 +307,11 @@ try {
   server = await startServer(proxy.url, 1);
   const counting = proxy;
   const countFor = async (endpoint: Endpoint) => {
-    await verify(server!.baseUrl, endpoint); // the first request opens pool connections and loads code
+    await verify(server!.url, endpoint); // the first request opens pool connections and loads code
     const counts: number[] = [];
     for (let run = 0; run < 3; run += 1) {
       const before = counting.statements();
-      await verify(server!.baseUrl, endpoint);
+      await verify(server!.url, endpoint);
       // Let anything the request scheduled after answering reach the database too.
       await new Promise((resolve) => setTimeout(resolve, 100));
       counts.push(counting.statements() - before);

@@ -1,20 +1,12 @@
-// Extra production servers for the scale-out, shutdown and cluster specs: `npm start`'s
-// launcher (scripts/start.mjs: `next start`, or WEB_CONCURRENCY workers of it) on ports of
-// their own, configured like Playwright's main web server (same build, same AUTH_SECRET) but
-// on a scratch database of their own. Their reminder passes plan and claim for everyone in
-// their database: on the suite's shared database they would email other specs' users and
-// could take rows the main server queued for immediate delivery.
-import { spawn, type ChildProcess } from "node:child_process";
+// Extra production servers for the scale-out, shutdown and cluster specs, started as
+// `npm start` starts them (scripts/production-server.ts) on ports of their own, configured
+// like Playwright's main web server (same build, same AUTH_SECRET) but on a scratch database
+// of their own. Their reminder passes plan and claim for everyone in their database: on the
+// suite's shared database they would email other specs' users and could take rows the main
+// server queued for immediate delivery.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import pg from "pg";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const START_SCRIPT = path.join(root, "scripts", "start.mjs");
-const READY_TIMEOUT_MS = 60_000;
+import { startProductionServer, type ProductionServer } from "../../scripts/production-server";
 
 /** Ports for extra instances start 10 above the main server's (3110… by default, 3310… with E2E_APP_PORT=3300). */
 export function extraPort(offset: number): number {
@@ -59,18 +51,7 @@ export async function createScratchDatabase(label: string): Promise<ScratchDatab
   };
 }
 
-export type Exit = { code: number | null; signal: NodeJS.Signals | null; at: number };
-
-export type Instance = {
-  port: number;
-  url: string;
-  child: ChildProcess;
-  /** Everything the process wrote so far (stdout and stderr). */
-  output(): string;
-  exited: Promise<Exit>;
-  /** SIGTERM, then SIGKILL if it has not exited within `graceMs`. */
-  stop(graceMs?: number): Promise<Exit>;
-};
+export type Instance = ProductionServer;
 
 export type InstanceOptions = {
   port: number;
@@ -83,22 +64,14 @@ export type InstanceOptions = {
   env?: Record<string, string>;
 };
 
-export async function startInstance(options: InstanceOptions): Promise<Instance> {
-  const url = `http://127.0.0.1:${options.port}`;
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "stepwise-instance-"));
-  const child = spawn(process.execPath, [START_SCRIPT, "-p", String(options.port), "-H", "127.0.0.1"], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "pipe"],
+export function startInstance(options: InstanceOptions): Promise<Instance> {
+  return startProductionServer({
+    port: options.port,
     env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      NEXT_MANUAL_SIG_HANDLE: "true",
       DATABASE_URL: options.databaseUrl,
       DATABASE_POOL_MAX: "4",
-      DATA_DIR: dataDir,
       AUTH_SECRET: process.env.STEPWISE_E2E_AUTH_SECRET ?? "",
-      APP_URL: options.appUrl ?? url,
+      ...(options.appUrl ? { APP_URL: options.appUrl } : {}),
       SMTP_URL: options.smtpUrl,
       CRON_SECRET,
       REMINDER_TIMER: "off",
@@ -106,42 +79,6 @@ export async function startInstance(options: InstanceOptions): Promise<Instance>
       ...options.env,
     },
   });
-  let output = "";
-  const collect = (chunk: Buffer) => (output += chunk.toString());
-  child.stdout?.on("data", collect);
-  child.stderr?.on("data", collect);
-  const exited = new Promise<Exit>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal, at: Date.now() })));
-  void exited.then(() => rmSync(dataDir, { recursive: true, force: true }));
-
-  const instance: Instance = {
-    port: options.port,
-    url,
-    child,
-    output: () => output,
-    exited,
-    async stop(graceMs = 10_000) {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill("SIGTERM");
-        const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
-        void exited.then(() => clearTimeout(timer));
-      }
-      return exited;
-    },
-  };
-
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  for (;;) {
-    const status = await fetch(`${url}/api/ready`).then(
-      (response) => response.status,
-      () => 0,
-    );
-    if (status === 200) return instance;
-    if (child.exitCode !== null || Date.now() > deadline) {
-      await instance.stop(1_000);
-      throw new Error(`The instance on port ${options.port} did not become ready (last status ${status}):\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 /** POST /api/cron/reminders as a cron caller does. */
