@@ -131,7 +131,7 @@ async function runCeiling() {
   const stop = trackPeakMemory();
   const started = performance.now();
   let next = 0;
-  // As many messages in flight as the product pass keeps (SEND_CONCURRENCY = the pool size).
+  // As many messages in flight as the product pass keeps (SMTP_POOL_SIZE senders per process).
   await Promise.all(
     Array.from({ length: 5 }, async () => {
       while (next < count) {

@@ -50,7 +50,7 @@ function run(command, args, { json = true } = {}) {
     });
   });
 }
-const tsx = (script, args) => run(process.execPath, ["--import", "tsx", script, ...args]);
+const tsx = (script, args) => run(process.execPath, ["--conditions=react-server", "--import", "tsx", script, ...args]);
 
 function withDatabase(url, name) {
   const next = new URL(url);

@@ -5,12 +5,15 @@
 //   --concurrency N   passes at once in this process (default 1)
 //   --limit N         rows per batch (default 200)
 //   --now ISO         pretend it is this instant (tests and replays)
+//   --budget-ms N     stop claiming after this long and answer by N + 5 s (default 240000,
+//                     under a 5-minute cron interval), even when the mail server hangs
 import { parseArgs } from "node:util";
 import { closeDatabase } from "../lib/db/index";
 import { closeEmailTransport } from "../lib/email/index";
 import { drainDueEmails } from "../lib/reminders/drain";
 
-const { values } = parseArgs({ options: { concurrency: { type: "string", default: "1" }, limit: { type: "string", default: "200" }, now: { type: "string" } } });
+const { values } = parseArgs({ options: { concurrency: { type: "string", default: "1" }, limit: { type: "string", default: "200" }, now: { type: "string" }, "budget-ms": { type: "string", default: "240000" } } });
+const budgetMs = Math.max(1, Number(values["budget-ms"]));
 const concurrency = Math.max(1, Number(values.concurrency));
 const limit = Math.max(1, Number(values.limit));
 const now = values.now ? new Date(values.now) : undefined;
@@ -21,8 +24,16 @@ if (now && Number.isNaN(now.getTime())) {
 
 try {
   console.log("ready");
-  const runs = await Promise.all(Array.from({ length: concurrency }, () => drainDueEmails({ now, limit })));
-  const total = runs.reduce((sum, run) => ({ batches: sum.batches + run.batches, planned: sum.planned + run.planned, sent: sum.sent + run.sent, skipped: sum.skipped + run.skipped, failed: sum.failed + run.failed, retrying: sum.retrying + run.retrying }));
+  const runs = await Promise.all(Array.from({ length: concurrency }, () => drainDueEmails({ now, limit, budgetMs })));
+  const total = runs.reduce((sum, run) => ({
+    batches: sum.batches + run.batches,
+    planned: sum.planned + run.planned,
+    sent: sum.sent + run.sent,
+    skipped: sum.skipped + run.skipped,
+    failed: sum.failed + run.failed,
+    retrying: sum.retrying + run.retrying,
+    released: sum.released + run.released,
+  }));
   console.log(JSON.stringify(total));
 } finally {
   closeEmailTransport();

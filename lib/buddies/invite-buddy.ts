@@ -3,7 +3,8 @@ import { getDb, type DbClient } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { hitRateLimit } from "@/lib/auth/rate-limit";
-import { buddyInviteMessage, sendEmail } from "@/lib/email";
+import { buddyInviteMessage } from "@/lib/email";
+import { queueComposedEmail, sendQueuedNow } from "@/lib/reminders/composed-email";
 import { appUrl } from "@/lib/account/links";
 import { NotFoundError } from "@/lib/errors";
 import { activePairingBetween, countActivePairings } from "./active-pairings";
@@ -20,8 +21,9 @@ function expiry(now: Date): Date {
   return new Date(now.getTime() + INVITE_LIFETIME_DAYS * DAY_SECONDS * 1000);
 }
 
-async function sendInvite(actor: SessionUser, email: string, message: string, token: string): Promise<void> {
-  await sendEmail({ to: email, ...buddyInviteMessage({ inviterName: actor.name, message, url: appUrl(`/invites/${token}`) }) });
+/** Queues the invitation email in the same transaction as the invitation it carries the link to. */
+function queueInvite(tx: DbClient, actor: SessionUser, email: string, message: string, token: string, now: Date): Promise<string> {
+  return queueComposedEmail(tx, { kind: "buddy-invite", message: { to: email, ...buddyInviteMessage({ inviterName: actor.name, message, url: appUrl(`/invites/${token}`) }) } }, now);
 }
 
 async function checkCanInvite(db: DbClient, actor: SessionUser, email: string): Promise<InviteResult | null> {
@@ -46,12 +48,13 @@ export async function inviteBuddy(actor: SessionUser, input: { email: string; me
       where: { inviterId: actor.id, email: input.email, acceptedAt: null, declinedAt: null, revokedAt: null },
       data: { revokedAt: now },
     });
-    return tx.buddyInvite.create({
+    const created = await tx.buddyInvite.create({
       data: { inviterId: actor.id, email: input.email, message: input.message, tokenHash: hashToken(token), expiresAt: expiry(now), lastSentAt: now },
       select: { id: true },
     });
+    return { id: created.id, emailId: await queueInvite(tx, actor, input.email, input.message, token, now) };
   });
-  await sendInvite(actor, input.email, input.message, token);
+  await sendQueuedNow([invite.emailId], now);
   return { ok: true, inviteId: invite.id };
 }
 
@@ -68,8 +71,11 @@ export async function resendInvite(actor: SessionUser, inviteId: string, now = n
   const limit = await hitRateLimit(db, `buddy-invite:${actor.id}`, { limit: INVITES_PER_DAY, windowSeconds: DAY_SECONDS }, now);
   if (!limit.allowed) return { ok: false, reason: "rate_limited", retryAfterSeconds: limit.retryAfterSeconds };
   const token = generateToken();
-  await db.buddyInvite.update({ where: { id: invite.id }, data: { tokenHash: hashToken(token), expiresAt: expiry(now), lastSentAt: now } });
-  await sendInvite(actor, invite.email, invite.message, token);
+  const emailId = await db.$transaction(async (tx) => {
+    await tx.buddyInvite.update({ where: { id: invite.id }, data: { tokenHash: hashToken(token), expiresAt: expiry(now), lastSentAt: now } });
+    return queueInvite(tx, actor, invite.email, invite.message, token, now);
+  });
+  await sendQueuedNow([emailId], now);
   return { ok: true, inviteId: invite.id };
 }
 

@@ -2,7 +2,8 @@
 // choosing which goals are shared, and ending a pairing.
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { buddyPairingEndedMessage, sendEmail } from "@/lib/email";
+import { buddyPairingEndedMessage } from "@/lib/email";
+import { sendComposedEmail } from "@/lib/reminders/composed-email";
 import { appUrl } from "@/lib/account/links";
 import { NotFoundError } from "@/lib/errors";
 import { activePairingWhere } from "./active-pairings";
@@ -106,7 +107,7 @@ export async function endPairing(actor: SessionUser, pairingId: string, now = ne
   await sendQueuedReviewEmails(grant.cancellations, now);
   const url = appUrl("/buddies");
   await Promise.all([
-    sendEmail({ to: actor.email, ...buddyPairingEndedMessage({ name: actor.name, otherName: grant.buddy.name, endedByYou: true, url }) }),
-    sendEmail({ to: grant.buddy.email, ...buddyPairingEndedMessage({ name: grant.buddy.name, otherName: actor.name, endedByYou: false, url }) }),
+    sendComposedEmail({ kind: "pairing-ended", recipientId: actor.id, message: { to: actor.email, ...buddyPairingEndedMessage({ name: actor.name, otherName: grant.buddy.name, endedByYou: true, url }) } }),
+    sendComposedEmail({ kind: "pairing-ended", recipientId: grant.buddy.id, message: { to: grant.buddy.email, ...buddyPairingEndedMessage({ name: grant.buddy.name, otherName: actor.name, endedByYou: false, url }) } }),
   ]);
 }

@@ -1,17 +1,16 @@
-// How email leaves the process. With SMTP_URL: nodemailer's pooled SMTP transport, created
-// once per process and reused, so a burst of reminders does not open a connection each.
+// How email leaves the process. With SMTP_URL: a pool of SMTP connections (./smtp-pool.ts),
+// created once per process and reused, so a burst of reminders does not open a connection each.
 // Without it: the development outbox, where each message is written as an .eml file under
 // <DATA_DIR>/outbox/ and can be read on /dev/outbox.
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import net from "node:net";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
 import { parseConnectionUrl } from "nodemailer/lib/shared";
-import type SMTPPool from "nodemailer/lib/smtp-pool";
 import { getEnv, type Env } from "@/lib/config/env";
 import type { EmailMessage } from "./email-message";
 import { createOutboxMessageId, outboxDirectory } from "./outbox-files";
+import { createSmtpPool, type SmtpPoolOptions } from "./smtp-pool";
 
 export type EmailTransportEnv = Pick<Env, "SMTP_URL" | "DATA_DIR" | "EMAIL_FROM">;
 
@@ -39,37 +38,50 @@ function toMailOptions(message: EmailMessage, from: string): Mail.Options {
   };
 }
 
-const CONNECT_TIMEOUT_MS = 30_000;
+/** Connections in the SMTP pool, and so messages in flight at once per process. */
+export const SMTP_POOL_SIZE = 5;
 
 /**
- * Opens each pooled SMTP connection with Nagle's algorithm off. nodemailer writes a message as
- * several small chunks; with Nagle on, a chunk waits for the server's delayed ACK (about 40 ms
- * on Linux), which capped a pool of 5 connections at ~110 messages/s even on loopback. With
- * TCP_NODELAY the same pool sends ~1,650/s (bench/reminders.ts). TLS (smtps:// or STARTTLS) is
- * still negotiated by nodemailer on top of this socket.
+ * Bounds on every step of a send, so no fault (a refused or black-holed connection, a server
+ * that never greets, one that stalls mid-DATA) can hold a send, and the pass waiting on it, for
+ * long. Any of them can be set in SMTP_URL's query, e.g. `?greetingTimeout=5000`.
  */
-function connectWithoutNagle(options: SMTPPool.Options, callback: (error: Error | null, socketOptions?: { connection: net.Socket }) => void): void {
-  const socket = net.connect({ host: options.host ?? "localhost", port: options.port ?? (options.secure ? 465 : 587), noDelay: true });
-  let settled = false;
-  const settle = (error: Error | null) => {
-    if (settled) return;
-    settled = true;
-    socket.setTimeout(0);
-    if (error) {
-      socket.destroy();
-      callback(error);
-    } else {
-      callback(null, { connection: socket });
-    }
+const SMTP_DEFAULTS = {
+  connectionTimeout: 10_000,
+  greetingTimeout: 10_000,
+  socketTimeout: 30_000,
+  sendTimeout: 60_000,
+  cooldown: 5_000,
+  maxMessages: 100,
+};
+
+/** SMTP_URL → pool options (nodemailer's own URL syntax, so operators' URLs keep working). */
+export function smtpPoolOptions(smtpUrl: string): SmtpPoolOptions {
+  const parsed = parseConnectionUrl(smtpUrl) as Record<string, unknown> & { host?: string; port?: number; secure?: boolean; auth?: { user: string; pass: string } };
+  const number = (key: keyof typeof SMTP_DEFAULTS) => (typeof parsed[key] === "number" ? (parsed[key] as number) : SMTP_DEFAULTS[key]);
+  const secure = parsed.secure === true;
+  return {
+    host: parsed.host ?? "localhost",
+    port: parsed.port ?? (secure ? 465 : 587),
+    secure,
+    ignoreTLS: parsed.ignoreTLS === true,
+    requireTLS: parsed.requireTLS === true,
+    tls: parsed.tls as SmtpPoolOptions["tls"],
+    auth: parsed.auth?.user ? parsed.auth : undefined,
+    name: typeof parsed.name === "string" ? parsed.name : undefined,
+    maxConnections: SMTP_POOL_SIZE,
+    maxMessages: number("maxMessages"),
+    connectionTimeout: number("connectionTimeout"),
+    greetingTimeout: number("greetingTimeout"),
+    socketTimeout: number("socketTimeout"),
+    sendTimeout: number("sendTimeout"),
+    cooldown: number("cooldown"),
   };
-  socket.setTimeout(CONNECT_TIMEOUT_MS, () => settle(new Error(`SMTP connection to ${options.host}:${options.port} timed out`)));
-  socket.once("connect", () => settle(null));
-  socket.once("error", settle);
 }
 
 function createSmtpTransport(smtpUrl: string, from: string): EmailTransport {
-  // nodemailer reads its options from the URL's query; pool=true selects the pooled transport.
-  const transporter = nodemailer.createTransport({ ...parseConnectionUrl(smtpUrl), pool: true, getSocket: connectWithoutNagle } satisfies SMTPPool.Options);
+  const pool = createSmtpPool(smtpPoolOptions(smtpUrl));
+  const transporter = nodemailer.createTransport(pool);
   return {
     kind: "smtp",
     async send(message) {
@@ -77,7 +89,7 @@ function createSmtpTransport(smtpUrl: string, from: string): EmailTransport {
       return { messageId: info.messageId };
     },
     close() {
-      transporter.close();
+      pool.close();
     },
   };
 }

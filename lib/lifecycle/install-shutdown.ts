@@ -7,6 +7,7 @@ import { getEnv } from "@/lib/config/env";
 import { closeDatabase } from "@/lib/db";
 import { closeEmailTransport } from "@/lib/email";
 import { stopReminderTimer } from "@/lib/reminders/timer";
+import { stopSending } from "@/lib/reminders/sender";
 import { markDraining } from "./draining";
 import { closeHttpServers, watchHttpServers } from "./http-servers";
 import { settlePendingWork } from "./pending-work";
@@ -40,6 +41,8 @@ export function installShutdownHandlers({ manual }: { manual: boolean }): void {
         },
       },
       { name: "reminder batch", run: stopReminderTimer },
+      // Sends in flight get a third of the deadline; a hanging mail server cannot hold the exit.
+      { name: "email senders", run: () => stopSending(Math.floor(env.SHUTDOWN_TIMEOUT_MS / 3), closeEmailTransport) },
     ],
     close: [
       { name: "SMTP pool", run: closeEmailTransport },

@@ -1,10 +1,13 @@
 // Exactly once under concurrency, from the planner to the SMTP server: 1,000 reminders that
 // fall due at the same instant, sent by 8 passes running at once in this process, and then by
-// passes in two processes (this one and `npm run reminders:run` in a child) on one database.
+// passes in two processes (this one and `npm run reminders:run` in a child) on one database;
+// and the duplicate bound when a sending process is killed with SIGKILL.
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { drainDueEmails } from "./drain";
+import { LEASE_SECONDS } from "./ledger";
+import { SMTP_POOL_SIZE } from "@/lib/email/transport";
 import { toDbDate } from "@/lib/time/calendar-date";
 import { setupAccountHarness } from "@/test/integration/account-harness";
 
@@ -35,8 +38,8 @@ function receivedBy(recipients: Set<string>) {
   return { count: messages.length, distinct: new Set(messages.map((message) => `${message.to}|${message.text.match(/goals\/([0-9a-f-]{36})/)?.[1]}`)).size };
 }
 
-function runChildPasses(now: Date, concurrency: number): { ready: Promise<void>; done: Promise<{ sent: number }> } {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/run-reminders.ts", "--now", now.toISOString(), "--concurrency", String(concurrency), "--limit", "20"], {
+function runChildPasses(now: Date, concurrency: number): { ready: Promise<void>; done: Promise<{ sent: number }>; kill: () => void } {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/run-reminders.ts", "--now", now.toISOString(), "--concurrency", String(concurrency), "--limit", "20"], {
     env: { ...process.env, DATABASE_URL: db.url, REMINDER_TIMER: "off" },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -57,7 +60,7 @@ function runChildPasses(now: Date, concurrency: number): { ready: Promise<void>;
       resolve(JSON.parse(last) as { sent: number });
     });
   });
-  return { ready, done };
+  return { ready, done, kill: () => child.kill("SIGKILL") };
 }
 
 describe("reminders under concurrency", () => {
@@ -70,7 +73,7 @@ describe("reminders under concurrency", () => {
     expect(runs.filter((run) => run.sent > 0).length).toBeGreaterThan(1);
     expect(receivedBy(recipients)).toEqual({ count: 1000, distinct: 1000 });
     expect(await db.prisma.emailDelivery.count({ where: { recipientEmail: { in: [...recipients] }, status: "SENT" } })).toBe(1000);
-  });
+  }, 120_000);
 
   it("sends each of 1,000 due reminders exactly once with passes in two processes on one database", async () => {
     const recipients = await thousandDueReminders("split", "2027-06-17");
@@ -86,4 +89,31 @@ describe("reminders under concurrency", () => {
     expect(receivedBy(recipients)).toEqual({ count: 1000, distinct: 1000 });
     expect(await db.prisma.emailDelivery.count({ where: { recipientEmail: { in: [...recipients] }, status: "SENT" } })).toBe(1000);
   }, 120_000);
+
+  it("a process killed with SIGKILL mid-sending, with several passes in it: every email delivered, at most SMTP_POOL_SIZE sent twice", async () => {
+    const recipients = await thousandDueReminders("killed", "2027-07-17");
+    const now = new Date("2027-07-10T09:00:00Z");
+    // A slow server, so the kill lands while the child has messages in flight and marks pending.
+    mail().setAcceptDelay(15);
+    try {
+      const child = runChildPasses(now, 3);
+      await child.ready;
+      const childExit = child.done.catch(() => "killed" as const);
+      const here = drainDueEmails({ now, limit: 20 });
+      await expect.poll(() => receivedBy(recipients).count, { timeout: 60_000, interval: 10 }).toBeGreaterThanOrEqual(150);
+      child.kill();
+      expect(await childExit).toBe("killed");
+      await here;
+      // The killed process's rows are claimable again once their lease has ended.
+      const afterLease = new Date(now.getTime() + (LEASE_SECONDS + 1) * 1000);
+      while ((await drainDueEmails({ now: afterLease, limit: 100 })).sent > 0);
+    } finally {
+      mail().setAcceptDelay(0);
+    }
+    const { count, distinct } = receivedBy(recipients);
+    console.info(`[crash test] due 1000, delivered ${distinct}, received ${count}, duplicates ${count - distinct}, missing ${1000 - distinct}`);
+    expect(distinct).toBe(1000);
+    expect(count - distinct).toBeLessThanOrEqual(SMTP_POOL_SIZE);
+    expect(await db.prisma.emailDelivery.count({ where: { recipientEmail: { in: [...recipients] }, status: "SENT" } })).toBe(1000);
+  }, 180_000);
 });

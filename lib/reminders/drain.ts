@@ -4,7 +4,13 @@
 //
 // Planning once matters: a planner is one INSERT ... SELECT over every due subject, so planning
 // before each batch of 200 made a backlog of 100,000 cost 500 planning statements.
+import { getDb } from "@/lib/db";
 import { BATCH_SIZE, planDueEmails, prepareBatch, sendPreparedBatch, type PassSummary, type PreparedBatch } from "./deliver-due";
+import { releaseClaims } from "./ledger";
+
+async function releaseBatch(batch: PreparedBatch): Promise<void> {
+  await releaseClaims(await getDb(), batch.claimed.map((delivery) => delivery.id));
+}
 
 /**
  * How long one cron call or timer tick keeps claiming batches: under the 30 s that proxies and
@@ -12,6 +18,12 @@ import { BATCH_SIZE, planDueEmails, prepareBatch, sendPreparedBatch, type PassSu
  * A larger backlog is left for the next call (the response reports what is pending).
  */
 export const PASS_BUDGET_MS = 20_000;
+/**
+ * A pass with a budget answers by budget + this, even when the mail server hangs: what it has
+ * not started sending by then is released for the next pass (sends in flight end on their own
+ * timeouts and record their outcome).
+ */
+export const PASS_ANSWER_MARGIN_MS = 5_000;
 
 export type DrainSummary = PassSummary & { batches: number };
 
@@ -20,7 +32,7 @@ export type DrainOptions = {
   now?: Date;
   limit?: number;
   maxBatches?: number;
-  /** Stop claiming new batches after this long; the current batch still finishes. */
+  /** Stop claiming new batches after this long, and answer by budget + PASS_ANSWER_MARGIN_MS. */
   budgetMs?: number;
   /** True: stop claiming new batches (graceful shutdown); the batch in hand still finishes. */
   shouldStop?: () => boolean;
@@ -28,7 +40,8 @@ export type DrainOptions = {
 
 export async function drainDueEmails(options: DrainOptions = {}): Promise<DrainSummary> {
   const started = Date.now();
-  const total: DrainSummary = { batches: 0, planned: await planDueEmails(options.now ?? new Date()), sent: 0, skipped: 0, failed: 0, retrying: 0 };
+  const deadline = options.budgetMs === undefined ? undefined : started + options.budgetMs + PASS_ANSWER_MARGIN_MS;
+  const total: DrainSummary = { batches: 0, planned: await planDueEmails(options.now ?? new Date()), sent: 0, skipped: 0, failed: 0, retrying: 0, released: 0 };
   const maxBatches = options.maxBatches ?? 1000;
   const mayClaimMore = () => total.batches < maxBatches && !options.shouldStop?.() && Date.now() - started < (options.budgetMs ?? Infinity);
   const prepare = () => {
@@ -38,16 +51,21 @@ export async function drainDueEmails(options: DrainOptions = {}): Promise<DrainS
     return batch;
   };
   // The next batch is claimed and rendered while this one is being sent, so the SMTP pool does
-  // not sit idle between batches. A batch that was claimed is always sent, even if the pass is
-  // asked to stop meanwhile: its rows are leased to this pass.
+  // not sit idle between batches. A batch that was claimed is sent even if the pass is asked to
+  // stop meanwhile, unless the deadline comes first (its unsent rows are then released).
   let upcoming: Promise<PreparedBatch> | null = mayClaimMore() ? prepare() : null;
   while (upcoming) {
     const batch = await upcoming;
     total.batches += 1;
     if (batch.claimed.length === 0) break;
     upcoming = mayClaimMore() ? prepare() : null;
-    const summary = await sendPreparedBatch(batch);
-    for (const key of ["sent", "skipped", "failed", "retrying"] as const) total[key] += summary[key];
+    const summary = await sendPreparedBatch(batch, { deadline });
+    for (const key of ["sent", "skipped", "failed", "retrying", "released"] as const) total[key] += summary[key];
+    if (deadline !== undefined && Date.now() >= deadline) {
+      // Out of time: give back the batch claimed meanwhile, unsent.
+      if (upcoming) await releaseBatch(await upcoming);
+      break;
+    }
   }
   return total;
 }

@@ -74,12 +74,12 @@ export async function claimDueDeliveries(db: DbClient, options: ClaimOptions): P
 /** Marks rows this pass holds as SENT in one statement. */
 export async function markSentMany(db: DbClient, ids: string[], now: Date): Promise<void> {
   await db.$executeRaw`
-    UPDATE "EmailDelivery" SET "status" = 'SENT', "sentAt" = ${now}, "leaseExpiresAt" = NULL, "lastError" = NULL
+    UPDATE "EmailDelivery" SET "status" = 'SENT', "sentAt" = ${now}, "leaseExpiresAt" = NULL, "lastError" = NULL, "payload" = NULL
     WHERE "id" = ANY(${ids}::uuid[])`;
 }
 
 export async function markSkipped(db: DbClient, id: string, reason: string): Promise<void> {
-  await db.emailDelivery.update({ where: { id }, data: { status: "SKIPPED", leaseExpiresAt: null, lastError: reason } });
+  await db.emailDelivery.update({ where: { id }, data: { status: "SKIPPED", leaseExpiresAt: null, lastError: reason, payload: null } });
 }
 
 /** Exponential backoff (1 min doubling to 1 h) with ±20% jitter; FAILED after MAX_ATTEMPTS. */
@@ -88,10 +88,58 @@ export function retryDelaySeconds(attempts: number, random: () => number = Math.
   return Math.round(base * (0.8 + 0.4 * random()));
 }
 
-export async function markFailedAttempt(db: DbClient, delivery: { id: string; attempts: number }, error: unknown, now: Date): Promise<"retry" | "failed"> {
+/** Gives claimed rows back without counting an attempt (their pass ran out of time before sending them). */
+export async function releaseClaims(db: DbClient, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.$executeRaw`
+    UPDATE "EmailDelivery" SET "status" = 'PENDING', "leaseExpiresAt" = NULL, "attempts" = GREATEST("attempts" - 1, 0)
+    WHERE "id" = ANY(${ids}::uuid[]) AND "status" = 'SENDING'`;
+}
+
+/**
+ * True when the mail server was never reached or never answered (refused, DNS, TLS, timeouts,
+ * a dropped connection): an outage, not a verdict on the message. The server's own refusals
+ * (4xx, 5xx) carry a responseCode.
+ */
+export function isMailServerUnreachable(error: unknown): boolean {
+  return !(typeof error === "object" && error !== null && typeof (error as { responseCode?: unknown }).responseCode === "number");
+}
+
+/** While the mail server is unreachable a row is kept, not failed, for this long after it fell due. */
+export const OUTAGE_GIVE_UP_SECONDS = 3 * 24 * 60 * 60;
+const OUTAGE_MAX_RETRY_SECONDS = 15 * 60;
+
+/** During an outage: retry after a quarter of the time the row has waited, 1 to 15 minutes, ±20%. */
+export function outageRetryDelaySeconds(waitedSeconds: number, random: () => number = Math.random): number {
+  const base = Math.min(Math.max(FIRST_RETRY_SECONDS, waitedSeconds / 4), OUTAGE_MAX_RETRY_SECONDS);
+  return Math.round(base * (0.8 + 0.4 * random()));
+}
+
+/**
+ * Records a failed send. The server's refusals count towards MAX_ATTEMPTS with exponential
+ * backoff; an unreachable server does not (an outage of any length must not use up a
+ * message's attempts), until the row has waited OUTAGE_GIVE_UP_SECONDS.
+ */
+export async function markFailedAttempt(
+  db: DbClient,
+  delivery: { id: string; attempts: number; dueAt: Date },
+  error: unknown,
+  now: Date,
+  cause: "sending" | "rendering" = "rendering",
+): Promise<"retry" | "failed"> {
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
-  if (delivery.attempts >= MAX_ATTEMPTS) {
-    await db.emailDelivery.update({ where: { id: delivery.id }, data: { status: "FAILED", leaseExpiresAt: null, lastError: message } });
+  const waitedSeconds = Math.max(0, (now.getTime() - delivery.dueAt.getTime()) / 1000);
+  const outage = cause === "sending" && isMailServerUnreachable(error);
+  if (outage && waitedSeconds < OUTAGE_GIVE_UP_SECONDS) {
+    const nextAttemptAt = new Date(now.getTime() + outageRetryDelaySeconds(waitedSeconds) * 1000);
+    await db.emailDelivery.update({
+      where: { id: delivery.id },
+      data: { status: "PENDING", leaseExpiresAt: null, nextAttemptAt, lastError: message, attempts: Math.max(0, delivery.attempts - 1) },
+    });
+    return "retry";
+  }
+  if (delivery.attempts >= MAX_ATTEMPTS || outage) {
+    await db.emailDelivery.update({ where: { id: delivery.id }, data: { status: "FAILED", leaseExpiresAt: null, lastError: message, payload: null } });
     return "failed";
   }
   const nextAttemptAt = new Date(now.getTime() + retryDelaySeconds(delivery.attempts) * 1000);

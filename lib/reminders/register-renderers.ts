@@ -9,6 +9,7 @@ import { renderBuddyCheckInNudge, renderBuddyDeadlineNudge } from "./buddy-nudge
 import { planDeadlineReminderDeliveries } from "./deadline-planner";
 import { planWeeklyDigestDeliveries } from "./digest-planner";
 import { planBuddyCheckInNudges, planBuddyDeadlineNudges } from "./buddy-nudge-planner";
+import { COMPOSED_EMAIL_KINDS, renderComposedEmails } from "./composed-email-payload";
 import "@/lib/reviews/register-review-emails";
 
 registerRenderer(BUDDY_ACTIVITY_KIND, renderBuddyActivity);
@@ -17,6 +18,7 @@ registerBatchRenderer(STEP_REMINDER_KIND, renderStepReminders);
 registerRenderer(WEEKLY_DIGEST_KIND, renderWeeklyDigest);
 registerRenderer(BUDDY_DEADLINE_KIND, renderBuddyDeadlineNudge);
 registerRenderer(BUDDY_CHECK_IN_KIND, renderBuddyCheckInNudge);
+for (const kind of COMPOSED_EMAIL_KINDS) registerBatchRenderer(kind, renderComposedEmails);
 
 registerPlanner("deadline-reminders", planDeadlineReminderDeliveries);
 registerPlanner("weekly-digest", planWeeklyDigestDeliveries);

@@ -24,10 +24,13 @@ export type MailCapture = {
   waitFor(to: string, subject: string): Promise<CapturedEmail>;
   to(address: string): CapturedEmail[];
   close(): Promise<void>;
+  /** Holds each accepted message this long before answering 250 (a slow server). */
+  setAcceptDelay(ms: number): void;
 };
 
 export async function startMailCapture(): Promise<MailCapture> {
   const messages: CapturedEmail[] = [];
+  let acceptDelayMs = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -50,11 +53,14 @@ export async function startMailCapture(): Promise<MailCapture> {
               content: attachment.content.toString("utf8"),
             })),
           });
-          callback();
+          if (acceptDelayMs > 0) setTimeout(() => callback(), acceptDelayMs);
+          else callback();
         })
         .catch((error: Error) => callback(error));
     },
   });
+  // A client that dies mid-session (a killed process) resets its connection: not a test failure.
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
   const find = (to: string, subject: string) => messages.find((m) => m.to === to && m.subject.includes(subject));
@@ -72,6 +78,9 @@ export async function startMailCapture(): Promise<MailCapture> {
       }
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    setAcceptDelay: (ms) => {
+      acceptDelayMs = ms;
+    },
   };
 }
 
