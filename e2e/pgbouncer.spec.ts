@@ -1,7 +1,7 @@
 // Scale-out through PgBouncer: three `next start` instances whose DATABASE_URL is one PgBouncer
 // (Debian's package, 1.18: no named prepared statements) in transaction-pooling mode with a
 // server pool of 3, so twelve client connections take turns on three server connections and
-// consecutive statements of one request land on different ones. Nothing may rely on session
+// consecutive statements of one request may land on different ones. Nothing may rely on session
 // state: migrations (a transaction-level advisory lock; instance 3 migrates over
 // DATABASE_DIRECT_URL as the README advises, 1 and 2 through PgBouncer), sessions, rate limits
 // and the reminder ledger's claims must all hold, and every request and email be handled once.
