@@ -17,6 +17,7 @@
 // PostgreSQL (each simple Query and each extended-protocol Execute). That counts everything
 // one real request runs, session check and layout included, with no change to the app and
 // no server extension; it runs apart from the timed runs, so the proxy costs them nothing.
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import net from "node:net";
@@ -27,6 +28,7 @@ import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { startProductionServer, type ProductionServer } from "../scripts/production-server";
+import { ensureFloorBuild, FLOOR_APP_DIR, NEXT_BIN } from "./floor-build.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -214,7 +216,45 @@ function percentile(sorted: number[], p: number): number {
   return Number((sorted[index] as number).toFixed(2));
 }
 
-async function load(server: ProductionServer, endpoint: Endpoint, seconds: number) {
+/** What load() needs of a server: where it answers, and the process whose CPU time counts. */
+type MeasuredServer = { url: string; child: ChildProcess };
+
+/** The floor app served by `next start`, as Stepwise's single-process run is (no database, no env). */
+async function startFloorServer(): Promise<MeasuredServer & { stop(): Promise<void> }> {
+  ensureFloorBuild((message) => log(message));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [NEXT_BIN, "start", FLOOR_APP_DIR, "-H", "127.0.0.1", "-p", String(port)], {
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  let output = "";
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const killOnExit = () => child.kill("SIGKILL");
+  process.on("exit", killOnExit);
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    process.off("exit", killOnExit);
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+  };
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const status = await fetch(`${url}/api/health`).then((response) => response.status, () => 0);
+    if (status === 200) return { url, child, stop };
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error(`The floor app did not start (last status ${status}):\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function load(server: MeasuredServer, endpoint: Endpoint, seconds: number) {
   const baseUrl = server.url;
   const cpuBefore = cpuMilliseconds(server.child.pid as number);
   // autocannon's own percentiles skip p95, so every response time is kept and sorted here.
@@ -272,21 +312,71 @@ async function lightUser(): Promise<{ id: string; sessionVersion: number; goals:
   }
 }
 
+/**
+ * Somebody who just signed up: no goals, no buddy, so the dashboard is the app's shell around
+ * empty lists. Made here (bench/seed.ts gives every user goals) and kept for later runs.
+ */
+async function newUser(): Promise<{ id: string; name: string; sessionVersion: number }> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string; name: string; sessionVersion: number }>(
+      `INSERT INTO "User" ("email", "name", "emailVerifiedAt") VALUES ('bench-new-user@example.invalid', 'Nadia Newcomer', now())
+       ON CONFLICT ("email") DO UPDATE SET "name" = EXCLUDED."name"
+       RETURNING "id", "name", "sessionVersion"`,
+    );
+    return rows[0]!;
+  } finally {
+    await client.end();
+  }
+}
+
 const heavyCookie = await sessionCookie(heavy);
+const newcomer = await newUser();
 const endpoints: Endpoint[] = [
   { name: "health", path: "/api/health", expect: mustContain('"status":"ok"') },
+  { name: "shellEmpty", path: "/dashboard", cookie: await sessionCookie(newcomer), expect: mustContain("Welcome, ", newcomer.name) },
   { name: "dashboard", path: "/dashboard", cookie: heavyCookie, expect: mustContain(heavy.name, "Our agreement", heavy.buddyName, "Recent check-ins") },
   { name: "goal", path: `/goals/${heavy.goalId}`, cookie: heavyCookie, expect: mustContain(heavy.goalTitle, "Check-ins") },
   { name: "buddy", path: `/buddies/${heavy.pairingId}`, cookie: heavyCookie, expect: mustContain(`${heavy.buddyName}`, "shared") },
   { name: "calendar", path: `/api/calendar/${heavy.calendarToken}.ics`, expect: mustContain("BEGIN:VCALENDAR", "BEGIN:VEVENT", "END:VCALENDAR") },
 ];
 
-type EndpointResult = Awaited<ReturnType<typeof load>> & { verifiedBytes: number };
+const FLOOR_COOKIE = "floor-name=bench";
+const floorEndpoints: Endpoint[] = [
+  { name: "floor", path: "/floor", cookie: FLOOR_COOKIE, expect: mustContain("Hello, bench") },
+  { name: "floorList", path: "/floor-list", expect: mustContain("Item 10 of section 50") },
+  { name: "health", path: "/api/health", expect: mustContain('"status":"ok"') },
+];
+
+type EndpointResult = Awaited<ReturnType<typeof load>> & { verifiedBytes: number; floorMultiple?: number | null };
 const runs: { workers: number; endpoints: Record<string, EndpointResult> }[] = [];
+const floor: Record<string, EndpointResult> = {};
 const sqlStatements: Record<string, number | Record<string, number>> = {};
 let server: ProductionServer | undefined;
 let proxy: Awaited<ReturnType<typeof startCountingProxy>> | undefined;
+let floorServer: Awaited<ReturnType<typeof startFloorServer>> | undefined;
+
+/** Server CPU per request as a multiple of the floor page's (null where CPU was not measured). */
+function floorMultiple(result: { serverCpuMsPerRequest: number | null }): number | null {
+  const floorCpu = floor.floor?.serverCpuMsPerRequest;
+  if (!floorCpu || result.serverCpuMsPerRequest === null) return null;
+  return Number((result.serverCpuMsPerRequest / floorCpu).toFixed(2));
+}
+
 try {
+  log("starting the floor app (bench/floor-app, next start, one process)");
+  floorServer = await startFloorServer();
+  for (const endpoint of floorEndpoints) {
+    const { bytes } = await verify(floorServer.url, endpoint);
+    if (warmup > 0) await load(floorServer, endpoint, warmup);
+    log(`floor ${endpoint.name}: ${duration} s at ${connections} connections`);
+    floor[endpoint.name] = { ...(await load(floorServer, endpoint, duration)), verifiedBytes: bytes };
+  }
+  await floorServer.stop();
+  floorServer = undefined;
+  for (const result of Object.values(floor)) result.floorMultiple = floorMultiple(result);
+
   for (const workers of workerCounts) {
     log(`starting the server with ${workers} worker(s) for the timed runs`);
     server = await startServer(databaseUrl, workers);
@@ -295,7 +385,8 @@ try {
       const { bytes } = await verify(server.url, endpoint);
       if (warmup > 0) await load(server, endpoint, warmup);
       log(`${endpoint.name}: ${duration} s at ${connections} connections, ${workers} worker(s)`);
-      endpointResults[endpoint.name] = { ...(await load(server, endpoint, duration)), verifiedBytes: bytes };
+      const result = await load(server, endpoint, duration);
+      endpointResults[endpoint.name] = { ...result, verifiedBytes: bytes, floorMultiple: floorMultiple(result) };
     }
     runs.push({ workers, endpoints: endpointResults });
     await server.stop();
@@ -324,6 +415,7 @@ try {
   const lightDashboard = await countFor({ name: "dashboard (light)", path: "/dashboard", cookie: await sessionCookie(light), expect: mustContain("Our agreement") });
   sqlStatements.dashboardOfOrdinaryUser = { goals: light.goals, statements: lightDashboard };
 } finally {
+  await floorServer?.stop();
   await server?.stop();
   await proxy?.close();
 }
@@ -334,12 +426,14 @@ const health = results.health!;
 const dashboard = results.dashboard!;
 const ratio = dashboard.requestsPerSecond / health.requestsPerSecond;
 const p95Within = (name: string, limit: number) => (results[name]?.latencyMs.p95 ?? Infinity) <= limit && results[name]?.errors === 0;
+const multipleWithin = (name: string, limit: number) => (results[name]?.floorMultiple ?? Infinity) <= limit && results[name]?.errors === 0;
 console.log(
   JSON.stringify({
     machine: { cpus: os.cpus().length, memoryGb: Number((os.totalmem() / 2 ** 30).toFixed(1)), node: process.version },
     settings: { durationSeconds: duration, warmupSeconds: warmup, connections, workers: runs.at(-1)!.workers },
     endpoints: results,
     runs,
+    floor: { app: "bench/floor-app", workers: 1, endpoints: floor },
     dashboardToHealthRatio: Number(ratio.toFixed(3)),
     sqlStatementsPerRequest: sqlStatements,
     targets: {
@@ -349,6 +443,11 @@ console.log(
       goalP95AtMost50Ms: p95Within("goal", 50),
       buddyP95AtMost50Ms: p95Within("buddy", 50),
       calendarP95AtMost50Ms: p95Within("calendar", 50),
+      shellEmptyCpuAtMost2xFloor: multipleWithin("shellEmpty", 2),
+      dashboardCpuAtMost4xFloor: multipleWithin("dashboard", 4),
+      goalCpuAtMost4xFloor: multipleWithin("goal", 4),
+      buddyCpuAtMost4xFloor: multipleWithin("buddy", 4),
+      calendarCpuAtMost2xFloor: multipleWithin("calendar", 2),
     },
   }),
 );

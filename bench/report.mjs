@@ -1,13 +1,24 @@
 // Turns a benchmark report (bench/run.mjs) into the target checks and the markdown table that
 // the README shows. Parts that were not run are reported as such, never as passed.
 
-/** The HTTP endpoints, in table order, with the p95 target each must meet at 10 connections. */
+/**
+ * The HTTP endpoints, in table order, with the p95 target each must meet at 10 connections and
+ * the most server CPU per request it may use, as a multiple of the floor page's.
+ */
 export const HTTP_ENDPOINTS = [
-  { key: "health", label: "`GET /api/health` (framework ceiling)", p95Ms: null },
-  { key: "dashboard", label: "Dashboard of the heavy user", p95Ms: 100 },
-  { key: "goal", label: "Goal page", p95Ms: 50 },
-  { key: "buddy", label: "Buddy view", p95Ms: 50 },
-  { key: "calendar", label: "Calendar feed of the heavy user", p95Ms: 50 },
+  { key: "health", label: "`GET /api/health` (framework ceiling)", p95Ms: null, floorMultiple: null },
+  { key: "shellEmpty", label: "Dashboard of a new user (the shell, empty)", p95Ms: null, floorMultiple: 2 },
+  { key: "dashboard", label: "Dashboard of the heavy user", p95Ms: 100, floorMultiple: 4 },
+  { key: "goal", label: "Goal page", p95Ms: 50, floorMultiple: 4 },
+  { key: "buddy", label: "Buddy view", p95Ms: 50, floorMultiple: 4 },
+  { key: "calendar", label: "Calendar feed of the heavy user", p95Ms: 50, floorMultiple: 2 },
+];
+
+/** The floor app's endpoints (bench/floor-app), measured in the same run. */
+export const FLOOR_ENDPOINTS = [
+  { key: "floor", label: "Floor page: reads a cookie, renders a heading (`/floor`)" },
+  { key: "floorList", label: "Floor list: 50 sections × 10 items (`/floor-list`)" },
+  { key: "health", label: "Floor `GET /api/health`" },
 ];
 
 const round = (value, digits = 0) => (typeof value === "number" ? Number(value.toFixed(digits)) : value);
@@ -27,6 +38,12 @@ export function evaluateTargets(report) {
     for (const endpoint of HTTP_ENDPOINTS.filter((candidate) => candidate.p95Ms)) {
       const p95 = endpoints[endpoint.key]?.latencyMs?.p95;
       targets.push(check(`${endpoint.label} p95`, p95 === undefined ? undefined : `${round(p95, 1)} ms`, `≤ ${endpoint.p95Ms} ms`, p95 <= endpoint.p95Ms));
+    }
+    const floorCpu = report.http.floor?.endpoints?.floor?.serverCpuMsPerRequest;
+    for (const endpoint of HTTP_ENDPOINTS.filter((candidate) => candidate.floorMultiple)) {
+      const multiple = endpoints[endpoint.key]?.floorMultiple;
+      const actual = multiple === undefined || multiple === null ? undefined : `${round(multiple, 2)}× (${endpoints[endpoint.key].serverCpuMsPerRequest} ms vs ${floorCpu} ms)`;
+      targets.push(check(`${endpoint.label}: server CPU/request vs the floor page`, actual, `≤ ${endpoint.floorMultiple}×`, multiple <= endpoint.floorMultiple));
     }
     for (const endpoint of HTTP_ENDPOINTS) {
       const errors = endpoints[endpoint.key]?.errors;
@@ -70,19 +87,30 @@ export function renderMarkdown(report) {
   for (const target of report.targets) lines.push(`| ${target.name} | ${target.actual ?? "–"} | ${target.target} | ${mark(target.passed)} |`);
   if (report.http?.endpoints) {
     const { connections, durationSeconds, warmupSeconds } = report.http.settings ?? {};
+    const floor = report.http.floor?.endpoints;
+    if (floor) {
+      lines.push("", `The floor, in the same run before Stepwise: \`bench/floor-app\` on the same Next.js and React, one \`next start\` process, ${connections} connections, ${durationSeconds} s each after a ${warmupSeconds} s warm-up. Server CPU per request is what the multiples below divide by the floor page's:`, "");
+      lines.push("| Endpoint | req/s | p50 | p95 | p99 | errors | server CPU/request | × floor page | response |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+      for (const endpoint of FLOOR_ENDPOINTS) {
+        const result = floor[endpoint.key];
+        if (!result) continue;
+        const { p50, p95, p99 } = result.latencyMs;
+        lines.push(`| ${endpoint.label} | ${round(result.requestsPerSecond)} | ${round(p50, 1)} ms | ${round(p95, 1)} ms | ${round(p99, 1)} ms | ${result.errors ?? 0} | ${result.serverCpuMsPerRequest ?? "–"} ms | ${result.floorMultiple ?? "–"}× | ${kb(result.bytesPerResponse)} |`);
+      }
+    }
     // Reports from before --workers have one run: the endpoints themselves, one process.
     const runs = report.http.runs ?? [{ workers: 1, endpoints: report.http.endpoints }];
     for (const [index, run] of runs.entries()) {
       const judged = index === runs.length - 1 ? "; the targets above are judged on this run" : "";
       const server = run.workers === 1 ? "one `next start` process" : `\`npm start\` with WEB_CONCURRENCY=${run.workers} (${run.workers} \`next start\` workers on one port${judged})`;
       lines.push("", `HTTP, ${server}: ${connections} connections, ${durationSeconds} s each after a ${warmupSeconds} s warm-up (autocannon, signed in as the heavy user):`, "");
-      lines.push("| Endpoint | req/s | p50 | p95 | p99 | errors | server CPU/request | response | SQL statements |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+      lines.push("| Endpoint | req/s | p50 | p95 | p99 | errors | server CPU/request | × floor page | response | SQL statements |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
       for (const endpoint of HTTP_ENDPOINTS) {
         const result = run.endpoints[endpoint.key];
         if (!result) continue;
         const { p50, p95, p99 } = result.latencyMs;
         const statements = report.http.sqlStatementsPerRequest?.[endpoint.key];
-        lines.push(`| ${endpoint.label} | ${round(result.requestsPerSecond)} | ${round(p50, 1)} ms | ${round(p95, 1)} ms | ${round(p99, 1)} ms | ${result.errors ?? 0} | ${result.serverCpuMsPerRequest ?? "–"} ms | ${kb(result.bytesPerResponse)} | ${statements ?? "–"} |`);
+        lines.push(`| ${endpoint.label} | ${round(result.requestsPerSecond)} | ${round(p50, 1)} ms | ${round(p95, 1)} ms | ${round(p99, 1)} ms | ${result.errors ?? 0} | ${result.serverCpuMsPerRequest ?? "–"} ms | ${result.floorMultiple === undefined || result.floorMultiple === null ? "–" : `${result.floorMultiple}×`} | ${kb(result.bytesPerResponse)} | ${statements ?? "–"} |`);
       }
     }
   }

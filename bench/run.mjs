@@ -2,8 +2,10 @@
 // PostgreSQL, then:
 //   1. builds the app (if the build is missing or stale) while bench/seed.ts fills one database
 //      with a seeded installation (10k users, 100k goals, 1M micro-goals, ...);
-//   2. bench/http.ts: `next start` on that database, autocannon against the health check, the
-//      heavy user's dashboard, a goal page, a buddy view and the calendar feed;
+//   2. bench/http.ts: first the floor app (bench/floor-app, built beside the app, on the same Next.js
+//      and React), then `next start` on that database: autocannon against the health check, a new
+//      user's (empty) dashboard, the heavy user's dashboard, a goal page, a buddy view and the
+//      calendar feed, each endpoint's server CPU per request also as a multiple of the floor page's;
 //   3. bench/bundle-size.mjs: first-load JavaScript of the dashboard from the build;
 //   4. bench/reminders.ts, each in its own process (so each peak RSS is its own) on a second
 //      database: the scheduler at 10k and 100k due reminders, and nodemailer's ceiling.
@@ -12,6 +14,7 @@
 //
 //   --reminders N   the large reminder run (default 100000; the small one is N/10)
 //   --only LIST     comma-separated subset of: seed,http,bundle,reminders
+//   --duration S    seconds each HTTP endpoint is loaded (default 10); --warmup S before it (default 3)
 //   --readme        update README.md
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -24,7 +27,15 @@ import { startThrowawayPostgres } from "../scripts/postgres-throwaway.mjs";
 import { evaluateTargets, renderMarkdown } from "./report.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const { values } = parseArgs({ options: { reminders: { type: "string", default: "100000" }, only: { type: "string" }, readme: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: {
+    reminders: { type: "string", default: "100000" },
+    only: { type: "string" },
+    readme: { type: "boolean", default: false },
+    duration: { type: "string", default: "10" },
+    warmup: { type: "string", default: "3" },
+  },
+});
 const large = Number(values.reminders);
 const small = Math.max(1, Math.round(large / 10));
 const parts = new Set((values.only ?? "seed,http,bundle,reminders").split(","));
@@ -79,6 +90,10 @@ try {
     log("building the app (if needed)");
     preparing.push(run(process.execPath, ["scripts/ensure-build.mjs"], { json: false }).then(() => log("build ready")));
   }
+  if (parts.has("http")) {
+    log("building the floor app (if needed)");
+    preparing.push(run(process.execPath, ["bench/floor-build.mjs"], { json: false }).then(() => log("floor app ready")));
+  }
   if (parts.has("seed") || parts.has("http")) {
     log("seeding the installation");
     preparing.push(tsx("bench/seed.ts", ["--database-url", httpDb]).then((seed) => {
@@ -90,7 +105,7 @@ try {
 
   if (parts.has("http")) {
     log("HTTP benchmarks");
-    results.http = await tsx("bench/http.ts", ["--database-url", httpDb, "--heavy-user", JSON.stringify(results.seed.heavyUser)]);
+    results.http = await tsx("bench/http.ts", ["--database-url", httpDb, "--heavy-user", JSON.stringify(results.seed.heavyUser), "--duration", values.duration, "--warmup", values.warmup]);
   }
   if (parts.has("bundle")) {
     log("bundle size");

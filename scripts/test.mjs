@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { findPgBouncer } from "./pgbouncer-throwaway.mjs";
 import { startThrowawayPostgres } from "./postgres-throwaway.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -105,6 +106,14 @@ if (process.env.TEST_DATABASE_URL) {
 
 await step("integration tests", "vitest", ["run", "--project", "integration"]);
 await step("build", "npm", ["run", "build"]);
+
+// e2e/pgbouncer.spec.ts starts a PgBouncer of its own: say up front whether it can.
+try {
+  console.log(`\nPgBouncer for the scale-out scenario: ${findPgBouncer()}`);
+} catch (error) {
+  banner("PgBouncer scenario: will be SKIPPED locally (and FAIL under CI=true)");
+  console.log(`!!! ${error.message} !!!`);
+}
 
 if (existsSync(path.join(root, "playwright.config.ts"))) {
   await step("browser tests", "playwright", ["test"]);

@@ -57,6 +57,15 @@ describe("parseEnv", () => {
     expect(problemsOf({ NODE_ENV: "production", DATABASE_URL: "postgresql://db/stepwise", AUTH_SECRET: "x".repeat(32) })).toEqual([]);
   });
 
+  it("takes a direct URL for migrations only beside DATABASE_URL (PgBouncer in front)", () => {
+    const pooled = "postgresql://app@pgbouncer:6432/stepwise";
+    const direct = "postgresql://app@db:5432/stepwise";
+    expect(parseEnv({ DATABASE_URL: pooled, DATABASE_DIRECT_URL: direct }).DATABASE_DIRECT_URL).toBe(direct);
+    expect(parseEnv({ DATABASE_URL: pooled, DATABASE_DIRECT_URL: " " }).DATABASE_DIRECT_URL).toBeUndefined();
+    expect(problemsOf({ DATABASE_URL: pooled, DATABASE_DIRECT_URL: "mysql://db" })).toEqual(["DATABASE_DIRECT_URL: must be a postgres:// or postgresql:// URL"]);
+    expect(problemsOf({ DATABASE_DIRECT_URL: direct })).toEqual([expect.stringMatching(/^DATABASE_DIRECT_URL: is only used with DATABASE_URL/)]);
+  });
+
   it("gives the shutdown a 25 s deadline and no delay, and refuses a delay that outlasts the deadline", () => {
     expect(parseEnv({})).toMatchObject({ SHUTDOWN_TIMEOUT_MS: 25_000, SHUTDOWN_DELAY_MS: 0 });
     expect(parseEnv({ SHUTDOWN_TIMEOUT_MS: "30000", SHUTDOWN_DELAY_MS: "5000" })).toMatchObject({ SHUTDOWN_TIMEOUT_MS: 30_000, SHUTDOWN_DELAY_MS: 5_000 });

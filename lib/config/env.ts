@@ -18,6 +18,9 @@ const EnvSchema = z
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     DATABASE_URL: optionalString.pipe(postgresUrl.optional()),
+    // Migrations only: a connection straight to PostgreSQL when DATABASE_URL goes through a
+    // transaction-pooling PgBouncer (README, "Behind PgBouncer").
+    DATABASE_DIRECT_URL: optionalString.pipe(postgresUrl.optional()),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
     DATA_DIR: optionalString.default(".data"),
     SMTP_URL: optionalString.pipe(
@@ -35,6 +38,9 @@ const EnvSchema = z
     SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(0),
   })
   .superRefine((env, ctx) => {
+    if (env.DATABASE_DIRECT_URL && !env.DATABASE_URL) {
+      ctx.addIssue({ code: "custom", path: ["DATABASE_DIRECT_URL"], message: "is only used with DATABASE_URL: set DATABASE_URL too, or unset it" });
+    }
     if (env.SHUTDOWN_DELAY_MS >= env.SHUTDOWN_TIMEOUT_MS) {
       ctx.addIssue({ code: "custom", path: ["SHUTDOWN_DELAY_MS"], message: "must be shorter than SHUTDOWN_TIMEOUT_MS" });
     }

@@ -6,6 +6,7 @@ import { mkdirSync } from "node:fs";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { PGlite } from "@electric-sql/pglite";
+import type { Pool as PgPool } from "pg";
 import { PrismaClient } from "./generated/client";
 import { getEnv } from "../config/env";
 import type { SqlRunner } from "./sql-runner";
@@ -33,45 +34,68 @@ function createClient(adapter: NonNullable<ConstructorParameters<typeof PrismaCl
   return prisma;
 }
 
-export async function openPostgres(connectionString: string, poolMax: number, options: OpenOptions = {}): Promise<DatabaseHandle> {
+async function openPool(connectionString: string, poolMax: number): Promise<PgPool> {
   const { Pool } = await import("pg");
   const pool = new Pool({ connectionString, max: poolMax, connectionTimeoutMillis: 5_000 });
   // An idle client losing its connection (server restart) must not crash the process.
   pool.on("error", (error) => console.error("[db] idle PostgreSQL client error:", error.message));
+  return pool;
+}
+
+// Every statement here and in @prisma/adapter-pg is an unnamed one (node-postgres names a
+// prepared statement only when asked to), and every transaction is BEGIN…COMMIT on one checked-out
+// client: both hold behind PgBouncer in transaction mode, which has no named statements before 1.21.
+function poolSqlRunner(pool: PgPool): SqlRunner {
+  return {
+    async query(text, params = []) {
+      const result = await pool.query(text, params as unknown[]);
+      return result.rows;
+    },
+    async exec(text) {
+      await pool.query(text);
+    },
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const value = await work({
+          query: async (text, params = []) => (await client.query(text, params as unknown[])).rows,
+          exec: async (text) => {
+            await client.query(text);
+          },
+        });
+        await client.query("COMMIT");
+        return value;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+  };
+}
+
+export async function openPostgres(connectionString: string, poolMax: number, options: OpenOptions = {}): Promise<DatabaseHandle> {
+  const pool = await openPool(connectionString, poolMax);
   const prisma = createClient(new PrismaPg(pool), options);
   return {
     prisma,
     kind: "postgres",
-    sql: {
-      async query(text, params = []) {
-        const result = await pool.query(text, params as unknown[]);
-        return result.rows;
-      },
-      async exec(text) {
-        await pool.query(text);
-      },
-      async transaction(work) {
-        const client = await pool.connect();
-        try {
-          await client.query("BEGIN");
-          const value = await work({
-            query: async (text, params = []) => (await client.query(text, params as unknown[])).rows,
-            exec: async (text) => {
-              await client.query(text);
-            },
-          });
-          await client.query("COMMIT");
-          return value;
-        } catch (error) {
-          await client.query("ROLLBACK").catch(() => {});
-          throw error;
-        } finally {
-          client.release();
-        }
-      },
-    },
+    sql: poolSqlRunner(pool),
     async close() {
       await prisma.$disconnect();
+      await pool.end().catch(() => {});
+    },
+  };
+}
+
+/** Raw SQL on one connection of its own, without a Prisma client (migrations over DATABASE_DIRECT_URL). */
+export async function openPostgresSql(connectionString: string): Promise<{ sql: SqlRunner; close(): Promise<void> }> {
+  const pool = await openPool(connectionString, 1);
+  return {
+    sql: poolSqlRunner(pool),
+    async close() {
       await pool.end().catch(() => {});
     },
   };

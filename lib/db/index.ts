@@ -1,7 +1,8 @@
 // The process-wide database: opened on first use, migrated before anyone can query it.
 // Kept on globalThis so dev-server reloads reuse one connection pool (and one PGlite, which
 // must never be opened twice on the same folder).
-import { migrate } from "./migrate";
+import { getEnv } from "../config/env";
+import { applyMigrations } from "./apply-migrations";
 import { openDatabaseFromEnv, type DatabaseHandle, type Db } from "./client";
 
 export type { Db, DatabaseHandle };
@@ -15,7 +16,7 @@ const globalForDb = globalThis as unknown as { stepwiseDb?: Promise<DatabaseHand
 async function openAndMigrate(): Promise<DatabaseHandle> {
   const handle = await openDatabaseFromEnv();
   try {
-    const applied = await migrate(handle.sql);
+    const applied = await applyMigrations(handle, { directUrl: getEnv().DATABASE_DIRECT_URL });
     if (applied.length > 0) console.info(`[db] applied migrations: ${applied.join(", ")}`);
   } catch (error) {
     await handle.close().catch(() => {});

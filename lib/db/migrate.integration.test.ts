@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../test/integration/database";
 import { openPostgres, type DatabaseHandle } from "./client";
+import { applyMigrations } from "./apply-migrations";
 import { migrate, MigrationError } from "./migrate";
 import type { SqlExecutor } from "./sql-runner";
 
@@ -161,5 +162,25 @@ describe("migrate()", () => {
       `SELECT migration_name, count(*)::int AS n FROM "_prisma_migrations" GROUP BY migration_name ORDER BY migration_name`,
     );
     expect(counts).toEqual(migrationNames.map((name) => ({ migration_name: name, n: 1 })));
+  });
+});
+
+describe("applyMigrations()", () => {
+  it("migrates over DATABASE_DIRECT_URL when given, not over the app's pool (PgBouncer in front)", async () => {
+    const pooled = await emptyDatabase();
+    const direct = await emptyDatabase();
+
+    const applied = await applyMigrations(pooled.handle, { directUrl: direct.url, dir: MIGRATIONS_DIR });
+
+    expect(applied).toEqual(migrationNames);
+    expect((await migrationRows(direct.handle.sql)).map((row) => row.migration_name)).toEqual(migrationNames);
+    expect(await tableExists(pooled.handle.sql, "_prisma_migrations")).toBe(false);
+  });
+
+  it("migrates over the app's own pool without one", async () => {
+    const database = await emptyDatabase();
+
+    expect(await applyMigrations(database.handle, { dir: MIGRATIONS_DIR })).toEqual(migrationNames);
+    expect(await tableExists(database.handle.sql, "User")).toBe(true);
   });
 });
