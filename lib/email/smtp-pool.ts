@@ -6,7 +6,7 @@
 // way to turn it off, a `getSocket` factory, leaks the pool slot whenever connecting fails: after
 // five refused connections every later send waited forever. Here every failure, whatever its
 // kind, destroys that connection and frees its slot, so an outage can delay mail but never wedge
-// it. See docs/decisions/smtp-pool-and-sending-loop.md.
+// it. See docs/decisions/0008-own-smtp-pool-and-one-sending-loop.md.
 import "server-only";
 import net from "node:net";
 import type { Transport } from "nodemailer";
