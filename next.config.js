@@ -14,6 +14,9 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "6mb" },
   },
   typedRoutes: false,
+  // Headers that are the same on every response, pages and API alike. The per-page ones
+  // (Content-Security-Policy with its nonce, Permissions-Policy, HSTS) are set by proxy.ts at
+  // run time: these here are fixed at build time, before APP_URL is known.
   async headers() {
     return [
       {

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { IDLE } from "@/lib/validation/form-state";
-import { DURATION_OPTIONS } from "@/lib/reviews/schemas";
+import { DURATION_OPTIONS } from "@/lib/reviews/durations";
 import type { FormAction } from "@/components/account/form-action";
 import { FieldFrame, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -2,7 +2,8 @@
 // change applies from the next pass; nothing queued ahead needs rewriting.
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import type { EmailPreferences, EmailPreferencesInput } from "./email-preference-choices";
+import type { EmailPreferences } from "./email-preference-choices";
+import type { EmailPreferencesInput } from "./email-preferences-schema";
 
 export async function getEmailPreferences(actor: SessionUser): Promise<EmailPreferences> {
   const db = await getDb();

@@ -5,6 +5,8 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { SignInSchema, TokenSchema } from "./schemas";
 import { getAuthSecret } from "./secret";
+import { usesSecureCookies } from "./cookie-policy";
+import { getEnv } from "@/lib/config/env";
 import { authenticateWithPassword } from "@/lib/account/password-sign-in";
 import { authenticateWithMagicLink } from "@/lib/account/magic-link";
 import { clientIpFrom } from "@/lib/account/request-context";
@@ -31,6 +33,9 @@ class SignInRefused extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: getAuthSecret(),
   trustHost: true,
+  // From APP_URL, not the request: a TLS proxy may forward plain http without X-Forwarded-Proto.
+  // This one switch sets Secure and the `__Secure-`/`__Host-` names on every auth cookie.
+  useSecureCookies: usesSecureCookies(getEnv().APP_URL),
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   logger: {

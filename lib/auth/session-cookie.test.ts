@@ -5,13 +5,20 @@ import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 const SECRET = "a".repeat(43);
-let readSessionCookie: typeof import("./session-cookie").readSessionCookie;
+type Reader = typeof import("./session-cookie").readSessionCookie;
+let readSessionCookie: Reader;
+
+/** The module as a server with this APP_URL (unset: http://localhost:3000) loads it. */
+async function readerFor(appUrl: string | undefined): Promise<Reader> {
+  vi.resetModules();
+  vi.stubEnv("APP_URL", appUrl ?? "");
+  return (await import("./session-cookie")).readSessionCookie;
+}
 
 beforeAll(async () => {
-  vi.resetModules();
   vi.stubEnv("AUTH_SECRET", SECRET);
   vi.stubEnv("DATA_DIR", mkdtempSync(path.join(os.tmpdir(), "session-cookie-")));
-  ({ readSessionCookie } = await import("./session-cookie"));
+  readSessionCookie = await readerFor(undefined);
 });
 
 afterAll(() => {
@@ -26,11 +33,19 @@ function cookieFor(claims: Record<string, unknown>, { name = "authjs.session-tok
 const jar = (cookies: Record<string, string>) => ({ get: (name: string) => (name in cookies ? { value: cookies[name] as string } : undefined) });
 
 describe("readSessionCookie", () => {
-  it("reads the user id and session version from next-auth's cookie, on http and https names", async () => {
+  it("reads the user id and session version from next-auth's cookie", async () => {
     const plain = await cookieFor({ sub: "user-1", sv: 3 });
     expect(await readSessionCookie(jar({ "authjs.session-token": plain }))).toEqual({ userId: "user-1", sessionVersion: 3 });
+  });
+
+  it("reads only the name next-auth writes for APP_URL: `__Secure-` on https, plain on http", async () => {
     const secure = await cookieFor({ sub: "user-2", sv: 0 }, { name: "__Secure-authjs.session-token" });
-    expect(await readSessionCookie(jar({ "__Secure-authjs.session-token": secure }))).toEqual({ userId: "user-2", sessionVersion: 0 });
+    const plain = await cookieFor({ sub: "user-2", sv: 0 });
+    const onHttps = await readerFor("https://stepwise.example.com");
+    expect(await onHttps(jar({ "__Secure-authjs.session-token": secure }))).toEqual({ userId: "user-2", sessionVersion: 0 });
+    // On https a plain-named cookie may have been planted over http: it is not a session.
+    expect(await onHttps(jar({ "authjs.session-token": plain }))).toBeNull();
+    expect(await readSessionCookie(jar({ "__Secure-authjs.session-token": secure }))).toBeNull();
   });
 
   it("is null without a cookie, or for one that is tampered, expired, under another secret or another cookie's name", async () => {
@@ -45,7 +60,8 @@ describe("readSessionCookie", () => {
     expect(await readSessionCookie(jar({ "authjs.session-token": await cookieFor({ sub: "user-1", sv: 3 }, { maxAge: -60 }) }))).toBeNull();
     expect(await readSessionCookie(jar({ "authjs.session-token": await cookieFor({ sub: "user-1", sv: 3 }, { secret: "b".repeat(43) }) }))).toBeNull();
     // The cookie's name is the key's salt: a token moved to the other name does not decrypt.
-    expect(await readSessionCookie(jar({ "__Secure-authjs.session-token": valid }))).toBeNull();
+    const onHttps = await readerFor("https://stepwise.example.com");
+    expect(await onHttps(jar({ "__Secure-authjs.session-token": valid }))).toBeNull();
   });
 
   it("is null for a token without the claims sign-in puts there", async () => {

@@ -8,10 +8,9 @@
 // own `decode` (the same key derivation, algorithm and expiry check) is the part we need.
 import "server-only";
 import { decode } from "next-auth/jwt";
+import { getEnv } from "@/lib/config/env";
+import { sessionCookieName } from "./cookie-policy";
 import { getAuthSecret } from "./secret";
-
-/** next-auth's cookie names: `__Secure-` on https, plain on http (local runs, tests). The name is also the key's salt. */
-export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
 export type SessionClaims = { userId: string; sessionVersion: number };
 
@@ -19,16 +18,15 @@ type CookieReader = { get(name: string): { value: string } | undefined };
 
 /** The user id and session version in a valid, unexpired session cookie; null otherwise. */
 export async function readSessionCookie(cookies: CookieReader): Promise<SessionClaims | null> {
-  for (const name of SESSION_COOKIE_NAMES) {
-    const token = cookies.get(name)?.value;
-    if (!token) continue;
-    try {
-      const claims = await decode({ token, secret: getAuthSecret(), salt: name });
-      if (typeof claims?.sub === "string" && claims.sub && typeof claims.sv === "number") return { userId: claims.sub, sessionVersion: claims.sv };
-    } catch {
-      // Tampered, expired or written with another secret: not signed in.
-    }
-    return null;
+  // The name next-auth writes (`__Secure-` when APP_URL is https); it is also the key's salt.
+  const name = sessionCookieName(getEnv().APP_URL);
+  const token = cookies.get(name)?.value;
+  if (!token) return null;
+  try {
+    const claims = await decode({ token, secret: getAuthSecret(), salt: name });
+    if (typeof claims?.sub === "string" && claims.sub && typeof claims.sv === "number") return { userId: claims.sub, sessionVersion: claims.sv };
+  } catch {
+    // Tampered, expired or written with another secret: not signed in.
   }
   return null;
 }

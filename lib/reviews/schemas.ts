@@ -2,8 +2,6 @@
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/time/calendar-date";
 
-export const DURATION_OPTIONS = [30, 45, 60, 90, 120] as const;
-
 export const ScheduleReviewSchema = z.object({
   date: z.string({ error: "Choose a date." }).trim().min(1, "Choose a date.").refine(isCalendarDate, "Enter a real date, like 2027-03-02."),
   time: z

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
-import { EmailPreferencesSchema } from "@/lib/account/email-preference-choices";
+import { EmailPreferencesSchema } from "@/lib/account/email-preferences-schema";
 import { updateEmailPreferences } from "@/lib/account/email-preferences";
 import { formValues, type FieldErrors, type FormState } from "@/lib/validation/form-state";
 

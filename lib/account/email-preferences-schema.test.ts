@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EmailPreferencesSchema } from "./email-preference-choices";
+import { EmailPreferencesSchema } from "./email-preferences-schema";
 
 const base = { deadlineMode: "each", offsets: ["14", "1"], reminderHour: "9", overdueReminders: "on" };
 
