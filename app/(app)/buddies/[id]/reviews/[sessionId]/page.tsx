@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
+import { AppErrorCode, isAppError } from "@/lib/errors";
 import { getReviewAgenda, type ReviewAgenda } from "@/lib/reviews/agenda";
 import { getReviewState } from "@/lib/reviews/review-state";
 import { formatReviewTime } from "@/lib/reviews/review-time";
@@ -25,7 +25,7 @@ const findAgenda = cache(async (user: SessionUser, pairingId: string, sessionId:
     const agenda = await getReviewAgenda(user, sessionId);
     return agenda.session.pairingId === pairingId ? agenda : null;
   } catch (error) {
-    if (error instanceof NotFoundError) return null;
+    if (isAppError(error, AppErrorCode.NOT_FOUND)) return null;
     throw error;
   }
 });
