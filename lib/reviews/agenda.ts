@@ -51,6 +51,7 @@ export type ReviewAgenda = {
     notes: string;
     notesVersion: number;
     completedAt: Date | null;
+    completedById: string | null;
     completedByName: string | null;
   };
   buddy: { id: string; name: string; timeZone: string };
@@ -161,6 +162,7 @@ export async function getReviewAgenda(actor: SessionUser, sessionId: string, now
       notes: session.notes,
       notesVersion: session.notesVersion,
       completedAt: session.completedAt,
+      completedById: session.completedById,
       completedByName: people.find((person) => person.id === session.completedById)?.name ?? null,
     },
     buddy,
