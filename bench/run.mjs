@@ -50,7 +50,8 @@ function run(command, args, { json = true } = {}) {
     });
   });
 }
-const tsx = (script, args) => run(process.execPath, ["--import", "tsx", script, ...args]);
+// react-server: the lib/ modules these load are marked server-only, as Next's server resolves them.
+const tsx = (script, args) => run(process.execPath, ["--conditions=react-server", "--import", "tsx", script, ...args]);
 
 function withDatabase(url, name) {
   const next = new URL(url);

@@ -1,6 +1,7 @@
 // One scheduler pass: run the planners (which add ledger rows for whatever is due now), then
 // claim a bounded batch of due rows, render each from the current state (or skip it), send,
 // and record the outcome.
+import "server-only";
 import { getDb } from "@/lib/db";
 import { sendEmail } from "@/lib/email";
 import { claimDueDeliveries, markFailedAttempt, markSentMany, markSkipped, type ClaimedDelivery } from "./ledger";

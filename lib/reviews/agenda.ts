@@ -3,6 +3,7 @@
 // next three months, and the decision recorded so far. Read in two queries whatever the
 // number of goals (goals with their steps and check-ins through JOINs, values at the last
 // review in one DISTINCT ON query, and the session).
+import "server-only";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { goalProgress, type GoalProgress } from "@/lib/goals/progress";

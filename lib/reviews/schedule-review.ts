@@ -1,6 +1,7 @@
 // Scheduling, rescheduling and cancelling a pairing's review session. Either buddy may do all
 // three. Every change bumps the iCalendar SEQUENCE and queues an invitation (or cancellation)
 // for both people in the same transaction; the rows are sent right after the response.
+import "server-only";
 import { getDb, Prisma, type DbClient } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { authorizeBuddy } from "@/lib/buddies/authorize";

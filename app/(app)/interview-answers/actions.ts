@@ -1,7 +1,8 @@
 "use server";
 
 import { buttonAction, formAction } from "@/lib/actions/action-client";
-import { deleteInterviewAnswer, saveInterviewAnswer, SaveAnswerSchema } from "@/lib/goals/interview-answer-drafts";
+import { deleteInterviewAnswer, saveInterviewAnswer } from "@/lib/goals/interview-answer-drafts";
+import { SaveAnswerSchema } from "@/lib/goals/interview-answer-schemas";
 
 export const saveInterviewAnswerAction = formAction({
   name: "saveInterviewAnswerAction",
