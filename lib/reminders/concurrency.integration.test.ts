@@ -36,7 +36,7 @@ function receivedBy(recipients: Set<string>) {
 }
 
 function runChildPasses(now: Date, concurrency: number): { ready: Promise<void>; done: Promise<{ sent: number }> } {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/run-reminders.ts", "--now", now.toISOString(), "--concurrency", String(concurrency), "--limit", "20"], {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/run-reminders.ts", "--now", now.toISOString(), "--concurrency", String(concurrency), "--limit", "20"], {
     env: { ...process.env, DATABASE_URL: db.url, REMINDER_TIMER: "off" },
     stdio: ["ignore", "pipe", "pipe"],
   });
