@@ -10,7 +10,7 @@ import { notFound, redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { AppError, AppErrorCode } from "@/lib/errors";
 import { errorState, fieldErrorsOf, formValues, invalidState, type FieldErrors, type FormState } from "@/lib/validation/form-state";
-import { fieldsOrNotFound, idField } from "@/lib/validation/action-helpers";
+import { idField } from "@/lib/validation/action-helpers";
 
 export type RevalidateTarget = string | readonly [path: string, type: "page" | "layout"];
 
@@ -106,70 +106,82 @@ export function createActionClient<User extends { id: string }>(deps: ActionClie
     }
   }
 
-  function logUnexpected(name: string, user: { id: string } | null, ids: Record<string, string>, error: unknown) {
-    deps.logError(`${name} failed`, { ...(user ? { userId: user.id } : {}), ...ids, error });
-  }
-
-  /** Schema input for actions whose malformed input can only be a forged form: the 404 page. */
-  function inputOrNotFound<S extends z.ZodType>(schema: S | undefined, formData: FormData): z.output<S> {
-    return schema ? fieldsOrNotFound(schema, formData) : (undefined as z.output<S>);
+  /**
+   * The one sequence every action runs: authenticate, read the ids (the 404 page when malformed),
+   * parse the input, run the handler, map what it threw, revalidate after success, redirect last.
+   * Each kind of action only says how to answer a schema failure, a refusal and a failure.
+   */
+  async function execute<U extends User | null, S extends z.ZodType, K extends string, Answer>(
+    authenticate: () => Promise<U>,
+    options: Common<U, S, K> & ReadInput & { run: (context: ActionContext<U, z.output<S>, K>) => Promise<Answer | RedirectTo> },
+    formData: FormData,
+    answer: {
+      invalid: (error: z.ZodError) => Answer;
+      /** An AppError other than NOT_FOUND (which is always the 404 page). */
+      refused: (error: AppError) => Answer;
+      /** Anything unexpected, after it is logged. */
+      failed: (error: unknown) => Answer;
+      succeeded: (answer: Answer) => boolean;
+    },
+  ): Promise<Answer> {
+    const user = await authenticate();
+    const ids = readIds(formData, options.ids);
+    const schema = schemaFor(options.schema, user);
+    let input = undefined as z.output<S>;
+    if (schema) {
+      const parsed = schema.safeParse(readInput(options.readInput, formData));
+      if (!parsed.success) return answer.invalid(parsed.error);
+      input = parsed.data;
+    }
+    const context = { user, input, ids, formData };
+    let outcome: Answer | RedirectTo;
+    try {
+      outcome = await options.run(context);
+    } catch (error) {
+      unstable_rethrow(error);
+      if (error instanceof AppError) {
+        if (error.code === AppErrorCode.NOT_FOUND) notFound();
+        return answer.refused(error);
+      }
+      deps.logError(`${options.name} failed`, { ...(user ? { userId: user.id } : {}), ...ids, error });
+      return answer.failed(error);
+    }
+    if (isRedirect(outcome)) {
+      revalidateAll(options.revalidate, context);
+      redirect(outcome.redirectTo);
+    }
+    if (answer.succeeded(outcome)) revalidateAll(options.revalidate, context);
+    return outcome;
   }
 
   function makeFormAction<U extends User | null>(authenticate: () => Promise<U>) {
     return <S extends z.ZodType = z.ZodUndefined, K extends string = never, State extends FormState = FormState>(options: FormActionOptions<U, S, K, State>) =>
       async (_state: State, formData: FormData): Promise<State> => {
-        const user = await authenticate();
-        const ids = readIds(formData, options.ids);
         const values = () => (options.echo ? options.echo(formData) : formValues(formData, options.keepOut));
-        let input = undefined as z.output<S>;
-        const schema = schemaFor(options.schema, user);
-        if (schema) {
-          const parsed = schema.safeParse(readInput(options.readInput, formData));
-          if (!parsed.success) return invalidState(parsed.error, values()) as State;
-          input = parsed.data;
-        }
-        const context = { user, input, ids, formData };
-        let outcome: State | RedirectTo;
-        try {
-          outcome = await options.run(context);
-        } catch (error) {
-          unstable_rethrow(error);
-          if (error instanceof AppError) {
-            if (error.code === AppErrorCode.NOT_FOUND) notFound();
-            return appErrorState(error, values()) as State;
-          }
-          logUnexpected(options.name, user, ids, error);
-          return errorState(options.failureMessage ?? DEFAULT_FAILURE, values()) as State;
-        }
-        if (isRedirect(outcome)) {
-          revalidateAll(options.revalidate, context);
-          redirect(outcome.redirectTo);
-        }
-        if (outcome.status !== "error") revalidateAll(options.revalidate, context);
-        return outcome;
+        return execute(authenticate, options, formData, {
+          invalid: (error) => invalidState(error, values()) as State,
+          refused: (error) => appErrorState(error, values()) as State,
+          failed: () => errorState(options.failureMessage ?? DEFAULT_FAILURE, values()) as State,
+          succeeded: (state) => state.status !== "error",
+        });
       };
   }
 
   function makeButtonAction<U extends User | null>(authenticate: () => Promise<U>) {
     return <S extends z.ZodType = z.ZodUndefined, K extends string = never>(options: ButtonActionOptions<U, S, K>) =>
-      async (formData: FormData): Promise<void> => {
-        const user = await authenticate();
-        const ids = readIds(formData, options.ids);
-        const input = inputOrNotFound(schemaFor(options.schema, user), formData);
-        const context = { user, input, ids, formData };
-        let outcome: void | RedirectTo;
-        try {
-          outcome = await options.run(context);
-        } catch (error) {
-          unstable_rethrow(error);
-          if (error instanceof AppError && error.code === AppErrorCode.NOT_FOUND) notFound();
-          // A one-button form has nowhere to show a message: the error page is the answer.
-          logUnexpected(options.name, user, ids, error);
-          throw error;
-        }
-        revalidateAll(options.revalidate, context);
-        if (isRedirect(outcome)) redirect(outcome.redirectTo);
-      };
+      async (formData: FormData): Promise<void> =>
+        execute(authenticate, options, formData, {
+          // The page wrote every field of a one-button form: a malformed one is a forged form.
+          invalid: () => notFound(),
+          // It has nowhere to show a message: the error page is the answer.
+          refused: (error) => {
+            throw error;
+          },
+          failed: (error) => {
+            throw error;
+          },
+          succeeded: () => true,
+        });
   }
 
   return {
@@ -183,32 +195,13 @@ export function createActionClient<User extends { id: string }>(deps: ActionClie
     /** Called from a client component with a FormData, answering a typed result rather than a form state. */
     resultAction:
       <S extends z.ZodType = z.ZodUndefined, K extends string = never, Result extends { ok: boolean } = { ok: true }>(options: ResultActionOptions<User, S, K, Result>) =>
-      async (formData: FormData): Promise<Result | ActionFailure> => {
-        const user = await signedIn();
-        const ids = readIds(formData, options.ids);
-        let input = undefined as z.output<S>;
-        const schema = schemaFor(options.schema, user);
-        if (schema) {
-          const parsed = schema.safeParse(readInput(options.readInput, formData));
-          if (!parsed.success) return { ok: false, reason: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
-          input = parsed.data;
-        }
-        const context = { user, input, ids, formData };
-        let result: Result;
-        try {
-          result = await options.run(context);
-        } catch (error) {
-          unstable_rethrow(error);
-          if (error instanceof AppError) {
-            if (error.code === AppErrorCode.NOT_FOUND) notFound();
-            if (error.field) return { ok: false, reason: "invalid", fieldErrors: { [error.field]: [error.message] } };
-          }
-          logUnexpected(options.name, user, ids, error);
-          return { ok: false, reason: "failed" };
-        }
-        if (result.ok) revalidateAll(options.revalidate, context);
-        return result;
-      },
+      async (formData: FormData): Promise<Result | ActionFailure> =>
+        execute<User, S, K, Result | ActionFailure>(signedIn, options, formData, {
+          invalid: (error) => ({ ok: false, reason: "invalid", fieldErrors: fieldErrorsOf(error) }),
+          refused: (error) => (error.field ? { ok: false, reason: "invalid", fieldErrors: { [error.field]: [error.message] } } : { ok: false, reason: "failed" }),
+          failed: () => ({ ok: false, reason: "failed" }),
+          succeeded: (result) => result.ok,
+        }),
   };
 }
 
