@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import stepwise from "./eslint-rules/server-only-boundary.mjs";
 
 const config = [
   ...nextVitals,
@@ -18,6 +19,13 @@ const config = [
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/db", "@/lib/db/*"], message: "Components must not touch the database; call a lib/ function from a page or action." }] }],
     },
+  },
+  {
+    // The server/shared boundary made visible: see eslint-rules/server-only-boundary.mjs.
+    files: ["app/**/*.ts", "app/**/*.tsx", "lib/**/*.ts", "lib/**/*.tsx", "components/**/*.ts", "components/**/*.tsx"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    plugins: { stepwise },
+    rules: { "stepwise/server-only-boundary": "error" },
   },
   {
     rules: {

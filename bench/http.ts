@@ -8,7 +8,7 @@
 // of their goals, a buddy's view and their calendar feed. It also counts the SQL statements
 // each page runs per request.
 //
-// Usage: node --import tsx bench/http.ts --database-url URL --heavy-user '<heavyUser JSON, or the whole line bench/seed.ts printed>'
+// Usage: node --conditions=react-server --import tsx bench/http.ts --database-url URL --heavy-user '<heavyUser JSON, or the whole line bench/seed.ts printed>'
 //          [--duration 10] [--connections 10] [--warmup 3] [--workers 1,<cores>]
 // Needs a production build (`npm run build`). Prints one JSON line; progress goes to stderr.
 //

@@ -6,7 +6,7 @@
 //                    (lib/email createEmailTransport: same pooling, same socket options) with no
 //                    database: what nodemailer alone achieves against the same sink.
 // --explain adds the plan of the claim query, taken with the N rows pending (product mode).
-// Usage: tsx bench/reminders.ts --database-url URL --count 10000 --mode product [--explain]
+// Usage: tsx --conditions=react-server bench/reminders.ts --database-url URL --count 10000 --mode product [--explain]
 // Prints one JSON line; bench/run.mjs collects it.
 import type { AddressInfo, Socket } from "node:net";
 import { performance } from "node:perf_hooks";

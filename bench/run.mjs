@@ -61,6 +61,7 @@ function run(command, args, { json = true } = {}) {
     });
   });
 }
+// react-server: the lib/ modules these load are marked server-only, as Next's server resolves them.
 const tsx = (script, args) => run(process.execPath, ["--conditions=react-server", "--import", "tsx", script, ...args]);
 
 function withDatabase(url, name) {

@@ -3,7 +3,7 @@
 // 3,000 active buddy pairings with reviews) plus one heavy user whose pages the HTTP
 // benchmark loads (50 goals, 500 micro-goals, 2 buddies, shared goals, a calendar feed).
 //
-// Usage: node --import tsx bench/seed.ts --database-url URL [--seed 42] [--today YYYY-MM-DD] [--reset]
+// Usage: node --conditions=react-server --import tsx bench/seed.ts --database-url URL [--seed 42] [--today YYYY-MM-DD] [--reset]
 // Prints one JSON line: { seconds, seed, today, counts, heavyUser }.
 //
 // Speed: every table is filled by one `INSERT ... SELECT FROM generate_series` run inside

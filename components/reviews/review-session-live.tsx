@@ -10,9 +10,10 @@ import { useRouter } from "next/navigation";
 import type { AgendaGoal, AgendaPerson } from "@/lib/reviews/agenda";
 import type { DecisionDto } from "@/lib/reviews/review-dto";
 import type { ReviewState } from "@/lib/reviews/review-state";
-import type { GoalSnapshot } from "@/lib/reviews/save-decision";
+import type { GoalSnapshot, SaveDecisionResult } from "@/lib/reviews/save-decision";
 import type { DecisionKind } from "@/lib/reviews/schemas";
-import type { DecisionActionResult, NotesActionResult } from "@/lib/reviews/action-results";
+import type { ActionFailure } from "@/lib/actions/create-action-client";
+import type { SaveNotesResult } from "@/lib/reviews/save-notes";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
 import { formatNumber } from "@/lib/goals/progress-chart";
 import { Button } from "@/components/ui/button";
@@ -28,8 +29,8 @@ const DECISION_LABELS: Record<DecisionKind, string> = { KEEP: "Keep", ADJUST: "A
 const DECISION_DONE: Record<DecisionKind, string> = { KEEP: "keep", ADJUST: "adjust", DROP: "drop", ACHIEVED: "mark achieved" };
 
 type Actions = {
-  saveDecision: (formData: FormData) => Promise<DecisionActionResult>;
-  saveNotes: (formData: FormData) => Promise<NotesActionResult>;
+  saveDecision: (formData: FormData) => Promise<SaveDecisionResult | ActionFailure>;
+  saveNotes: (formData: FormData) => Promise<SaveNotesResult | ActionFailure>;
 };
 
 type Props = {

@@ -1,6 +1,7 @@
 // The shared shape of "email me a link" requests (magic link, password reset): rate-limited per
 // address and per client, a token only when the address has an account, and the same answer,
 // in the same time, either way.
+import "server-only";
 import { getDb } from "@/lib/db";
 import type { AuthTokenPurpose } from "@/lib/db/generated/enums";
 import { issueAuthToken, TOKEN_LIFETIME_MINUTES } from "@/lib/auth/tokens";

@@ -1,5 +1,6 @@
 // A person's choice of scheduled emails. The planners read these columns on every pass, so a
 // change applies from the next pass; nothing queued ahead needs rewriting.
+import "server-only";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { EmailPreferences } from "./email-preference-choices";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db";
 import { consumeAuthToken, inspectAuthToken } from "@/lib/auth/tokens";
 import { magicLinkMessage } from "@/lib/email";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { consumeAuthToken, inspectAuthToken } from "@/lib/auth/tokens";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
 import { clearRateLimit, hitRateLimits, RATE_LIMITS } from "@/lib/auth/rate-limit";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb, Prisma } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { issueAuthToken, TOKEN_LIFETIME_MINUTES } from "@/lib/auth/tokens";

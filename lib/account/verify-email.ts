@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db";
 import { consumeAuthToken, inspectAuthToken, issueAuthToken } from "@/lib/auth/tokens";
 import { verifyEmailMessage } from "@/lib/email";

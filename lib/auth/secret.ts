@@ -1,6 +1,7 @@
 // The key that signs session cookies. AUTH_SECRET wins; without it (local and embedded
 // runs) a random secret is generated once and kept in DATA_DIR so sessions survive restarts.
 // Production with a shared database refuses to start without AUTH_SECRET (lib/config/env.ts).
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -1,5 +1,6 @@
 // What the rest of the app knows about the signed-in person: a small DTO, never the row
 // (so the password hash can never reach a component).
+import "server-only";
 import { getDb } from "@/lib/db";
 
 export type SessionUser = {

@@ -1,6 +1,7 @@
 // Accepting or declining an invitation. Accepting is atomic: the invitation row is locked,
 // so two accepts at the same moment create one pairing; the partial unique index on active
 // pairs is the last line of defence.
+import "server-only";
 import { z } from "zod";
 import { getDb, Prisma } from "@/lib/db";
 import { TokenSchema } from "@/lib/auth/schemas";

@@ -3,6 +3,7 @@
 // answer within one server render (keyed by the per-request user object and the id) and is a
 // plain call anywhere else. Only for reads outside a transaction: writes ask authorizeBuddy with
 // their transaction, so the check and the write see the same state.
+import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";

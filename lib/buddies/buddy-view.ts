@@ -1,5 +1,6 @@
 // What one buddy sees of the other: only goals shared with buddies. Private goals are never
 // queried (the WHERE clause excludes them), not merely hidden from the page.
+import "server-only";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { goalSelect, microGoalSelect, progressOf, toGoalDto, toMicroGoalDto, type GoalDto, type MicroGoalDto } from "@/lib/goals/goal-dto";

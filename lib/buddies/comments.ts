@@ -1,5 +1,6 @@
 // Comments and cheers on check-ins of shared goals: buddies comment, owners reply. Everything
 // goes through authorizeBuddy; the other side gets an in-app notification and (batched) email.
+import "server-only";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { createNotification } from "@/lib/notifications/notifications";

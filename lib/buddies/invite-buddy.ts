@@ -1,4 +1,5 @@
 // Sending, resending and revoking buddy invitations.
+import "server-only";
 import { getDb, type DbClient } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { generateToken, hashToken } from "@/lib/auth/tokens";

@@ -1,5 +1,6 @@
 // A person's buddy pairings: listing them with their agreed rules, changing the rules,
 // choosing which goals are shared, and ending a pairing.
+import "server-only";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { buddyPairingEndedMessage } from "@/lib/email";

@@ -1,6 +1,7 @@
 // What the "What you share" form on /buddies needs: every ACTIVE goal of the actor's (bounded by
 // MAX_ACTIVE_GOALS, so one query and no paging through a form that must list them all), and how
 // many achieved goals are still shared (the form does not list them, and saving it leaves them be).
+import "server-only";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { MAX_ACTIVE_GOALS } from "@/lib/goals/active-goal-limit";

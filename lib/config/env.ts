@@ -1,5 +1,6 @@
 // Environment configuration, validated once with zod so a bad value fails at start with a
 // message naming the variable, instead of surfacing later as an obscure runtime error.
+import "server-only";
 import { z } from "zod";
 
 const optionalString = z

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/time/calendar-date";
 import { MAX_ACTIVE_GOALS } from "@/lib/goals/active-goal-limit";
-import { MAX_SAVED_ANSWERS } from "@/lib/goals/interview-answer-drafts";
+import { MAX_SAVED_ANSWERS } from "@/lib/goals/interview-answer-schemas";
 
 const date = z.string().refine(isCalendarDate, "must be a YYYY-MM-DD date");
 const instant = z.iso.datetime({ offset: true });

@@ -1,5 +1,6 @@
 // Everything a person has put into Stepwise, as one JSON document (and CSV for spreadsheets).
 // Buddies' data is theirs, not the exporter's, so it is not included.
+import "server-only";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { fromDbDate } from "@/lib/time/calendar-date";

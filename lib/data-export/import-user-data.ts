@@ -1,4 +1,5 @@
 // Brings an export back into an EMPTY account, all or nothing (one transaction).
+import "server-only";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { isPromptKey } from "@/lib/reflections/prompts";

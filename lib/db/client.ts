@@ -1,6 +1,7 @@
 // The one place a Prisma client is made. DATABASE_URL set: a PostgreSQL server through
 // @prisma/adapter-pg. Unset: an embedded, in-process PostgreSQL (PGlite) persisted under
 // DATA_DIR. Everything above this file is identical for both.
+import "server-only";
 import path from "node:path";
 import { mkdirSync } from "node:fs";
 import { PrismaPg } from "@prisma/adapter-pg";

@@ -1,6 +1,7 @@
 // The process-wide database: opened on first use, migrated before anyone can query it.
 // Kept on globalThis so dev-server reloads reuse one connection pool (and one PGlite, which
 // must never be opened twice on the same folder).
+import "server-only";
 import { getEnv } from "../config/env";
 import { applyMigrations } from "./apply-migrations";
 import { openDatabaseFromEnv, type DatabaseHandle, type Db } from "./client";

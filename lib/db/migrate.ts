@@ -5,6 +5,7 @@
 // added by `ALTER TYPE ... ADD VALUE` earlier in the same run; split such changes across
 // deploys. We run them ourselves because Prisma's migration engine is a binary that
 // cannot be downloaded on every machine (see README).
+import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";

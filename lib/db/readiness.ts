@@ -1,3 +1,4 @@
+import "server-only";
 import { getDatabase } from "./index";
 
 const TIMEOUT_MS = 3_000;

@@ -1,6 +1,7 @@
 // The development outbox: when it may be shown, and reading back the messages the outbox
 // transport saved. mailparser is loaded only when the outbox is read, so sending email
 // never depends on it.
+import "server-only";
 import { open, readdir, readFile } from "node:fs/promises";
 import type { AddressObject, ParsedMail } from "mailparser";
 import { getEnv, type Env } from "@/lib/config/env";

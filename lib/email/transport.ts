@@ -2,6 +2,7 @@
 // created once per process and reused, so a burst of reminders does not open a connection each.
 // Without it: the development outbox, where each message is written as an .eml file under
 // <DATA_DIR>/outbox/ and can be read on /dev/outbox.
+import "server-only";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";

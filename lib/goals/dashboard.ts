@@ -5,6 +5,7 @@
 // they grow without end and have their own paged page (/achievements).
 // The due lists are a summary: each shows its first DUE_PREVIEW_LIMIT items and its true count;
 // one list at a time can be asked for in full (`expand`), up to DUE_EXPANDED_LIMIT items.
+import "server-only";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { addDays, todayIn, toDbDate } from "@/lib/time/calendar-date";

@@ -1,5 +1,6 @@
 // Micro-goals: the dated steps a goal breaks into. Every function checks the goal is the
 // actor's; a micro-goal of someone else's goal is "not found".
+import "server-only";
 import { getDb, type DbClient } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { LimitReachedError, NotFoundError } from "@/lib/errors";

@@ -3,6 +3,7 @@
 // shutdown and exits 0 once everything finished. Without it Next.js stops accepting, waits
 // for in-flight requests and exits by itself; the app can then only stop advertising
 // readiness and stop starting reminder passes (a batch cut short is retried after its lease).
+import "server-only";
 import { getEnv } from "@/lib/config/env";
 import { closeDatabase } from "@/lib/db";
 import { closeEmailTransport } from "@/lib/email";

@@ -1,4 +1,5 @@
 // In-app notifications: small, bounded, always scoped to the actor.
+import "server-only";
 import { getDb, type DbClient } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { newestFirst, olderThan, toPage, type Cursor, type Page } from "@/lib/pagination/keyset";

@@ -1,6 +1,7 @@
 // One scheduler pass: run the planners (which add ledger rows for whatever is due now), then
 // claim a bounded batch of due rows, render each from the current state (or skip it), send,
 // and record the outcome.
+import "server-only";
 import { getDb } from "@/lib/db";
 import { claimDueDeliveries, markFailedAttempt, markSkipped, type ClaimedDelivery } from "./ledger";
 import { renderClaimedBatch, type RenderOutcome } from "./renderers";

@@ -5,6 +5,7 @@
 //   - a row is marked SENT only after the SMTP server accepted the message;
 //   - a failure is retried with exponential backoff and jitter, then marked FAILED;
 //   - a pass that dies mid-way loses nothing: its rows are claimable again when the lease ends.
+import "server-only";
 import { Prisma, type DbClient } from "@/lib/db";
 
 export const LEASE_SECONDS = 120;

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db";
 
 /** Rows due now that no pass has sent yet (including retries waiting for their backoff). */

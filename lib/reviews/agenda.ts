@@ -3,6 +3,7 @@
 // next three months, and the decision recorded so far. Read in two queries whatever the
 // number of goals (goals with their steps and check-ins through JOINs, values at the last
 // review in one DISTINCT ON query, and the session).
+import "server-only";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { goalProgress, type GoalProgress } from "@/lib/goals/progress";
@@ -51,6 +52,7 @@ export type ReviewAgenda = {
     notes: string;
     notesVersion: number;
     completedAt: Date | null;
+    completedById: string | null;
     completedByName: string | null;
   };
   buddy: { id: string; name: string; timeZone: string };
@@ -161,6 +163,7 @@ export async function getReviewAgenda(actor: SessionUser, sessionId: string, now
       notes: session.notes,
       notesVersion: session.notesVersion,
       completedAt: session.completedAt,
+      completedById: session.completedById,
       completedByName: people.find((person) => person.id === session.completedById)?.name ?? null,
     },
     buddy,

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { DbClient } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { authorizeBuddy, type PairingGrant } from "@/lib/buddies/authorize";
-import { NotFoundError } from "@/lib/errors";
+import { AppErrorCode, isAppError, NotFoundError } from "@/lib/errors";
 
 const Uuid = z.uuid();
 
@@ -39,7 +39,7 @@ export async function authorizeReviewSession(db: DbClient, actor: SessionUser, s
     const grant = await authorizeBuddy(db, actor, { action: "view-pairing", pairingId: session.pairingId });
     return { ...grant, session, me: { id: actor.id, name: actor.name, email: actor.email } };
   } catch (error) {
-    if (error instanceof NotFoundError) throw new NotFoundError("That review");
+    if (isAppError(error, AppErrorCode.NOT_FOUND)) throw new NotFoundError("That review");
     throw error;
   }
 }

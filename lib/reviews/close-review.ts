@@ -1,6 +1,7 @@
 // Closing a review: the session is COMPLETED (its decisions were applied as they were saved),
 // both people get a summary, and the next session is booked by the pairing's cadence at the
 // same local time in the zone the session was scheduled in, with invitations to both.
+import "server-only";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { createNotification } from "@/lib/notifications/notifications";

@@ -13,6 +13,7 @@ import { getReviewState } from "./review-state";
 import { closeReviewSession } from "./close-review";
 import { listGoalReviewDecisions, listPastReviews } from "./history";
 import { ReviewDecisionSchema } from "./schemas";
+import { closedReviewNotice } from "./closed-review-notice";
 
 const { db, mail } = setupAccountHarness();
 const NOW = new Date("2027-01-04T10:00:00Z");
@@ -21,7 +22,6 @@ const DURING = new Date("2027-01-10T18:05:00Z");
 async function scenario(options: { adaZone?: string; date?: string } = {}) {
   const { ada, grace, pairing } = await reviewPair(db.prisma, { adaZone: options.adaZone });
   const booked = await scheduleReviewSession(ada, pairing.id, { date: options.date ?? "2027-01-10", time: "18:00", durationMinutes: 60 }, NOW);
-  if (!booked.ok) throw new Error(booked.message);
   return { ada, grace, pairing, sessionId: booked.sessionId, startsAt: booked.startsAt };
 }
 
@@ -234,6 +234,19 @@ describe("closing a review", () => {
     if (!closed.ok) throw new Error("not closed");
     // 18:00 EST = 23:00Z in February; 18:00 EDT = 22:00Z in May.
     expect(closed.nextStartsAt.toISOString()).toBe("2027-05-10T22:00:00.000Z");
+  });
+
+  it("tells each buddy who closed the review by id, even when both have the same display name", async () => {
+    const { ada, grace: graceAsAda, sessionId } = await scenario();
+    await db.prisma.user.update({ where: { id: graceAsAda.id }, data: { name: "Ada" } });
+    const secondAda = { ...graceAsAda, name: "Ada" };
+    const closed = await closeReviewSession(ada, sessionId, new Date("2027-01-10T19:00:00Z"));
+    if (!closed.ok) throw new Error("not closed");
+    const closerView = await getReviewAgenda(ada, sessionId, new Date("2027-01-10T19:05:00Z"));
+    const otherView = await getReviewAgenda(secondAda, sessionId, new Date("2027-01-10T19:05:00Z"));
+    expect(otherView.session).toMatchObject({ completedById: ada.id, completedByName: "Ada" });
+    expect(closedReviewNotice(closerView.session, ada.id)).toBe("This review is closed (by you). Here is what you decided.");
+    expect(closedReviewNotice(otherView.session, secondAda.id)).toBe("This review is closed (by Ada). Here is what you decided.");
   });
 
   it("uses the pairing's cadence", async () => {

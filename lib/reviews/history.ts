@@ -1,5 +1,6 @@
 // Review history: a pairing's past sessions with their decisions (paged, newest first), the
 // pairing's next session, and one goal's review decisions for its owner's goal page.
+import "server-only";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { NotFoundError } from "@/lib/errors";

@@ -1,5 +1,6 @@
 // A small snapshot of a session for the page to poll every few seconds: status, notes and
 // decisions with their versions, and the fields of decided goals a decision changes.
+import "server-only";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { fromDbDate } from "@/lib/time/calendar-date";

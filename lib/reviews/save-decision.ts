@@ -3,6 +3,7 @@
 // version it was based on (optimistic concurrency). The goal row is locked first, so saves on
 // one goal run one after the other: the first wins, and a save based on an older version gets
 // back the decision now stored (the buddy's) instead of overwriting it.
+import "server-only";
 import { getDb, type DbClient } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { NotFoundError } from "@/lib/errors";

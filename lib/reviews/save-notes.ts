@@ -1,5 +1,6 @@
 // The session's shared notes, with the same rule as decisions: a save based on an older
 // version is refused and answered with the notes now stored, never silently overwritten.
+import "server-only";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { authorizeReviewSession } from "./authorize-review";

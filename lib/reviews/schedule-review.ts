@@ -1,12 +1,13 @@
 // Scheduling, rescheduling and cancelling a pairing's review session. Either buddy may do all
 // three. Every change bumps the iCalendar SEQUENCE and queues an invitation (or cancellation)
 // for both people in the same transaction; the rows are sent right after the response.
+import "server-only";
 import { getDb, Prisma, type DbClient } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { authorizeBuddy } from "@/lib/buddies/authorize";
 import { createNotification } from "@/lib/notifications/notifications";
 import { deliverSoon } from "@/lib/reminders/deliver-soon";
-import type { FieldErrors } from "@/lib/validation/form-state";
+import { AppError, AppErrorCode } from "@/lib/errors";
 import { authorizeReviewSession } from "./authorize-review";
 import { queueReviewEmails, REVIEW_CANCEL_KIND, REVIEW_INVITE_KIND, sequenceKey } from "./invite-emails";
 import { reviewPath } from "./review-links";
@@ -14,17 +15,13 @@ import { DEFAULT_DURATION_MINUTES, suggestSlot, toInstant } from "./review-time"
 import type { ScheduleReviewInput } from "./schemas";
 import { authorizePairingView } from "@/lib/buddies/authorize-pairing-view";
 
-export type ScheduleResult =
-  | { ok: true; sessionId: string; startsAt: Date }
-  | { ok: false; reason: "past" | "already-scheduled" | "not-scheduled"; message: string; fieldErrors?: FieldErrors };
+/** A booked (or moved) session. Refusals are AppErrors: a time already past (INVALID_INPUT on the
+ * date field), a second booking or a session no longer scheduled (CONFLICT). */
+export type ScheduleResult = { ok: true; sessionId: string; startsAt: Date };
 
-const PAST: ScheduleResult = { ok: false, reason: "past", message: "Please correct the highlighted fields.", fieldErrors: { date: ["Choose a date and time that are still ahead."] } };
-const ALREADY: ScheduleResult = {
-  ok: false,
-  reason: "already-scheduled",
-  message: "You already have a review scheduled. Reschedule or cancel it instead of booking a second one.",
-};
-const NOT_SCHEDULED: ScheduleResult = { ok: false, reason: "not-scheduled", message: "This review is no longer scheduled: it was closed or cancelled." };
+const past = () => new AppError(AppErrorCode.INVALID_INPUT, "Choose a date and time that are still ahead.", "date");
+const alreadyScheduled = () => new AppError(AppErrorCode.CONFLICT, "You already have a review scheduled. Reschedule or cancel it instead of booking a second one.");
+const notScheduled = () => new AppError(AppErrorCode.CONFLICT, "This review is no longer scheduled: it was closed or cancelled.");
 
 type Person = { id: string; email: string };
 
@@ -72,7 +69,7 @@ export async function cancelScheduledReviewOfEndingPairing(tx: DbClient, input: 
 /** Books a session at a date and time in the actor's zone. At most one is scheduled per pairing. */
 export async function scheduleReviewSession(actor: SessionUser, pairingId: string, input: ScheduleReviewInput, now = new Date()): Promise<ScheduleResult> {
   const startsAt = toInstant(input.date, input.time, actor.timeZone);
-  if (startsAt <= now) return PAST;
+  if (startsAt <= now) throw past();
   const db = await getDb();
   let created: { id: string; deliveryIds: string[] } | null;
   try {
@@ -93,10 +90,10 @@ export async function scheduleReviewSession(actor: SessionUser, pairingId: strin
     });
   } catch (error) {
     // Two people booking at the same moment: the partial unique index lets one through.
-    if (isUniqueViolation(error)) return ALREADY;
+    if (isUniqueViolation(error)) throw alreadyScheduled();
     throw error;
   }
-  if (!created) return ALREADY;
+  if (!created) throw alreadyScheduled();
   await sendQueuedReviewEmails(created.deliveryIds, now);
   return { ok: true, sessionId: created.id, startsAt };
 }
@@ -122,7 +119,7 @@ export async function scheduleSuggestedReview(actor: SessionUser, pairingId: str
 /** Moves a scheduled session: SEQUENCE + 1 and a fresh invitation (an update) for both. */
 export async function rescheduleReviewSession(actor: SessionUser, sessionId: string, input: ScheduleReviewInput, now = new Date()): Promise<ScheduleResult> {
   const startsAt = toInstant(input.date, input.time, actor.timeZone);
-  if (startsAt <= now) return PAST;
+  if (startsAt <= now) throw past();
   const db = await getDb();
   const outcome = await db.$transaction(async (tx) => {
     const grant = await authorizeReviewSession(tx, actor, sessionId, { lock: "update" });
@@ -136,7 +133,7 @@ export async function rescheduleReviewSession(actor: SessionUser, sessionId: str
     await createNotification(tx, { userId: grant.buddy.id, kind: "review-rescheduled", title: `${actor.name} moved your goal review`, link: reviewPath(grant.pairingId, grant.session.id) });
     return queueReviewEmails(tx, { kind: REVIEW_INVITE_KIND, sessionId: grant.session.id, dueKey: sequenceKey(sequence), people: [actor, grant.buddy], now });
   });
-  if (!outcome) return NOT_SCHEDULED;
+  if (!outcome) throw notScheduled();
   await sendQueuedReviewEmails(outcome, now);
   return { ok: true, sessionId, startsAt };
 }

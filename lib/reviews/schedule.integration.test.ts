@@ -23,7 +23,6 @@ describe("scheduling a review", () => {
   it("sends both people an invitation (METHOD:REQUEST, stable UID, SEQUENCE 0, start in UTC) and shows each their own zone", async () => {
     const { ada, grace, pairing } = await reviewPair(db.prisma);
     const result = await scheduleReviewSession(ada, pairing.id, { date: "2027-03-02", time: "18:00", durationMinutes: 45 }, NOW);
-    if (!result.ok) throw new Error(result.message);
     expect(result.startsAt.toISOString()).toBe("2027-03-02T18:00:00.000Z");
     const session = await db.prisma.reviewSession.findUniqueOrThrow({ where: { id: result.sessionId } });
     expect(session).toMatchObject({ status: "SCHEDULED", sequence: 0, timeZone: "Europe/London", durationMinutes: 45, scheduledById: ada.id, scheduledAt: NOW });
@@ -54,21 +53,21 @@ describe("scheduling a review", () => {
 
   it("refuses a second scheduled session, and a time in the past", async () => {
     const { ada, grace, pairing } = await reviewPair(db.prisma);
-    expect(await scheduleReviewSession(ada, pairing.id, { date: "2027-01-04", time: "09:00", durationMinutes: 60 }, NOW)).toMatchObject({ ok: false, reason: "past" });
+    await expect(scheduleReviewSession(ada, pairing.id, { date: "2027-01-04", time: "09:00", durationMinutes: 60 }, NOW)).rejects.toMatchObject({ code: "INVALID_INPUT", field: "date" });
     expect(await scheduleReviewSession(ada, pairing.id, { date: "2027-02-01", time: "18:00", durationMinutes: 60 }, NOW)).toMatchObject({ ok: true });
-    const second = await scheduleReviewSession(grace, pairing.id, { date: "2027-02-02", time: "18:00", durationMinutes: 60 }, NOW);
-    expect(second).toMatchObject({ ok: false, reason: "already-scheduled" });
+    const second = scheduleReviewSession(grace, pairing.id, { date: "2027-02-02", time: "18:00", durationMinutes: 60 }, NOW);
+    await expect(second).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("already have a review scheduled") });
     expect(await db.prisma.reviewSession.count({ where: { pairingId: pairing.id } })).toBe(1);
   });
 
   it("lets one of two simultaneous bookings through", async () => {
     const { ada, grace, pairing } = await reviewPair(db.prisma);
-    const results = await Promise.all([
+    const results = await Promise.allSettled([
       scheduleReviewSession(ada, pairing.id, { date: "2027-02-01", time: "18:00", durationMinutes: 60 }, NOW),
       scheduleReviewSession(grace, pairing.id, { date: "2027-02-03", time: "18:00", durationMinutes: 60 }, NOW),
     ]);
-    expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(results.filter((result) => !result.ok)).toMatchObject([{ reason: "already-scheduled" }]);
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((result) => result.status === "rejected")).toMatchObject([{ reason: { code: "CONFLICT", message: expect.stringContaining("already have a review scheduled") } }]);
     expect(await db.prisma.reviewSession.count({ where: { pairingId: pairing.id } })).toBe(1);
   });
 
@@ -83,7 +82,6 @@ describe("scheduling a review", () => {
   it("rescheduling sends an update with a higher SEQUENCE and the same UID; the feed follows", async () => {
     const { ada, grace, pairing } = await reviewPair(db.prisma);
     const first = await scheduleReviewSession(ada, pairing.id, { date: "2027-02-10", time: "18:00", durationMinutes: 60 }, NOW);
-    if (!first.ok) throw new Error(first.message);
     // Grace moves it, in her own zone: 12:30 in New York.
     const moved = await rescheduleReviewSession(grace, first.sessionId, { date: "2027-02-11", time: "12:30", durationMinutes: 30 }, new Date("2027-01-05T10:00:00Z"));
     expect(moved).toMatchObject({ ok: true, startsAt: new Date("2027-02-11T17:30:00Z") });
@@ -109,7 +107,6 @@ describe("scheduling a review", () => {
   it("cancelling sends METHOD:CANCEL with a higher SEQUENCE and the same UID, and the feed drops it", async () => {
     const { ada, grace, pairing } = await reviewPair(db.prisma);
     const first = await scheduleReviewSession(ada, pairing.id, { date: "2027-02-10", time: "18:00", durationMinutes: 60 }, NOW);
-    if (!first.ok) throw new Error(first.message);
     await rescheduleReviewSession(ada, first.sessionId, { date: "2027-02-12", time: "18:00", durationMinutes: 60 }, NOW);
     expect(await cancelReviewSession(grace, first.sessionId, NOW)).toEqual({ ok: true });
     for (const person of [ada, grace]) {
@@ -122,7 +119,7 @@ describe("scheduling a review", () => {
     expect((await listCalendarEvents(ada, NOW)).some((event) => event.uid === reviewUid(first.sessionId))).toBe(false);
     // Cancelling twice, or rescheduling a cancelled session, does nothing.
     expect(await cancelReviewSession(ada, first.sessionId, NOW)).toEqual({ ok: false });
-    expect(await rescheduleReviewSession(ada, first.sessionId, { date: "2027-02-20", time: "18:00", durationMinutes: 60 }, NOW)).toMatchObject({ ok: false, reason: "not-scheduled" });
+    await expect(rescheduleReviewSession(ada, first.sessionId, { date: "2027-02-20", time: "18:00", durationMinutes: 60 }, NOW)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("no longer scheduled") });
     // A new one can be booked now.
     expect(await scheduleReviewSession(ada, pairing.id, { date: "2027-02-20", time: "18:00", durationMinutes: 60 }, NOW)).toMatchObject({ ok: true });
   });
@@ -132,7 +129,6 @@ describe("ending a pairing", () => {
   it("cancels its scheduled review in both calendars (METHOD:CANCEL) and drops it from the feed", async () => {
     const { ada, grace, pairing } = await reviewPair(db.prisma);
     const booked = await scheduleReviewSession(ada, pairing.id, { date: "2027-03-10", time: "18:00", durationMinutes: 60 }, NOW);
-    if (!booked.ok) throw new Error(booked.message);
     await endPairing(grace, pairing.id, NOW);
     for (const person of [ada, grace]) {
       const invite = inviteOf(await mail().waitFor(person.email, "Cancelled: Goal review"));
@@ -159,7 +155,6 @@ describe("who may touch a review", () => {
     const stranger = await createSessionUser(db.prisma, { name: "Stranger" });
     const goal = await sharedGoal(db.prisma, ada, "Ship the redesign");
     const booked = await scheduleReviewSession(ada, pairing.id, { date: "2027-02-10", time: "18:00", durationMinutes: 60 }, NOW);
-    if (!booked.ok) throw new Error(booked.message);
     await mail().waitFor(grace.email, "Goal review with Ada");
 
     // Thunks, so each refusal is awaited as it happens.

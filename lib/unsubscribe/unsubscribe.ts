@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db";
 import { EMAIL_CATEGORIES, type EmailCategory } from "./categories";
 import { readUnsubscribeToken } from "./token";

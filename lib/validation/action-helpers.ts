@@ -1,10 +1,8 @@
-// What every server action and page with ids does the same way: a malformed id, a missing record and
-// someone else's record are all the 404 page; an error that is not the user's is logged with
-// context and answered kindly, keeping what they typed.
-import { notFound, unstable_rethrow } from "next/navigation";
+// Ids and "not found" the same way in actions (through lib/actions) and pages: a malformed id, a
+// missing record and someone else's record are all the 404 page.
+import { notFound } from "next/navigation";
 import { z } from "zod";
-import { NotFoundError } from "@/lib/errors";
-import { errorState, formValues, type FormState } from "./form-state";
+import { AppErrorCode, isAppError } from "@/lib/errors";
 
 const Id = z.uuid();
 
@@ -25,19 +23,12 @@ export function fieldsOrNotFound<S extends z.ZodType>(schema: S, formData: FormD
   return parsed.data;
 }
 
-/** Runs one lib/ call; NotFoundError (missing or not yours) becomes the 404 page. */
+/** For pages: runs one lib/ call; AppError NOT_FOUND (missing or not yours) becomes the 404 page. */
 export async function orNotFound<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
+    if (isAppError(error, AppErrorCode.NOT_FOUND)) notFound();
     throw error;
   }
-}
-
-/** For forms with fields. Next's own control-flow errors (404, redirects) pass through. */
-export function unexpectedFailure(action: string, error: unknown, context: Record<string, string>, formData: FormData): FormState {
-  unstable_rethrow(error);
-  console.error(`${action} failed`, { ...context, error });
-  return errorState("That could not be saved just now. Please try again in a moment.", formValues(formData));
 }

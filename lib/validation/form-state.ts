@@ -26,15 +26,21 @@ export type ParsedForm<T> = { ok: true; data: T } | { ok: false; state: FormStat
 
 /** Parses a form with a schema; on failure returns field messages plus the typed values. */
 export function parseForm<S extends z.ZodType>(schema: S, formData: FormData, omitFromEcho: readonly string[] = []): ParsedForm<z.infer<S>> {
-  const values = formValues(formData, omitFromEcho);
   const result = schema.safeParse(Object.fromEntries(formData.entries()));
   if (result.success) return { ok: true, data: result.data };
+  return { ok: false, state: invalidState(result.error, formValues(formData, omitFromEcho)) };
+}
+
+/** A zod failure as messages per top-level field ("_form" for the object itself). */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const fieldErrors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path.length ? String(issue.path[0]) : "_form";
-    (fieldErrors[field] ??= []).push(issue.message);
-  }
-  return { ok: false, state: { status: "error", message: "Please correct the highlighted fields.", fieldErrors, values } };
+  for (const issue of error.issues) (fieldErrors[issue.path.length ? String(issue.path[0]) : "_form"] ??= []).push(issue.message);
+  return fieldErrors;
+}
+
+/** The state of a form that failed its schema: field messages and what was typed. */
+export function invalidState(error: z.ZodError, values: Record<string, string>): FormState {
+  return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(error), values };
 }
 
 export function errorState(message: string, values?: Record<string, string>, fieldErrors?: FieldErrors): FormState {

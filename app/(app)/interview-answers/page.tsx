@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { draftFromGoals, DraftRequestSchema, listAnswerGoals, listSavedAnswers } from "@/lib/goals/interview-answer-drafts";
+import { draftFromGoals, listAnswerGoals, listSavedAnswers } from "@/lib/goals/interview-answer-drafts";
+import { DraftRequestSchema } from "@/lib/goals/interview-answer-schemas";
 import { INTERVIEW_QUESTIONS, type AnswerKind } from "@/lib/goals/interview-answers";
 import { categoryLabel } from "@/lib/goals/categories";
 import { Button, ButtonLink } from "@/components/ui/button";

@@ -1,12 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
+import { buttonAction } from "@/lib/actions/action-client";
 import { markAllRead } from "@/lib/notifications/notifications";
 
-export async function markAllReadAction(): Promise<void> {
-  const user = await requireUser();
-  await markAllRead(user);
+export const markAllReadAction = buttonAction({
+  name: "markAllReadAction",
   // The unread count sits in the app shell on every page.
-  revalidatePath("/", "layout");
-}
+  revalidate: [["/", "layout"]],
+  run: ({ user }) => markAllRead(user),
+});

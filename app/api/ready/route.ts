@@ -1,5 +1,6 @@
 // Readiness: should a load balancer send this instance requests? Not while it shuts down
 // (answered at once, before the listener closes), nor while the database is unreachable.
+import "server-only";
 import { isDraining } from "@/lib/lifecycle/draining";
 import { isDatabaseReady } from "@/lib/db/readiness";
 

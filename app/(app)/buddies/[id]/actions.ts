@@ -3,68 +3,49 @@
 // A buddy pairing's page: the agreement both people edit, comments and cheers on check-ins,
 // and ending the pairing. addCommentAction also serves the owner's replies on their own goal
 // page (components/buddies/check-in-thread.tsx), so it refreshes both kinds of page.
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
+import { buttonAction, formAction, redirectTo, type RevalidateTarget } from "@/lib/actions/action-client";
 import { CommentSchema, PairingRulesSchema } from "@/lib/buddies/schemas";
 import { endPairing, updatePairingRules } from "@/lib/buddies/pairings";
 import { addCheer, addComment } from "@/lib/buddies/comments";
-import { LimitReachedError } from "@/lib/errors";
-import { errorState, formValues, parseForm, type FormState } from "@/lib/validation/form-state";
-import { idField, orNotFound, unexpectedFailure } from "@/lib/validation/action-helpers";
-
-
-
-
 
 /** A thread shows on the buddy's page and on the owner's goal page; the form cannot be trusted to say which. */
-function refreshThreads() {
-  revalidatePath("/buddies/[id]", "page");
-  revalidatePath("/goals/[id]", "page");
-  revalidatePath("/notifications");
-}
+const THREAD_PAGES: RevalidateTarget[] = [["/buddies/[id]", "page"], ["/goals/[id]", "page"], "/notifications"];
 
-export async function updateRulesAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  const pairingId = idField(formData, "pairingId");
-  const form = parseForm(PairingRulesSchema, formData);
-  if (!form.ok) return form.state;
-  try {
-    await orNotFound(updatePairingRules(user, pairingId, form.data));
-  } catch (error) {
-    return unexpectedFailure("updateRulesAction", error, { userId: user.id, pairingId }, formData);
-  }
-  revalidatePath(`/buddies/${pairingId}`);
-  revalidatePath("/buddies");
-  return { status: "success", message: "Agreement saved. Your buddy will see the change." };
-}
+export const updateRulesAction = formAction({
+  name: "updateRulesAction",
+  ids: ["pairingId"],
+  schema: PairingRulesSchema,
+  revalidate: ({ ids }) => [`/buddies/${ids.pairingId}`, "/buddies"],
+  run: async ({ user, ids, input }) => {
+    await updatePairingRules(user, ids.pairingId, input);
+    return { status: "success", message: "Agreement saved. Your buddy will see the change." };
+  },
+});
 
-export async function addCommentAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  const checkInId = idField(formData, "checkInId");
-  const form = parseForm(CommentSchema, formData);
-  if (!form.ok) return form.state;
-  try {
-    await orNotFound(addComment(user, checkInId, form.data));
-  } catch (error) {
-    if (error instanceof LimitReachedError) return errorState(error.message, formValues(formData), { [error.field]: [error.message] });
-    return unexpectedFailure("addCommentAction", error, { userId: user.id, checkInId }, formData);
-  }
-  refreshThreads();
-  return { status: "success", message: "Posted." };
-}
+export const addCommentAction = formAction({
+  name: "addCommentAction",
+  ids: ["checkInId"],
+  schema: CommentSchema,
+  revalidate: THREAD_PAGES,
+  run: async ({ user, ids, input }) => {
+    await addComment(user, ids.checkInId, input);
+    return { status: "success", message: "Posted." };
+  },
+});
 
-export async function addCheerAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
-  const checkInId = idField(formData, "checkInId");
-  await orNotFound(addCheer(user, checkInId));
-  refreshThreads();
-}
+export const addCheerAction = buttonAction({
+  name: "addCheerAction",
+  ids: ["checkInId"],
+  revalidate: THREAD_PAGES,
+  run: ({ user, ids }) => addCheer(user, ids.checkInId),
+});
 
-export async function endPairingAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
-  const pairingId = idField(formData, "pairingId");
-  await orNotFound(endPairing(user, pairingId));
-  revalidatePath("/buddies", "layout");
-  redirect("/buddies?ended=1");
-}
+export const endPairingAction = buttonAction({
+  name: "endPairingAction",
+  ids: ["pairingId"],
+  revalidate: [["/buddies", "layout"]],
+  run: async ({ user, ids }) => {
+    await endPairing(user, ids.pairingId);
+    return redirectTo("/buddies?ended=1");
+  },
+});

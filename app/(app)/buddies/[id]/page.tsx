@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
+import { AppErrorCode, isAppError } from "@/lib/errors";
 import { getBuddyView, type BuddyView } from "@/lib/buddies/buddy-view";
 import { todayIn } from "@/lib/time/calendar-date";
 import { Card, Notice } from "@/components/ui/card";
@@ -34,7 +34,7 @@ const findView = cache(async (user: SessionUser, id: string): Promise<BuddyView 
   try {
     return await getBuddyView(user, id);
   } catch (error) {
-    if (error instanceof NotFoundError) return null;
+    if (isAppError(error, AppErrorCode.NOT_FOUND)) return null;
     throw error;
   }
 });

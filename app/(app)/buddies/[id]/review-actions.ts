@@ -1,75 +1,54 @@
 "use server";
 
 // Review sessions on a pairing's page: schedule (a chosen time or the suggested slot),
-// reschedule and cancel. Each: authenticate → parse → one lib/reviews call → revalidate.
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
+// reschedule and cancel. A refusal (a time already past, a review already booked) is an AppError
+// the action client shows on the form, keeping what was typed; success leaves the form (the
+// section now shows the booked session) for the page with a notice.
+import { buttonAction, formAction, redirectTo } from "@/lib/actions/action-client";
 import { ScheduleReviewSchema } from "@/lib/reviews/schemas";
-import { cancelReviewSession, rescheduleReviewSession, scheduleReviewSession, scheduleSuggestedReview, type ScheduleResult } from "@/lib/reviews/schedule-review";
-import { errorState, formValues, parseForm, type FormState } from "@/lib/validation/form-state";
-import { idField, orNotFound, unexpectedFailure } from "@/lib/validation/action-helpers";
+import { cancelReviewSession, rescheduleReviewSession, scheduleReviewSession, scheduleSuggestedReview } from "@/lib/reviews/schedule-review";
 
-/** A refusal keeps what was typed; success leaves the form (the section now shows the booked session) with a notice. */
-function outcome(result: ScheduleResult, formData: FormData, pairingId: string, notice: "scheduled" | "moved"): FormState {
-  if (!result.ok) return errorState(result.message, formValues(formData), result.fieldErrors);
-  redirect(`/buddies/${pairingId}?review=${notice}#reviews-heading`);
-}
+const reviewPages = ({ ids }: { ids: { pairingId: string } }) => [`/buddies/${ids.pairingId}`, ["/buddies/[id]/reviews/[sessionId]", "page"] as const];
+const backToReviews = (pairingId: string, notice: "scheduled" | "moved" | "cancelled") => redirectTo(`/buddies/${pairingId}?review=${notice}#reviews-heading`);
 
-function refresh(pairingId: string) {
-  revalidatePath(`/buddies/${pairingId}`);
-  revalidatePath("/buddies/[id]/reviews/[sessionId]", "page");
-}
+export const scheduleReviewAction = formAction({
+  name: "scheduleReviewAction",
+  ids: ["pairingId"],
+  schema: ScheduleReviewSchema,
+  revalidate: reviewPages,
+  run: async ({ user, ids, input }) => {
+    await scheduleReviewSession(user, ids.pairingId, input);
+    return backToReviews(ids.pairingId, "scheduled");
+  },
+});
 
-export async function scheduleReviewAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  const pairingId = idField(formData, "pairingId");
-  const form = parseForm(ScheduleReviewSchema, formData);
-  if (!form.ok) return form.state;
-  let result: ScheduleResult;
-  try {
-    result = await orNotFound(scheduleReviewSession(user, pairingId, form.data));
-  } catch (error) {
-    return unexpectedFailure("scheduleReviewAction", error, { userId: user.id, pairingId }, formData);
-  }
-  if (result.ok) refresh(pairingId);
-  return outcome(result, formData, pairingId, "scheduled");
-}
+export const scheduleSuggestedReviewAction = formAction({
+  name: "scheduleSuggestedReviewAction",
+  ids: ["pairingId"],
+  revalidate: reviewPages,
+  run: async ({ user, ids }) => {
+    await scheduleSuggestedReview(user, ids.pairingId);
+    return backToReviews(ids.pairingId, "scheduled");
+  },
+});
 
-export async function scheduleSuggestedReviewAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  const pairingId = idField(formData, "pairingId");
-  let result: ScheduleResult;
-  try {
-    result = await orNotFound(scheduleSuggestedReview(user, pairingId));
-  } catch (error) {
-    return unexpectedFailure("scheduleSuggestedReviewAction", error, { userId: user.id, pairingId }, formData);
-  }
-  if (result.ok) refresh(pairingId);
-  return outcome(result, formData, pairingId, "scheduled");
-}
+export const rescheduleReviewAction = formAction({
+  name: "rescheduleReviewAction",
+  ids: ["pairingId", "sessionId"],
+  schema: ScheduleReviewSchema,
+  revalidate: reviewPages,
+  run: async ({ user, ids, input }) => {
+    await rescheduleReviewSession(user, ids.sessionId, input);
+    return backToReviews(ids.pairingId, "moved");
+  },
+});
 
-export async function rescheduleReviewAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  const pairingId = idField(formData, "pairingId");
-  const sessionId = idField(formData, "sessionId");
-  const form = parseForm(ScheduleReviewSchema, formData);
-  if (!form.ok) return form.state;
-  let result: ScheduleResult;
-  try {
-    result = await orNotFound(rescheduleReviewSession(user, sessionId, form.data));
-  } catch (error) {
-    return unexpectedFailure("rescheduleReviewAction", error, { userId: user.id, sessionId }, formData);
-  }
-  if (result.ok) refresh(pairingId);
-  return outcome(result, formData, pairingId, "moved");
-}
-
-export async function cancelReviewAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
-  const pairingId = idField(formData, "pairingId");
-  const sessionId = idField(formData, "sessionId");
-  await orNotFound(cancelReviewSession(user, sessionId));
-  refresh(pairingId);
-  redirect(`/buddies/${pairingId}?review=cancelled#reviews-heading`);
-}
+export const cancelReviewAction = buttonAction({
+  name: "cancelReviewAction",
+  ids: ["pairingId", "sessionId"],
+  revalidate: reviewPages,
+  run: async ({ user, ids }) => {
+    await cancelReviewSession(user, ids.sessionId);
+    return backToReviews(ids.pairingId, "cancelled");
+  },
+});

@@ -1,145 +1,130 @@
 "use server";
 
-// Everything done on a goal's page. Each action authenticates, validates ids (a malformed or
-// foreign id is a 404, like a missing one), parses the form, makes one lib/ call and refreshes
-// the pages that show the goal. Forms with fields return a FormState; one-button forms return
-// nothing and the refreshed page is the answer.
+// Everything done on a goal's page. Forms with fields return a FormState; one-button forms return
+// nothing and the refreshed page is the answer. The action client (lib/actions) authenticates,
+// turns a malformed or foreign id into the 404 page and maps domain errors.
 import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { z } from "zod";
+import { buttonAction, formAction, redirectTo } from "@/lib/actions/action-client";
 import { requireUser } from "@/lib/auth/session";
-import { LimitReachedError, NotFoundError } from "@/lib/errors";
+import { AppErrorCode, isAppError } from "@/lib/errors";
 import { CheckInFormSchema, DeleteStepFormSchema, IdSchema, MicroGoalFormSchema, MoveStepFormSchema, SetStepDoneFormSchema } from "@/lib/goals/schemas";
-import { addMicroGoal, deleteMicroGoal, moveMicroGoal, reorderMicroGoals, setMicroGoalDone, TooManyMicroGoalsError, updateMicroGoal } from "@/lib/goals/micro-goals";
+import { addMicroGoal, deleteMicroGoal, moveMicroGoal, reorderMicroGoals, setMicroGoalDone, updateMicroGoal } from "@/lib/goals/micro-goals";
 import { addCheckIn } from "@/lib/goals/check-ins";
 import { dropGoal, reactivateGoal } from "@/lib/goals/set-goal-status";
 import { deleteGoal } from "@/lib/goals/delete-goal";
-import { errorState, formValues, parseForm, type FormState } from "@/lib/validation/form-state";
-import { fieldsOrNotFound, idField, orNotFound, unexpectedFailure } from "@/lib/validation/action-helpers";
+import { formValues } from "@/lib/validation/form-state";
 
-function refreshGoal(goalId: string) {
-  revalidatePath(`/goals/${goalId}`);
-  revalidatePath("/dashboard");
-}
-
+const goalPages = (goalId: string) => [`/goals/${goalId}`, "/dashboard"];
 /** Status changes also move the goal between the goals list's tabs and the achievements page. */
-function refreshGoalLists(goalId: string) {
-  refreshGoal(goalId);
-  revalidatePath("/goals");
-  revalidatePath("/achievements");
-}
+const goalListPages = (goalId: string) => [...goalPages(goalId), "/goals", "/achievements"];
 
-export async function addMicroGoalAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  const goalId = idField(formData, "goalId");
-  const form = parseForm(MicroGoalFormSchema, formData);
-  if (!form.ok) return form.state;
-  try {
-    await orNotFound(addMicroGoal(user, goalId, form.data));
-  } catch (error) {
-    if (error instanceof TooManyMicroGoalsError) return errorState(error.message, formValues(formData), { [error.field]: [error.message] });
-    return unexpectedFailure("addMicroGoalAction", error, { userId: user.id, goalId }, formData);
-  }
-  refreshGoal(goalId);
-  return { status: "success", message: `Step added: ${form.data.title}` };
-}
+export const addMicroGoalAction = formAction({
+  name: "addMicroGoalAction",
+  ids: ["goalId"],
+  schema: MicroGoalFormSchema,
+  revalidate: ({ ids }) => goalPages(ids.goalId),
+  run: async ({ user, ids, input }) => {
+    await addMicroGoal(user, ids.goalId, input);
+    return { status: "success", message: `Step added: ${input.title}` };
+  },
+});
 
-export async function updateMicroGoalAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  const goalId = idField(formData, "goalId");
-  const microGoalId = idField(formData, "microGoalId");
-  const form = parseForm(MicroGoalFormSchema, formData);
-  if (!form.ok) return form.state;
-  try {
-    await orNotFound(updateMicroGoal(user, microGoalId, form.data));
-  } catch (error) {
-    return unexpectedFailure("updateMicroGoalAction", error, { userId: user.id, goalId, microGoalId }, formData);
-  }
-  refreshGoal(goalId);
-  return { status: "success", message: "Step saved.", values: formValues(formData) };
-}
+export const updateMicroGoalAction = formAction({
+  name: "updateMicroGoalAction",
+  ids: ["goalId", "microGoalId"],
+  schema: MicroGoalFormSchema,
+  revalidate: ({ ids }) => goalPages(ids.goalId),
+  run: async ({ user, ids, input, formData }) => {
+    await updateMicroGoal(user, ids.microGoalId, input);
+    return { status: "success", message: "Step saved.", values: formValues(formData) };
+  },
+});
 
-export async function setMicroGoalDoneAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
-  const { goalId, microGoalId, done } = fieldsOrNotFound(SetStepDoneFormSchema, formData);
-  await orNotFound(setMicroGoalDone(user, microGoalId, done));
-  refreshGoal(goalId);
-}
+export const setMicroGoalDoneAction = buttonAction({
+  name: "setMicroGoalDoneAction",
+  schema: SetStepDoneFormSchema,
+  revalidate: ({ input }) => goalPages(input.goalId),
+  run: ({ user, input }) => setMicroGoalDone(user, input.microGoalId, input.done),
+});
 
-export async function deleteMicroGoalAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
-  const { goalId, microGoalId } = fieldsOrNotFound(DeleteStepFormSchema, formData);
-  await orNotFound(deleteMicroGoal(user, microGoalId));
-  refreshGoal(goalId);
-}
+export const deleteMicroGoalAction = buttonAction({
+  name: "deleteMicroGoalAction",
+  schema: DeleteStepFormSchema,
+  revalidate: ({ input }) => goalPages(input.goalId),
+  run: ({ user, input }) => deleteMicroGoal(user, input.microGoalId),
+});
 
-export async function moveMicroGoalAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
-  const { goalId, microGoalId, direction } = fieldsOrNotFound(MoveStepFormSchema, formData);
-  await orNotFound(moveMicroGoal(user, microGoalId, direction));
-  refreshGoal(goalId);
-}
+export const moveMicroGoalAction = buttonAction({
+  name: "moveMicroGoalAction",
+  schema: MoveStepFormSchema,
+  revalidate: ({ input }) => goalPages(input.goalId),
+  run: ({ user, input }) => moveMicroGoal(user, input.microGoalId, input.direction),
+});
 
 const ReorderSchema = z.object({ goalId: IdSchema, orderedIds: z.array(IdSchema).max(500) });
 
-/** Saves a drag-and-drop order. Called from script with arguments, not a form. */
+/**
+ * Saves a drag-and-drop order. Called from script with arguments, not a form, and a NOT_FOUND
+ * here is not the 404 page: the ids no longer match the goal's steps (one was added or deleted
+ * elsewhere), and the refreshed page shows the current list to try again with.
+ */
 export async function reorderMicroGoalsAction(goalId: string, orderedIds: string[]): Promise<{ ok: true } | { ok: false; message: string }> {
   const user = await requireUser();
   const input = ReorderSchema.safeParse({ goalId, orderedIds });
   if (!input.success) notFound();
+  const refresh = () => goalPages(input.data.goalId).forEach((path) => revalidatePath(path));
   try {
     await reorderMicroGoals(user, input.data.goalId, input.data.orderedIds);
   } catch (error) {
-    // The ids no longer match the goal's steps: a step was added or deleted elsewhere. The
-    // refreshed page shows the current list to try again with.
-    if (!(error instanceof NotFoundError)) throw error;
-    refreshGoal(input.data.goalId);
+    if (!isAppError(error, AppErrorCode.NOT_FOUND)) throw error;
+    refresh();
     return { ok: false, message: "The steps changed since this page was loaded, so the new order was not saved. The list is now up to date; please try again." };
   }
-  refreshGoal(input.data.goalId);
+  refresh();
   return { ok: true };
 }
 
-export async function addCheckInAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  const goalId = idField(formData, "goalId");
-  const form = parseForm(CheckInFormSchema, formData);
-  if (!form.ok) return form.state;
-  try {
-    await orNotFound(addCheckIn(user, goalId, form.data));
-  } catch (error) {
-    return unexpectedFailure("addCheckInAction", error, { userId: user.id, goalId }, formData);
-  }
-  refreshGoal(goalId);
-  return { status: "success", message: "Check-in saved." };
-}
+export const addCheckInAction = formAction({
+  name: "addCheckInAction",
+  ids: ["goalId"],
+  schema: CheckInFormSchema,
+  revalidate: ({ ids }) => goalPages(ids.goalId),
+  run: async ({ user, ids, input }) => {
+    await addCheckIn(user, ids.goalId, input);
+    return { status: "success", message: "Check-in saved." };
+  },
+});
 
-export async function dropGoalAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
-  const goalId = idField(formData, "goalId");
-  await orNotFound(dropGoal(user, goalId));
-  refreshGoalLists(goalId);
-}
+export const dropGoalAction = buttonAction({
+  name: "dropGoalAction",
+  ids: ["goalId"],
+  revalidate: ({ ids }) => goalListPages(ids.goalId),
+  run: ({ user, ids }) => dropGoal(user, ids.goalId),
+});
 
-export async function reactivateGoalAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
-  const goalId = idField(formData, "goalId");
-  try {
-    await orNotFound(reactivateGoal(user, goalId));
-  } catch (error) {
-    // A plain form (it works without JavaScript): the goal page explains the limit.
-    if (error instanceof LimitReachedError) redirect(`/goals/${goalId}?limit=active`);
-    throw error;
-  }
-  refreshGoalLists(goalId);
-}
+export const reactivateGoalAction = buttonAction({
+  name: "reactivateGoalAction",
+  ids: ["goalId"],
+  revalidate: ({ ids }) => goalListPages(ids.goalId),
+  run: async ({ user, ids }) => {
+    try {
+      await reactivateGoal(user, ids.goalId);
+    } catch (error) {
+      // A plain form (it works without JavaScript): the goal page explains the limit.
+      if (isAppError(error, AppErrorCode.LIMIT_REACHED)) return redirectTo(`/goals/${ids.goalId}?limit=active`);
+      throw error;
+    }
+  },
+});
 
-export async function deleteGoalAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
-  const goalId = idField(formData, "goalId");
-  await orNotFound(deleteGoal(user, goalId));
-  revalidatePath("/dashboard");
-  revalidatePath("/goals");
-  revalidatePath("/achievements");
-  redirect("/goals?deleted=1");
-}
+export const deleteGoalAction = buttonAction({
+  name: "deleteGoalAction",
+  ids: ["goalId"],
+  revalidate: ["/dashboard", "/goals", "/achievements"],
+  run: async ({ user, ids }) => {
+    await deleteGoal(user, ids.goalId);
+    return redirectTo("/goals?deleted=1");
+  },
+});

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/validation/action-helpers";
-import { NotFoundError } from "@/lib/errors";
+import { AppErrorCode, isAppError } from "@/lib/errors";
 import { getGoal, getGoalDetail, type GoalDetail } from "@/lib/goals/get-goal";
 import { categoryLabel } from "@/lib/goals/categories";
 import { suggestMicroGoals } from "@/lib/goals/micro-goal-suggestions";
@@ -56,7 +56,7 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
   try {
     return { title: (await getGoal(user, id)).title };
   } catch (error) {
-    if (error instanceof NotFoundError) return { title: "Goal not found" };
+    if (isAppError(error, AppErrorCode.NOT_FOUND)) return { title: "Goal not found" };
     throw error;
   }
 }

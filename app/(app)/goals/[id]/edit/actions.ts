@@ -1,26 +1,25 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
-import { GoalFormSchema, IdSchema } from "@/lib/goals/schemas";
+import { formAction, redirectTo } from "@/lib/actions/action-client";
+import { GoalFormSchema } from "@/lib/goals/schemas";
 import { updateGoal } from "@/lib/goals/update-goal";
-import { errorState, formValues, parseForm, type FormState } from "@/lib/validation/form-state";
+import type { FormState } from "@/lib/validation/form-state";
 
-/** Bound to the goal's id by the edit page. A past deadline is allowed: plans slip. */
-export async function updateGoalAction(goalId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  if (!IdSchema.safeParse(goalId).success) notFound();
-  const form = parseForm(GoalFormSchema, formData);
-  if (!form.ok) return form.state;
-  try {
-    await updateGoal(user, goalId, form.data);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    console.error("updateGoalAction: could not save the goal", { userId: user.id, goalId, error });
-    return errorState("Your changes could not be saved just now. Please try again in a moment.", formValues(formData));
-  }
-  revalidatePath(`/goals/${goalId}`);
-  redirect(`/goals/${goalId}?saved=1`);
+/** A past deadline is allowed here: plans slip. */
+const saveGoalEdits = formAction({
+  name: "updateGoalAction",
+  ids: ["goalId"],
+  schema: GoalFormSchema,
+  failureMessage: "Your changes could not be saved just now. Please try again in a moment.",
+  revalidate: ({ ids }) => [`/goals/${ids.goalId}`],
+  run: async ({ user, ids, input }) => {
+    await updateGoal(user, ids.goalId, input);
+    return redirectTo(`/goals/${ids.goalId}?saved=1`);
+  },
+});
+
+/** Bound to the goal's id by the edit page; the client reads (and checks) it like any id field. */
+export async function updateGoalAction(goalId: string, state: FormState, formData: FormData): Promise<FormState> {
+  formData.set("goalId", goalId);
+  return saveGoalEdits(state, formData);
 }

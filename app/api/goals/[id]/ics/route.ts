@@ -2,7 +2,7 @@
 // and its undone, dated steps). Someone else's goal and a malformed id both get 404.
 import { getCurrentUser } from "@/lib/auth/session";
 import { buildGoalIcs } from "@/lib/calendar/goal-ics";
-import { NotFoundError } from "@/lib/errors";
+import { AppErrorCode, httpStatusOf, isAppError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +20,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       },
     });
   } catch (error) {
-    if (error instanceof NotFoundError) return Response.json({ error: "That goal was not found." }, { status: 404 });
+    if (isAppError(error, AppErrorCode.NOT_FOUND)) return Response.json({ error: "That goal was not found." }, { status: httpStatusOf(error) });
     throw error;
   }
 }

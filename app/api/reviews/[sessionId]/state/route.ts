@@ -3,7 +3,7 @@
 // pairing get it; anyone else gets 404, the same as for a session that does not exist.
 import { getCurrentUser } from "@/lib/auth/session";
 import { getReviewState } from "@/lib/reviews/review-state";
-import { NotFoundError } from "@/lib/errors";
+import { AppErrorCode, httpStatusOf, isAppError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ses
   try {
     return Response.json(await getReviewState(user, sessionId), { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    if (error instanceof NotFoundError) return Response.json({ error: "Not found." }, { status: 404, headers: { "Cache-Control": "no-store" } });
+    if (isAppError(error, AppErrorCode.NOT_FOUND)) return Response.json({ error: "Not found." }, { status: httpStatusOf(error), headers: { "Cache-Control": "no-store" } });
     throw error;
   }
 }

@@ -4,10 +4,11 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
+import { AppErrorCode, isAppError } from "@/lib/errors";
 import { getReviewAgenda, type ReviewAgenda } from "@/lib/reviews/agenda";
 import { getReviewState } from "@/lib/reviews/review-state";
 import { formatReviewTime } from "@/lib/reviews/review-time";
+import { closedReviewNotice } from "@/lib/reviews/closed-review-notice";
 import { formatDayMonthYear } from "@/components/reflect/last-updated";
 import { Card, Notice } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -25,7 +26,7 @@ const findAgenda = cache(async (user: SessionUser, pairingId: string, sessionId:
     const agenda = await getReviewAgenda(user, sessionId);
     return agenda.session.pairingId === pairingId ? agenda : null;
   } catch (error) {
-    if (error instanceof NotFoundError) return null;
+    if (isAppError(error, AppErrorCode.NOT_FOUND)) return null;
     throw error;
   }
 });
@@ -71,7 +72,7 @@ export default async function ReviewSessionPage({ params, searchParams }: Props)
       {session.status === "COMPLETED" ? (
         <div role="status">
           <Notice tone="success">
-            {query.closed === "1" ? "Review closed. You both get a summary by email, and your next review is booked." : `This review is closed${session.completedByName ? ` (by ${session.completedByName === user.name ? "you" : session.completedByName})` : ""}. Here is what you decided.`}
+            {query.closed === "1" ? "Review closed. You both get a summary by email, and your next review is booked." : closedReviewNotice(session, user.id)}
           </Notice>
         </div>
       ) : session.status === "CANCELLED" ? (

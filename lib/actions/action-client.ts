@@ -1,0 +1,15 @@
+// The action client every server action is written with, wired to the real session, cache and
+// log. See create-action-client.ts for what it does.
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { getCurrentUser } from "@/lib/auth/session";
+import { createActionClient } from "./create-action-client";
+
+export { redirectTo, type ActionFailure, type RedirectTo, type RevalidateTarget } from "./create-action-client";
+
+export const { formAction, publicFormAction, buttonAction, publicButtonAction, resultAction } = createActionClient({
+  currentUser: getCurrentUser,
+  revalidate: revalidatePath,
+  logError: (message, context) => console.error(message, context),
+  signInPath: "/sign-in",
+});
