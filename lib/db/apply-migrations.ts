@@ -3,6 +3,7 @@
 // should not meet, and whose small server pool it should not hold), else over the app's own
 // pool. Either works behind PgBouncer: the runner holds one transaction and a transaction-level
 // advisory lock, nothing that needs the same server connection across transactions.
+import "server-only";
 import { openPostgresSql, type DatabaseHandle } from "./client";
 import { DEFAULT_MIGRATIONS_DIR, migrate } from "./migrate";
 

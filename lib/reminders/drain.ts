@@ -4,6 +4,7 @@
 //
 // Planning once matters: a planner is one INSERT ... SELECT over every due subject, so planning
 // before each batch of 200 made a backlog of 100,000 cost 500 planning statements.
+import "server-only";
 import { getDb } from "@/lib/db";
 import { BATCH_SIZE, planDueEmails, prepareBatch, sendPreparedBatch, type PassSummary, type PreparedBatch } from "./deliver-due";
 import { releaseClaims } from "./ledger";
