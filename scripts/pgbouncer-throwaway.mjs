@@ -6,9 +6,9 @@
 // root, so as root it runs as the `postgres` user, like initdb/pg_ctl in postgres-throwaway.mjs.
 import { execFileSync, spawn } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort, postgresIds } from "./postgres-throwaway.mjs";
 
 const SEARCHED = ["/usr/sbin/pgbouncer", "/usr/bin/pgbouncer", "/usr/local/bin/pgbouncer"];
 
@@ -39,27 +39,6 @@ function throwNotFound() {
   throw new PgBouncerNotFoundError();
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function postgresIds() {
-  try {
-    const uid = Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }).trim());
-    const gid = Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" }).trim());
-    return { uid, gid };
-  } catch {
-    throw new Error("Running as root but there is no `postgres` user to run PgBouncer as (install the postgresql package).");
-  }
-}
 
 /**
  * The settings Stepwise needs behind PgBouncer (README, "Behind PgBouncer"), plus what a
@@ -128,7 +107,7 @@ export async function startThrowawayPgBouncer({ upstreamUrl, poolSize = 3, maxCl
   const user = decodeURIComponent(upstream.username || "postgres");
   const asRoot = typeof process.getuid === "function" && process.getuid() === 0;
   const rootDir = mkdtempSync(path.join(asRoot ? "/tmp" : os.tmpdir(), "stepwise-pgbouncer-"));
-  const ids = asRoot ? postgresIds() : undefined;
+  const ids = asRoot ? postgresIds("PgBouncer") : undefined;
   if (ids) chownSync(rootDir, ids.uid, ids.gid);
 
   // trust still requires the user to be listed; the password is not checked.

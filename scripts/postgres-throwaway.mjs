@@ -39,7 +39,8 @@ export function findPostgresBinDir() {
   return path.join(BINARY_ROOT, versions[0], "bin");
 }
 
-function freePort() {
+/** A free TCP port on 127.0.0.1 (also used by the PgBouncer helper). */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
@@ -51,13 +52,14 @@ function freePort() {
   });
 }
 
-function postgresIds() {
+/** The `postgres` user's ids: initdb, pg_ctl and pgbouncer refuse to run as root. */
+export function postgresIds(what = "initdb/pg_ctl") {
   try {
     const uid = Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }).trim());
     const gid = Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" }).trim());
     return { uid, gid };
   } catch {
-    throw new Error("Running as root but there is no `postgres` user to run initdb/pg_ctl as (install the postgresql package).");
+    throw new Error(`Running as root but there is no \`postgres\` user to run ${what} as (install the postgresql package).`);
   }
 }
 
