@@ -85,8 +85,10 @@ test("a new user's journey: sign up, confirm, sign in and out, magic link, reset
     await page.goto(linkFrom(confirmation, "/auth/verify?token="));
     await expect(page.getByText(email)).toBeVisible();
     await page.getByRole("button", { name: "Confirm email" }).click();
-    await expect(page).toHaveURL(/\/sign-in\?notice=verified$/);
-    await expect(page.getByText("Email confirmed. You can sign in now.")).toBeVisible();
+    // Confirming signs in: no second typing of the email and password (issue 15).
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${name}`);
+    await signOut(page, { name });
   });
 
   await test.step("sign in with the password", async () => {

@@ -7,6 +7,7 @@ import { SignInSchema, TokenSchema } from "./schemas";
 import { getAuthSecret } from "./secret";
 import { authenticateWithPassword } from "@/lib/account/password-sign-in";
 import { authenticateWithMagicLink } from "@/lib/account/magic-link";
+import { confirmEmailAndAuthenticate } from "@/lib/account/verify-email";
 import { clientIpFrom } from "@/lib/account/request-context";
 import { encodeSignInRefusal, type SignInRefusal } from "./sign-in-refusal";
 
@@ -60,6 +61,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(raw) {
         const token = TokenSchema.safeParse(raw?.token);
         const user = token.success ? await authenticateWithMagicLink(token.data) : null;
+        if (!user) throw new SignInRefused("invalid_link");
+        return user;
+      },
+    }),
+    // The confirmation link from sign-up: using it proves the address, so it signs the person in
+    // (the same proof a magic link gives), and they need not type their password again.
+    Credentials({
+      id: "verify-email",
+      name: "Email confirmation",
+      credentials: { token: {} },
+      async authorize(raw) {
+        const token = TokenSchema.safeParse(raw?.token);
+        const user = token.success ? await confirmEmailAndAuthenticate(token.data) : null;
         if (!user) throw new SignInRefused("invalid_link");
         return user;
       },

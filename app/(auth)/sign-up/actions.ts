@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { signIn } from "@/lib/auth/config";
 import { SignUpSchema } from "@/lib/auth/schemas";
 import { describeRetryAfter } from "@/lib/auth/rate-limit";
 import { signUp } from "@/lib/account/sign-up";
@@ -14,5 +15,10 @@ export async function signUpAction(_state: FormState, formData: FormData): Promi
   const next = safeNextPath(formData.get("next"));
   const result = await signUp(form.data, await currentRequestContext(), { next });
   if (!result.ok) return errorState(describeRetryAfter(result.retryAfterSeconds), { name: form.data.name, email: form.data.email });
+  // Invited to this address: already verified, so sign in and go straight back to the invitation.
+  if (result.signInToken) {
+    await signIn("magic-link", { token: result.signInToken, redirect: false });
+    redirect(next ?? "/dashboard");
+  }
   redirect("/check-email?for=sign-up");
 }
