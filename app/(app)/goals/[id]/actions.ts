@@ -8,8 +8,9 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
+import { todayIn } from "@/lib/time/calendar-date";
 import { LimitReachedError, NotFoundError } from "@/lib/errors";
-import { CheckInFormSchema, DeleteStepFormSchema, IdSchema, MicroGoalFormSchema, MoveStepFormSchema, SetStepDoneFormSchema } from "@/lib/goals/schemas";
+import { CheckInFormSchema, DeleteStepFormSchema, IdSchema, MicroGoalFormSchema, MoveStepFormSchema, newMicroGoalSchema, SetStepDoneFormSchema } from "@/lib/goals/schemas";
 import { addMicroGoal, deleteMicroGoal, moveMicroGoal, reorderMicroGoals, setMicroGoalDone, TooManyMicroGoalsError, updateMicroGoal } from "@/lib/goals/micro-goals";
 import { addCheckIn } from "@/lib/goals/check-ins";
 import { dropGoal, reactivateGoal } from "@/lib/goals/set-goal-status";
@@ -32,7 +33,7 @@ function refreshGoalLists(goalId: string) {
 export async function addMicroGoalAction(_state: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
   const goalId = idField(formData, "goalId");
-  const form = parseForm(MicroGoalFormSchema, formData);
+  const form = parseForm(newMicroGoalSchema(todayIn(user.timeZone)), formData);
   if (!form.ok) return form.state;
   try {
     await orNotFound(addMicroGoal(user, goalId, form.data));
