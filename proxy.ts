@@ -22,5 +22,6 @@ export const config = {
     "/interview-answers/:path*",
     "/settings/:path*",
     "/notifications/:path*",
+    "/plan",
   ],
 };
