@@ -60,7 +60,7 @@ export type GoalFormInput = z.infer<typeof GoalFormSchema>;
  */
 export function newGoalSchema(today: string) {
   return GoalFormSchema.superRefine((goal, context) => {
-    if (goal.deadline < today) context.addIssue({ code: "custom", path: ["deadline"], message: `Choose ${formatCalendarDate(today)} or a later date: this one has passed.` });
+    if (goal.deadline < today) context.addIssue({ code: "custom", path: ["deadline"], message: "Choose a date that is not in the past." });
     else if (!isWithinHorizon(goal.deadline, today, goal.horizonYears)) context.addIssue({ code: "custom", path: ["deadline"], message: beyondHorizonMessage(goal.deadline, today, goal.horizonYears) });
   });
 }
@@ -78,7 +78,7 @@ export const MicroGoalFormSchema = z.object({
 export function newMicroGoalSchema(today: string) {
   return MicroGoalFormSchema.refine((step) => step.deadline === null || step.deadline >= today, {
     path: ["deadline"],
-    message: `Choose ${formatCalendarDate(today)} or a later date: a new step cannot be due in the past.`,
+    message: `Choose today (${formatCalendarDate(today)}) or a later date: a new step cannot start out overdue.`,
   });
 }
 
