@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { draftFromGoals, DraftRequestSchema, listAnswerGoals, listSavedAnswers } from "@/lib/goals/interview-answer-drafts";
-import { INTERVIEW_QUESTIONS, type AnswerKind } from "@/lib/goals/interview-answers";
+import { EMPTY_ANSWER_BODY, INTERVIEW_QUESTIONS, type AnswerKind } from "@/lib/goals/interview-answers";
 import { categoryLabel } from "@/lib/goals/categories";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card, Notice } from "@/components/ui/card";
@@ -102,6 +102,12 @@ export default async function InterviewAnswersPage({ searchParams }: { searchPar
                 ))}
               </div>
             ) : null}
+            {/* With no goal picked there is nothing to draft: say so beside the form, never inside the answer box. */}
+            {draft.body === EMPTY_ANSWER_BODY ? (
+              <div className="mt-4" role="alert">
+                <Notice tone="warning">{EMPTY_ANSWER_BODY}</Notice>
+              </div>
+            ) : (
             <div className="mt-4">
               <AnswerEditor
                 action={saveInterviewAnswerAction}
@@ -114,6 +120,7 @@ export default async function InterviewAnswersPage({ searchParams }: { searchPar
                 body={draft.body}
               />
             </div>
+            )}
           </Card>
         </section>
       ) : null}
@@ -128,12 +135,13 @@ export default async function InterviewAnswersPage({ searchParams }: { searchPar
           saved.map((answer) => (
             <Card key={answer.id}>
               <h3 className="font-semibold">
-                {INTERVIEW_QUESTIONS[answer.kind]}{" "}
+                {KIND_LABELS[answer.kind]}{" "}
                 <span className="font-normal text-slate-600">
                   {answer.targetRole ? `for ${answer.targetRole}` : "(any role)"}
                   {answer.targetCompany ? ` at ${answer.targetCompany}` : ""}
                 </span>
               </h3>
+              <p className="mt-1 text-sm text-slate-600">Answers &ldquo;{INTERVIEW_QUESTIONS[answer.kind]}&rdquo;</p>
               <div className="mt-3">
                 <AnswerEditor
                   action={saveInterviewAnswerAction}
