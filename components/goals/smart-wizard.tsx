@@ -284,7 +284,7 @@ function GoalPreview({ draft }: { draft: GoalDraft }) {
       <h2 id="goal-preview-heading" className="text-sm font-semibold uppercase tracking-wide text-brand-800">
         Preview
       </h2>
-      <p className={`mt-2 text-lg font-semibold leading-snug ${title ? "text-slate-900" : "text-slate-600"}`}>{title || "Your goal in one sentence appears here."}</p>
+      <p className={`mt-2 text-lg font-semibold leading-snug [overflow-wrap:anywhere] ${title ? "text-slate-900" : "text-slate-600"}`}>{title || "Your goal in one sentence appears here."}</p>
       {shown.length ? (
         <dl className="mt-3 space-y-1 text-sm">
           {shown.map(([term, value]) => (
