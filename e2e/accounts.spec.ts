@@ -290,10 +290,14 @@ test("changing the password ends the other sessions", async ({ page, browser }) 
   }
 });
 
-test("pages behind sign-in send visitors to sign in", async ({ page }) => {
-  for (const path of ["/dashboard", "/settings"]) {
+test("pages behind sign-in send visitors to sign in, and back to the page they asked for", async ({ page }) => {
+  // The dashboard is where sign-in leads anyway; any other page comes back after sign-in (issue 15).
+  for (const [path, signInUrl] of [
+    ["/dashboard", /\/sign-in$/],
+    ["/settings", /\/sign-in\?next=%2Fsettings$/],
+  ] as const) {
     await page.goto(path);
-    await expect(page, `visiting ${path} signed out`).toHaveURL(/\/sign-in$/);
+    await expect(page, `visiting ${path} signed out`).toHaveURL(signInUrl);
     await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
   }
 });
@@ -309,7 +313,7 @@ test("a server action refuses a request without a session", async ({ page, conte
   await context.clearCookies();
   await page.getByLabel("Name").fill("Renamed Without Session");
   await page.getByRole("button", { name: "Save profile" }).click();
-  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fsettings$/);
 
   await signIn(page, user);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${user.name}`);
