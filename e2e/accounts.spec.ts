@@ -85,8 +85,10 @@ test("a new user's journey: sign up, confirm, sign in and out, magic link, reset
     await page.goto(linkFrom(confirmation, "/auth/verify?token="));
     await expect(page.getByText(email)).toBeVisible();
     await page.getByRole("button", { name: "Confirm email" }).click();
-    await expect(page).toHaveURL(/\/sign-in\?notice=verified$/);
-    await expect(page.getByText("Email confirmed. You can sign in now.")).toBeVisible();
+    // Confirming signs in: no second typing of the email and password (issue 15).
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${name}`);
+    await signOut(page, { name });
   });
 
   await test.step("sign in with the password", async () => {
@@ -288,10 +290,14 @@ test("changing the password ends the other sessions", async ({ page, browser }) 
   }
 });
 
-test("pages behind sign-in send visitors to sign in", async ({ page }) => {
-  for (const path of ["/dashboard", "/settings"]) {
+test("pages behind sign-in send visitors to sign in, and back to the page they asked for", async ({ page }) => {
+  // The dashboard is where sign-in leads anyway; any other page comes back after sign-in (issue 15).
+  for (const [path, signInUrl] of [
+    ["/dashboard", /\/sign-in$/],
+    ["/settings", /\/sign-in\?next=%2Fsettings$/],
+  ] as const) {
     await page.goto(path);
-    await expect(page, `visiting ${path} signed out`).toHaveURL(/\/sign-in$/);
+    await expect(page, `visiting ${path} signed out`).toHaveURL(signInUrl);
     await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
   }
 });
@@ -307,7 +313,7 @@ test("a server action refuses a request without a session", async ({ page, conte
   await context.clearCookies();
   await page.getByLabel("Name").fill("Renamed Without Session");
   await page.getByRole("button", { name: "Save profile" }).click();
-  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fsettings$/);
 
   await signIn(page, user);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${user.name}`);

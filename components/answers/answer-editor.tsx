@@ -6,6 +6,7 @@ import { FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormAction } from "@/components/account/form-action";
+import { CopyAnswerButton } from "./copy-answer-button";
 
 type Props = {
   action: FormAction;
@@ -42,7 +43,10 @@ export function AnswerEditor({ action, id, label, kind, targetRole, targetCompan
       />
       <FieldErrors id={`${id}-error`} errors={errors} />
       <FormMessage state={state} />
-      <SubmitButton pendingLabel="Saving…">Save this answer</SubmitButton>
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton pendingLabel="Saving…">Save this answer</SubmitButton>
+        <CopyAnswerButton textareaId={id} />
+      </div>
     </form>
   );
 }

@@ -5,14 +5,20 @@ import type { PlainAction } from "@/components/account/form-action";
 
 type Props = {
   goal: { id: string; title: string; status: GoalDto["status"] };
+  /** All steps done or the target reached: only then is "Mark as achieved" the filled button. */
+  complete?: boolean;
   actions: { drop: PlainAction; reactivate: PlainAction; remove: PlainAction };
 };
 
 /** What can be done to the goal as a whole, by its status. Every action is a plain form. */
-export function GoalActions({ goal, actions }: Props) {
+export function GoalActions({ goal, complete = false, actions }: Props) {
   return (
     <div className="flex flex-wrap items-center gap-3">
-      {goal.status === "ACTIVE" ? <ButtonLink href={`/goals/${goal.id}/achieve`}>Mark as achieved</ButtonLink> : null}
+      {goal.status === "ACTIVE" ? (
+        <ButtonLink href={`/goals/${goal.id}/achieve`} variant={complete ? "primary" : "secondary"}>
+          Mark as achieved
+        </ButtonLink>
+      ) : null}
       {goal.status === "ACHIEVED" ? (
         <ButtonLink href={`/goals/${goal.id}/achieve`} variant="secondary">
           Your reflection
@@ -20,6 +26,9 @@ export function GoalActions({ goal, actions }: Props) {
       ) : null}
       <ButtonLink href={`/goals/${goal.id}/edit`} variant="secondary">
         Edit goal
+      </ButtonLink>
+      <ButtonLink href={`/goals/${goal.id}/plan`} variant="secondary">
+        Print my plan
       </ButtonLink>
       {goal.status === "ACTIVE" ? (
         <form action={actions.drop}>

@@ -3,6 +3,8 @@
 // SMART check can follow what is typed; their names are GoalFormSchema's keys.
 import { useCallback, useState, type ReactNode } from "react";
 import { GOAL_CATEGORIES } from "@/lib/goals/categories";
+import { GOAL_TEXT_LIMITS } from "@/lib/goals/schemas";
+import { HORIZON_RULE_TEXT } from "@/lib/goals/horizon";
 import type { GoalDraft, GoalDraftField } from "@/lib/goals/goal-draft";
 import type { FieldErrors as FieldErrorMap } from "@/lib/validation/form-state";
 import { FieldErrors, TextField } from "@/components/ui/field";
@@ -12,11 +14,11 @@ export type SetGoalField = (field: GoalDraftField, value: string) => void;
 
 export type GoalFieldProps = { draft: GoalDraft; errors?: FieldErrorMap; onChange: SetGoalField };
 
-/** The draft the fields edit, starting from `initial`. */
-export function useGoalDraft(initial: GoalDraft): [GoalDraft, SetGoalField] {
+/** The draft the fields edit, starting from `initial`; `replace` swaps in a whole draft (a restored one). */
+export function useGoalDraft(initial: GoalDraft): [GoalDraft, SetGoalField, (draft: GoalDraft) => void] {
   const [draft, setDraft] = useState(initial);
   const setField = useCallback<SetGoalField>((field, value) => setDraft((current) => ({ ...current, [field]: value })), []);
-  return [draft, setField];
+  return [draft, setField, setDraft];
 }
 
 /** Moves focus to the first field that has an error message, so it is seen and heard first. */
@@ -47,7 +49,7 @@ export function TitleField({ draft, errors, onChange }: GoalFieldProps) {
       name="title"
       value={draft.title}
       onChange={(event) => onChange("title", event.target.value)}
-      maxLength={160}
+      limit={GOAL_TEXT_LIMITS.title}
       autoComplete="off"
       required
       errors={errors?.title}
@@ -96,7 +98,7 @@ export function SpecificField({ draft, errors, onChange }: GoalFieldProps) {
       name="specific"
       value={draft.specific}
       onChange={(event) => onChange("specific", event.target.value)}
-      maxLength={2000}
+      limit={GOAL_TEXT_LIMITS.specific}
       errors={errors?.specific}
       hint={<Hint text="The role, skill, amount or result, and where or with whom." example="A senior product designer role at a health-tech company, leading the design of one product area." />}
     />
@@ -111,7 +113,7 @@ export function MeasureFields({ draft, errors, onChange }: GoalFieldProps) {
         name="measure"
         value={draft.measure}
         onChange={(event) => onChange("measure", event.target.value)}
-        maxLength={300}
+        limit={GOAL_TEXT_LIMITS.measure}
         autoComplete="off"
         errors={errors?.measure}
         hint={<Hint text="The number that shows progress, or the finish line in words." example="My base salary" />}
@@ -145,7 +147,7 @@ export function MeasureFields({ draft, errors, onChange }: GoalFieldProps) {
             name="measureUnit"
             value={draft.measureUnit}
             onChange={(event) => onChange("measureUnit", event.target.value)}
-            maxLength={40}
+            limit={GOAL_TEXT_LIMITS.measureUnit}
             autoComplete="off"
             placeholder="USD, clients, credits…"
             errors={errors?.measureUnit}
@@ -163,7 +165,7 @@ export function AttainableField({ draft, errors, onChange }: GoalFieldProps) {
       name="attainable"
       value={draft.attainable}
       onChange={(event) => onChange("attainable", event.target.value)}
-      maxLength={2000}
+      limit={GOAL_TEXT_LIMITS.attainable}
       errors={errors?.attainable}
       hint={
         <Hint
@@ -182,7 +184,7 @@ export function RelevantField({ draft, errors, onChange }: GoalFieldProps) {
       name="relevant"
       value={draft.relevant}
       onChange={(event) => onChange("relevant", event.target.value)}
-      maxLength={2000}
+      limit={GOAL_TEXT_LIMITS.relevant}
       errors={errors?.relevant}
       hint={<Hint text="Link it to your values, or to what you wrote when you reflected." example="Security for my family, and work I am proud to show." />}
     />
@@ -249,7 +251,7 @@ export function HorizonField({ draft, errors, onChange }: GoalFieldProps) {
     <RadioGroup
       name="horizonYears"
       legend="Horizon"
-      hint="How far ahead this goal looks. The deadline should fall within it."
+      hint={`How far ahead this goal looks. ${HORIZON_RULE_TEXT}`}
       options={HORIZON_OPTIONS}
       value={draft.horizonYears}
       onChange={(value) => onChange("horizonYears", value)}
@@ -304,7 +306,7 @@ export function RewardField({ draft, errors, onChange }: GoalFieldProps) {
       name="reward"
       value={draft.reward}
       onChange={(event) => onChange("reward", event.target.value)}
-      maxLength={300}
+      limit={GOAL_TEXT_LIMITS.reward}
       autoComplete="off"
       errors={errors?.reward}
       hint={<Hint text="What you'll treat yourself to when you get there." example="A weekend away by the sea" />}

@@ -26,6 +26,7 @@ import {
   type GoalFieldProps,
 } from "./goal-fields";
 import { SmartFeedback } from "./smart-feedback";
+import { useStoredGoalDraft, type GoalDraftStorage } from "./stored-goal-draft";
 
 type GoalFormProps = {
   action: FormAction;
@@ -35,12 +36,15 @@ type GoalFormProps = {
   submitLabel: string;
   pendingLabel: string;
   cancelHref?: string;
+  /** Keep the draft in the browser (new goals). */
+  storage?: GoalDraftStorage;
 };
 
-export function GoalForm({ action, initial, today, submitLabel, pendingLabel, cancelHref }: GoalFormProps) {
+export function GoalForm({ action, initial, today, submitLabel, pendingLabel, cancelHref, storage }: GoalFormProps) {
   const [state, formAction] = useActionState(action, IDLE);
   // Without JavaScript a refused submission renders the page anew: start from what was typed.
-  const [draft, setField] = useGoalDraft(withEchoedValues(initial, state.values));
+  const [draft, setField, replaceDraft] = useGoalDraft(withEchoedValues(initial, state.values));
+  const stored = useStoredGoalDraft({ storage, initial, draft, replace: replaceDraft, state });
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
@@ -52,6 +56,7 @@ export function GoalForm({ action, initial, today, submitLabel, pendingLabel, ca
     // controlled, and a reset would put selects and radios back to their first option.
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
+    stored.onSubmitted();
     startTransition(() => formAction(formData));
   };
 
@@ -59,6 +64,7 @@ export function GoalForm({ action, initial, today, submitLabel, pendingLabel, ca
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
       <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
+        {stored.notice}
         <div className="has-[p]:mb-6">
           <FormMessage state={state} />
         </div>

@@ -15,7 +15,7 @@ type StepValues = { title: string; actionPlan: string; deadline: string | null }
 function StepFields({ idPrefix, state, initial, goalDeadlineText }: { idPrefix: string; state: FormState; initial?: StepValues; goalDeadlineText: string }) {
   return (
     <>
-      <TextField id={`${idPrefix}-title`} label="Step" name="title" required maxLength={160} defaultValue={state.values?.title ?? initial?.title} errors={state.fieldErrors?.title} />
+      <TextField id={`${idPrefix}-title`} label="Step" name="title" required defaultValue={state.values?.title ?? initial?.title} errors={state.fieldErrors?.title} />
       <TextareaField
         id={`${idPrefix}-actionPlan`}
         label="Action plan"

@@ -91,9 +91,6 @@ export function MicroGoalItem({ step, goal, update, editing }: Props) {
           <CheckboxIcon checked={done} className="h-4 w-4" />
           {doneLabel}
         </button>
-        <button type="submit" form={STEP_FORM.remove} name="delete" value={step.id} className="step-action text-red-800 hover:bg-red-50">
-          Delete<span className="sr-only">{` step: ${step.title}`}</span>
-        </button>
         {editing ? (
           <EditMicroGoalDisclosure action={update} goalId={goal.id} microGoal={{ id: step.id, title: step.title, actionPlan: step.actionPlan, deadline: step.deadline?.date ?? null }}
             goalDeadlineText={goal.deadlineText} initiallyOpen />
@@ -102,6 +99,10 @@ export function MicroGoalItem({ step, goal, update, editing }: Props) {
             Edit<span className="sr-only">{` step: ${step.title}`}</span>
           </Link>
         )}
+        {/* Last and quiet: deleting is rare, and must not be the eye-catching control beside "Mark done". */}
+        <button type="submit" form={STEP_FORM.remove} name="delete" value={step.id} className="step-action text-slate-600 hover:bg-red-50 hover:text-red-800">
+          Delete<span className="sr-only">{` step: ${step.title}`}</span>
+        </button>
       </div>
     </div>
   );

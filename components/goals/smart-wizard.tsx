@@ -5,7 +5,7 @@
 // forth keeps everything typed and the final submission carries every field; a server error
 // opens the first step that has one. Without JavaScript every step is shown at once (see
 // NO_SCRIPT_CSS), which makes the wizard a plain single form that still submits.
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
+import { startTransition, useActionState, useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { categoryLabel } from "@/lib/goals/categories";
 import { isGoalCategory, smartDraftOf, targetPhrase, withEchoedValues, type GoalDraft, type GoalDraftField } from "@/lib/goals/goal-draft";
 import { analyzeSmart } from "@/lib/goals/smart";
@@ -31,6 +31,7 @@ import {
   type GoalFieldProps,
 } from "./goal-fields";
 import { SmartFeedback } from "./smart-feedback";
+import { useStoredGoalDraft, type GoalDraftStorage } from "./stored-goal-draft";
 
 type Step = { key: string; title: string; fields: readonly GoalDraftField[]; intro: ReactNode; render: (props: GoalFieldProps) => ReactNode };
 
@@ -121,13 +122,15 @@ const NO_SCRIPT_CSS = `
 [data-wizard] [data-wizard-only] { display: none !important; }
 `;
 
-type SmartWizardProps = { action: FormAction; initial: GoalDraft; today: string };
+type SmartWizardProps = { action: FormAction; initial: GoalDraft; today: string; storage?: GoalDraftStorage };
 
-export function SmartWizard({ action, initial, today }: SmartWizardProps) {
+export function SmartWizard({ action, initial, today, storage }: SmartWizardProps) {
   const [state, formAction] = useActionState(action, IDLE);
   // Without JavaScript a refused submission renders the page anew: start from what was typed.
-  const [draft, setField] = useGoalDraft(withEchoedValues(initial, state.values));
+  const [draft, setField, replaceDraft] = useGoalDraft(withEchoedValues(initial, state.values));
   const [step, setStep] = useState(() => firstStepWithError(state.fieldErrors) ?? 0);
+  const restoreStep = useCallback((index: number) => setStep(Math.max(0, Math.min(LAST_STEP, Math.trunc(index)))), []);
+  const stored = useStoredGoalDraft({ storage, initial, draft, replace: replaceDraft, state, step, setStep: restoreStep });
   const [answeredState, setAnsweredState] = useState<FormState>(state);
   const formRef = useRef<HTMLFormElement>(null);
   const headingRefs = useRef<(HTMLHeadingElement | null)[]>([]);
@@ -165,6 +168,7 @@ export function SmartWizard({ action, initial, today }: SmartWizardProps) {
     // controlled, and a reset would put selects and radios back to their first option.
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
+    stored.onSubmitted();
     startTransition(() => formAction(formData));
   };
 
@@ -209,6 +213,7 @@ export function SmartWizard({ action, initial, today }: SmartWizardProps) {
           </ol>
         </nav>
 
+        {stored.notice}
         <div className="has-[p]:mb-6">
           <FormMessage state={state} />
         </div>
@@ -279,7 +284,7 @@ function GoalPreview({ draft }: { draft: GoalDraft }) {
       <h2 id="goal-preview-heading" className="text-sm font-semibold uppercase tracking-wide text-brand-800">
         Preview
       </h2>
-      <p className={`mt-2 text-lg font-semibold leading-snug ${title ? "text-slate-900" : "text-slate-600"}`}>{title || "Your goal in one sentence appears here."}</p>
+      <p className={`mt-2 text-lg font-semibold leading-snug [overflow-wrap:anywhere] ${title ? "text-slate-900" : "text-slate-600"}`}>{title || "Your goal in one sentence appears here."}</p>
       {shown.length ? (
         <dl className="mt-3 space-y-1 text-sm">
           {shown.map(([term, value]) => (

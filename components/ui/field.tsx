@@ -6,20 +6,25 @@ type FrameProps = {
   hint?: ReactNode;
   errors?: string[];
   className?: string;
+  /** The text's length and its limit: a counter appears near the limit, and a warning beyond it. */
+  count?: { length: number; limit: number };
   /** Renders the control with the ARIA attributes that tie it to its hint and errors. */
   children: (aria: { "aria-invalid": true | undefined; "aria-describedby": string | undefined }) => ReactNode;
 };
 
 /** A label, a control, its hint and its errors, wired together with aria-describedby. */
-export function FieldFrame({ inputId, label, hint, errors, className = "", children }: FrameProps) {
+export function FieldFrame({ inputId, label, hint, errors, className = "", count, children }: FrameProps) {
   const hintId = hint ? `${inputId}-hint` : undefined;
   const errorId = errors?.length ? `${inputId}-error` : undefined;
+  const countShown = count !== undefined && count.length >= count.limit * 0.8;
+  const countId = countShown ? `${inputId}-count` : undefined;
   return (
     <div className={`space-y-1.5 ${className}`}>
       <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      {children({ "aria-invalid": errors?.length ? true : undefined, "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined })}
+      {children({ "aria-invalid": errors?.length ? true : undefined, "aria-describedby": [hintId, countId, errorId].filter(Boolean).join(" ") || undefined })}
+      {countShown ? <CharacterCount id={countId} {...count} /> : null}
       {hint ? (
         <p id={hintId} className="text-sm text-slate-600">
           {hint}
@@ -30,19 +35,39 @@ export function FieldFrame({ inputId, label, hint, errors, className = "", child
   );
 }
 
+/**
+ * "150 of 160 characters", or how far over the limit the text is. Shown instead of the browser's
+ * maxLength, which silently cuts pasted text: the person sees the limit and decides what to cut.
+ */
+function CharacterCount({ id, length, limit }: { id: string | undefined; length: number; limit: number }) {
+  const over = length - limit;
+  return (
+    <p id={id} className={`text-sm ${over > 0 ? "font-medium text-red-700" : "text-slate-600"}`}>
+      {over > 0 ? `${length.toLocaleString("en")} characters: ${over.toLocaleString("en")} over the limit of ${limit.toLocaleString("en")}. Shorten it to save.` : `${length} of ${limit} characters`}
+    </p>
+  );
+}
+
+/** The length a schema's max() checks: what is typed, less surrounding spaces. */
+export function countFor(value: unknown, limit: number | undefined): { length: number; limit: number } | undefined {
+  return limit !== undefined && typeof value === "string" ? { length: value.trim().length, limit } : undefined;
+}
+
 type FieldProps = {
   label: string;
   name: string;
   errors?: string[];
   hint?: ReactNode;
+  /** The schema's maximum length; with a controlled `value`, a counter shows near it. */
+  limit?: number;
   children?: never;
 } & Omit<ComponentProps<"input">, "name" | "children">;
 
 /** A labelled input with its hint and errors wired to aria-describedby. */
-export function TextField({ label, name, errors, hint, id, className, ...input }: FieldProps) {
+export function TextField({ label, name, errors, hint, limit, id, className, ...input }: FieldProps) {
   const inputId = id ?? `field-${name}`;
   return (
-    <FieldFrame inputId={inputId} label={label} hint={hint} errors={errors} className={className}>
+    <FieldFrame inputId={inputId} label={label} hint={hint} errors={errors} className={className} count={countFor(input.value, limit)}>
       {(aria) => (
         <input
           id={inputId}

@@ -40,7 +40,10 @@ export async function signUpAndVerify(page: Page, user: TestUser): Promise<void>
   const email = await waitForEmail(user.email, "Confirm your email for Stepwise");
   await page.goto(linkFrom(email, "/auth/verify?token="));
   await page.getByRole("button", { name: "Confirm email" }).click();
-  await expect(page).toHaveURL(/\/sign-in\?notice=verified$/);
+  // Confirming signs in (issue 15); callers sign in themselves, so leave signed out.
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.context().clearCookies();
+  await page.goto("/sign-in");
 }
 
 /** Signs in with email and password and waits for the dashboard (`origin`: another server than the suite's). */

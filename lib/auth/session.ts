@@ -1,10 +1,11 @@
 // The one way to learn who is signed in: in pages, layouts, server actions and route handlers.
 import "server-only";
 import { cache } from "react";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { readSessionCookie } from "./session-cookie";
 import { loadSessionUser, type SessionUser } from "./session-user";
+import { REQUESTED_PATH_HEADER, signInPathReturningTo } from "./requested-path";
 
 export type { SessionUser };
 
@@ -14,9 +15,12 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return claims ? loadSessionUser(claims.userId, claims.sessionVersion) : null;
 });
 
-/** The signed-in user; anyone else is sent to sign in. Use in every protected page and action. */
+/**
+ * The signed-in user; anyone else is sent to sign in, and back to the page they asked for
+ * afterwards (proxy.ts names it). Use in every protected page and action.
+ */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) redirect("/sign-in");
+  if (!user) redirect(signInPathReturningTo((await headers()).get(REQUESTED_PATH_HEADER)));
   return user;
 }

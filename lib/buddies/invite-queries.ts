@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { TokenSchema } from "@/lib/auth/schemas";
 import { hashToken } from "@/lib/auth/tokens";
 import { inviteState, type InviteState } from "./invite-state";
 
@@ -43,4 +44,20 @@ export async function listReceivedInvites(actor: SessionUser, now = new Date()):
     take: 10,
   });
   return rows.map((row) => ({ id: row.id, inviterName: row.inviter.name, message: row.message, expiresAt: row.expiresAt }));
+}
+
+/**
+ * Whether `token` is a pending invitation addressed to `email`. Opening the invitation link
+ * proves the person reads that mailbox, so sign-up can skip the separate confirmation email.
+ */
+export async function isPendingInviteFor(token: string, email: string, now = new Date()): Promise<boolean> {
+  const preview = await previewInvite(token, now);
+  return preview !== null && preview.state === "pending" && preview.email === email;
+}
+
+/** The invitation token in a `/invites/<token>` path (the `next` of a sign-up from an invitation). */
+export function inviteTokenInPath(path: string | null | undefined): string | null {
+  const match = /^\/invites\/([^/?#]+)$/.exec(path ?? "");
+  const token = TokenSchema.safeParse(match?.[1]);
+  return token.success ? token.data : null;
 }

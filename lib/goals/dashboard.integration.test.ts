@@ -31,12 +31,13 @@ describe("getDashboard", () => {
         })),
       ),
     });
-    await db.prisma.checkIn.create({ data: { goalId: goals[0]?.id as string, authorId: owner.id, note: "First week done" } });
+    await db.prisma.checkIn.create({ data: { goalId: goals[0]?.id as string, authorId: owner.id, note: "First week done", createdAt: now } });
 
     queries.length = 0;
     const dashboard = await getDashboard(owner, now);
-    // Active goals (with step counts), done-step counts, due steps, recent check-ins, goal counts
-    // by status: relations are joined (relationJoins), so the count is the same for 1 goal or 100.
+    // Active goals (with step counts), each goal's state (done steps, next open step, last
+    // check-in), due steps, recent check-ins, goal counts by status: the count is the same for 1
+    // goal or 100.
     expect(queries).toHaveLength(5);
 
     expect(dashboard.today).toBe("2027-03-10");
@@ -44,6 +45,8 @@ describe("getDashboard", () => {
     expect(dashboard.goalsByHorizon[5]).toHaveLength(17);
     expect(dashboard.goalsByHorizon[10]).toHaveLength(16);
     expect(dashboard.goalsByHorizon[1][0]?.progress).toEqual({ percent: 50, basis: "micro-goals", done: 5, total: 10 });
+    // Goal 0's next action is its first open step (position 5, due 10 Mar), and its check-in is recent.
+    expect(dashboard.goalsByHorizon[1][0]).toMatchObject({ title: "Goal 0", next: { kind: "step", title: "Goal 0 step 5", deadline: "2027-03-10", status: "due-this-week" }, checkInDueDays: null });
     // Goal 0 (due 8 Mar) and goal 1 (9 Mar) are overdue; goal 2 is due today.
     // Goal 0 (8 Mar) and goal 1 (9 Mar) come first among the overdue (goals before steps on the same day).
     const { overdue, "due-this-week": dueThisWeek, "due-this-month": dueThisMonth } = dashboard.due;
@@ -77,5 +80,29 @@ describe("getDashboard", () => {
     const dashboard = await getDashboard(owner, new Date("2027-03-10T12:00:00Z"));
     expect([...dashboard.goalsByHorizon[1], ...dashboard.due.overdue.items, ...dashboard.due["due-this-week"].items]).toEqual([]);
     expect(dashboard.due["due-this-week"].total).toBe(0);
+  });
+
+  it("gives each active goal its next action: a first step, the next open step, or a check-in when it has been quiet", async () => {
+    const owner = await createSessionUser(db.prisma);
+    const now = new Date("2027-03-10T12:00:00Z");
+    const weeksAgo = (weeks: number) => new Date(now.getTime() - weeks * 7 * 86_400_000);
+    const bare = await db.prisma.goal.create({ data: { ownerId: owner.id, title: "No steps yet", category: "OTHER", horizonYears: 1, deadline: new Date("2027-09-30"), createdAt: weeksAgo(3) } });
+    const planned = await db.prisma.goal.create({ data: { ownerId: owner.id, title: "Planned", category: "OTHER", horizonYears: 1, deadline: new Date("2027-09-30"), createdAt: weeksAgo(10) } });
+    const finished = await db.prisma.goal.create({ data: { ownerId: owner.id, title: "All done", category: "OTHER", horizonYears: 1, deadline: new Date("2027-09-30"), createdAt: weeksAgo(1) } });
+    await db.prisma.microGoal.createMany({
+      data: [
+        { goalId: planned.id, title: "Done first", position: 0, doneAt: now },
+        { goalId: planned.id, title: "Undated next", position: 1 },
+        { goalId: planned.id, title: "Dated later", position: 2, deadline: new Date("2027-03-12") },
+        { goalId: finished.id, title: "Only step", position: 0, doneAt: now },
+      ],
+    });
+    await db.prisma.checkIn.create({ data: { goalId: planned.id, authorId: owner.id, note: "Slow month", createdAt: weeksAgo(3) } });
+
+    const byTitle = new Map((await getDashboard(owner, now)).goalsByHorizon[1].map((goal) => [goal.title, goal]));
+    expect(byTitle.get(bare.title)).toMatchObject({ next: { kind: "first-step" }, checkInDueDays: 21, hasCheckedIn: false });
+    // The plan's order decides the next step, not the dates.
+    expect(byTitle.get(planned.title)).toMatchObject({ next: { kind: "step", title: "Undated next", deadline: null, status: null }, checkInDueDays: 21, hasCheckedIn: true });
+    expect(byTitle.get(finished.title)).toMatchObject({ next: { kind: "all-steps-done" }, checkInDueDays: null });
   });
 });

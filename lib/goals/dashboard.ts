@@ -18,7 +18,22 @@ export const DUE_PREVIEW_LIMIT = 5;
 export const DUE_EXPANDED_LIMIT = 200;
 const RECENT_CHECK_IN_LIMIT = 5;
 
-export type DashboardGoal = GoalDto & { progress: GoalProgress; deadlineStatus: DeadlineStatus };
+/**
+ * What to do next for one active goal: its next open step (by the plan's order), a first step
+ * when it has none, the last step done; and a check-in when the last one is old.
+ */
+export type NextAction =
+  | { kind: "first-step" }
+  | { kind: "step"; title: string; deadline: string | null; status: DeadlineStatus | null }
+  | { kind: "all-steps-done" };
+export type DashboardGoal = GoalDto & {
+  progress: GoalProgress;
+  deadlineStatus: DeadlineStatus;
+  next: NextAction;
+  /** Days since the last check-in, or since the goal was set when there is none; null while recent. */
+  checkInDueDays: number | null;
+  hasCheckedIn: boolean;
+};
 export type DueItem = {
   kind: "goal" | "micro-goal";
   id: string;
@@ -40,6 +55,11 @@ export type Dashboard = {
   counts: { active: number; achieved: number };
 };
 
+/** A goal unattended this long gets "check in" as part of its next action. */
+export const CHECK_IN_NUDGE_DAYS = 14;
+
+type GoalStateRow = { goalId: string; done: number; nextTitle: string | null; nextDeadline: string | null; lastCheckInAt: Date | null };
+
 type DueStepRow = { id: string; goalId: string; title: string; goalTitle: string; deadline: string; bucket: DueListKey; bucketTotal: number };
 
 export async function getDashboard(actor: SessionUser, now = new Date(), options: { expand?: DueListKey } = {}): Promise<Dashboard> {
@@ -49,18 +69,25 @@ export async function getDashboard(actor: SessionUser, now = new Date(), options
   const monthEnd = toDbDate(addDays(today, 30));
   const expand = options.expand ?? "";
 
-  const [goalRows, doneCounts, dueSteps, recentCheckIns, statusCounts] = await Promise.all([
+  const [goalRows, goalStates, dueSteps, recentCheckIns, statusCounts] = await Promise.all([
     db.goal.findMany({
       where: { ownerId: actor.id, status: "ACTIVE" },
       select: { ...goalSelect, _count: { select: { microGoals: true } } },
       orderBy: { deadline: "asc" },
       take: MAX_ACTIVE_GOALS,
     }),
-    db.microGoal.groupBy({
-      by: ["goalId"],
-      where: { goal: { ownerId: actor.id, status: "ACTIVE" }, doneAt: { not: null } },
-      _count: { _all: true },
-    }),
+    // Per active goal: steps done, the next open step in the plan's order, the last check-in.
+    db.$queryRaw<GoalStateRow[]>`
+      SELECT g."id" AS "goalId",
+        (SELECT count(*)::int FROM "MicroGoal" d WHERE d."goalId" = g."id" AND d."doneAt" IS NOT NULL) AS "done",
+        n."title" AS "nextTitle", to_char(n."deadline", 'YYYY-MM-DD') AS "nextDeadline",
+        (SELECT max(c."createdAt") FROM "CheckIn" c WHERE c."goalId" = g."id") AS "lastCheckInAt"
+      FROM "Goal" g
+      LEFT JOIN LATERAL (
+        SELECT m."title", m."deadline" FROM "MicroGoal" m WHERE m."goalId" = g."id" AND m."doneAt" IS NULL ORDER BY m."position", m."createdAt" LIMIT 1
+      ) AS n ON true
+      WHERE g."ownerId" = ${actor.id}::uuid AND g."status" = 'ACTIVE'
+      LIMIT ${MAX_ACTIVE_GOALS}::int`,
     // Open dated steps due within the month, per list: the first few by deadline and the count of all.
     db.$queryRaw<DueStepRow[]>`
       SELECT "id", "goalId", "title", "goalTitle", to_char("deadline", 'YYYY-MM-DD') AS "deadline", "bucket", "bucketTotal"::int AS "bucketTotal"
@@ -84,15 +111,24 @@ export async function getDashboard(actor: SessionUser, now = new Date(), options
     db.goal.groupBy({ by: ["status"], where: { ownerId: actor.id }, _count: { _all: true } }),
   ]);
 
-  const doneByGoal = new Map(doneCounts.map((row) => [row.goalId, row._count._all]));
+  const stateByGoal = new Map(goalStates.map((row) => [row.goalId, row]));
   const goalsByHorizon: Dashboard["goalsByHorizon"] = { 1: [], 5: [], 10: [] };
   const due: Dashboard["due"] = { overdue: { items: [], total: 0 }, "due-this-week": { items: [], total: 0 }, "due-this-month": { items: [], total: 0 } };
   for (const { _count, ...row } of goalRows) {
     const goal = toGoalDto(row);
-    const done = doneByGoal.get(goal.id) ?? 0;
+    const state = stateByGoal.get(goal.id);
+    const done = state?.done ?? 0;
     const progress = progressFromCounts(goal, done, _count.microGoals);
     const status = deadlineStatus(goal.deadline, today, false);
-    goalsByHorizon[goal.horizonYears].push({ ...goal, progress, deadlineStatus: status });
+    const next: NextAction =
+      _count.microGoals === 0
+        ? { kind: "first-step" }
+        : state?.nextTitle
+          ? { kind: "step", title: state.nextTitle, deadline: state.nextDeadline, status: state.nextDeadline ? deadlineStatus(state.nextDeadline, today, false) : null }
+          : { kind: "all-steps-done" };
+    const quietSince = state?.lastCheckInAt ?? goal.createdAt;
+    const quietDays = Math.floor((now.getTime() - quietSince.getTime()) / 86_400_000);
+    goalsByHorizon[goal.horizonYears].push({ ...goal, progress, deadlineStatus: status, next, checkInDueDays: quietDays >= CHECK_IN_NUDGE_DAYS ? quietDays : null, hasCheckedIn: Boolean(state?.lastCheckInAt) });
     if (status === "overdue" || status === "due-this-week" || status === "due-this-month") {
       due[status].items.push({ kind: "goal", id: goal.id, goalId: goal.id, title: goal.title, goalTitle: goal.title, deadline: goal.deadline, status });
       due[status].total += 1;

@@ -1,6 +1,7 @@
 // Validation for goal, micro-goal and check-in forms; shared by the forms and the actions.
 import { z } from "zod";
-import { isCalendarDate } from "@/lib/time/calendar-date";
+import { formatCalendarDate, isCalendarDate } from "@/lib/time/calendar-date";
+import { beyondHorizonMessage, isWithinHorizon } from "./horizon";
 import { GOAL_CATEGORY_VALUES } from "./categories";
 import { STEP_CHOICE_SEPARATOR } from "./step-choice";
 
@@ -13,10 +14,11 @@ const optionalNumber = z
   .refine((value) => value === "" || /^-?\d{1,12}(\.\d{1,2})?$/.test(value), "Enter a number, like 120000 or 7.5.")
   .transform((value) => (value === "" ? null : Number(value)));
 
+// One message for an empty date ("Choose a date."), not that and "Enter a real date" as well.
 export const CalendarDateSchema = z
   .string({ error: "Choose a date." })
   .trim()
-  .min(1, "Choose a date.")
+  .min(1, { error: "Choose a date.", abort: true })
   .refine(isCalendarDate, "Enter a real date, like 2027-06-30.");
 
 const optionalCalendarDate = z
@@ -25,29 +27,42 @@ const optionalCalendarDate = z
   .refine((value) => value === "" || isCalendarDate(value), "Enter a real date, like 2027-06-30.")
   .transform((value) => (value === "" ? null : value));
 
+/** The longest text each goal field takes; the form shows a counter near these, never cuts. */
+export const GOAL_TEXT_LIMITS = { title: 160, specific: 2000, measure: 300, measureUnit: 40, attainable: 2000, relevant: 2000, reward: 300 } as const;
+
 export const GoalFormSchema = z.object({
-  title: z.string().trim().min(1, "Write your goal in one sentence.").max(160, "Keep the goal to 160 characters; put details under Specific."),
+  title: z
+    .string()
+    .trim()
+    .min(1, "Write your goal in one sentence.")
+    .max(GOAL_TEXT_LIMITS.title, `Keep the goal to ${GOAL_TEXT_LIMITS.title} characters; put details under Specific.`),
   category: z.enum(GOAL_CATEGORY_VALUES, { error: "Choose the area this goal belongs to." }),
   horizonYears: z.coerce
     .number({ error: "Choose a horizon." })
     .refine((value): value is 1 | 5 | 10 => value === 1 || value === 5 || value === 10, "Choose 1, 5 or 10 years."),
-  specific: text(2000, "Specific"),
-  measure: text(300, "The measure"),
+  specific: text(GOAL_TEXT_LIMITS.specific, "Specific"),
+  measure: text(GOAL_TEXT_LIMITS.measure, "The measure"),
   baselineValue: optionalNumber,
   targetValue: optionalNumber,
-  measureUnit: text(40, "The unit"),
-  attainable: text(2000, "Attainable"),
-  relevant: text(2000, "Relevant"),
+  measureUnit: text(GOAL_TEXT_LIMITS.measureUnit, "The unit"),
+  attainable: text(GOAL_TEXT_LIMITS.attainable, "Attainable"),
+  relevant: text(GOAL_TEXT_LIMITS.relevant, "Relevant"),
   deadline: CalendarDateSchema,
   visibility: z.enum(["PRIVATE", "BUDDIES"], { error: "Choose who can see this goal." }).default("PRIVATE"),
-  reward: text(300, "The reward"),
+  reward: text(GOAL_TEXT_LIMITS.reward, "The reward"),
 });
 
 export type GoalFormInput = z.infer<typeof GoalFormSchema>;
 
-/** A new goal's deadline cannot already be over (in the owner's time zone). */
+/**
+ * A new goal's deadline cannot already be over (in the owner's time zone), and must fall within
+ * its horizon's reach (./horizon.ts, the rule the SMART check explains).
+ */
 export function newGoalSchema(today: string) {
-  return GoalFormSchema.refine((goal) => goal.deadline >= today, { path: ["deadline"], message: "Choose a date that is not in the past." });
+  return GoalFormSchema.superRefine((goal, context) => {
+    if (goal.deadline < today) context.addIssue({ code: "custom", path: ["deadline"], message: "Choose a date that is not in the past." });
+    else if (!isWithinHorizon(goal.deadline, today, goal.horizonYears)) context.addIssue({ code: "custom", path: ["deadline"], message: beyondHorizonMessage(goal.deadline, today, goal.horizonYears) });
+  });
 }
 
 export const MicroGoalFormSchema = z.object({
@@ -55,6 +70,17 @@ export const MicroGoalFormSchema = z.object({
   actionPlan: text(4000, "The action plan"),
   deadline: optionalCalendarDate,
 });
+
+/**
+ * A new step cannot be due in the past: it would show as overdue the moment it is added. An
+ * existing step keeps its date when edited (plans slip), so editing uses MicroGoalFormSchema.
+ */
+export function newMicroGoalSchema(today: string) {
+  return MicroGoalFormSchema.refine((step) => step.deadline === null || step.deadline >= today, {
+    path: ["deadline"],
+    message: `Choose today (${formatCalendarDate(today)}) or a later date: a new step cannot start out overdue.`,
+  });
+}
 
 export type MicroGoalFormInput = z.infer<typeof MicroGoalFormSchema>;
 

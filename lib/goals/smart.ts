@@ -9,8 +9,8 @@
 //   count such as "two talks a month", a range "from 10 to 2", or a relative change "double"),
 //   or a Measure field that describes the finish line in at least 3 words (a yes/no outcome).
 // - Attainable, Relevant: the field answers in at least 3 words.
-// - Time-bound: met when a valid deadline is set that is not in the past and not beyond
-//   today + horizonYears, OR, with no deadline set, when the statement (or Specific) holds a
+// - Time-bound: met when a valid deadline is set that is not in the past and within the
+//   horizon's reach (./horizon.ts: the same rule the goal form enforces), OR, with no deadline set, when the statement (or Specific) holds a
 //   datable phrase ("by 2028", "within 6 months") whose date passes the same checks; the UI
 //   then fills the deadline from `suggestedDeadline`. Ages ("before I turn 40"), vague times
 //   ("someday") and cadences ("every week") are not deadlines. A date that fits a shorter
@@ -19,14 +19,13 @@
 //   deadline and differs from the one already set.
 import { addYears, isValidCalendarDate } from "@/lib/time/calendar-math";
 import { findAmounts, findTimePhrase, findVagueWords, VAGUE_HINTS, type TimePhrase } from "./smart-parse";
+import { beyondHorizonMessage, isWithinHorizon, type Horizon } from "./horizon";
 
 export { isValidCalendarDate };
 
 export type SmartDraft = { statement: string; specific?: string; measure?: string; attainable?: string; relevant?: string; deadline?: string; horizonYears?: 1 | 5 | 10 };
 export type SmartCheck = { met: boolean; suggestion?: string };
 export type SmartAnalysis = { specific: SmartCheck; measurable: SmartCheck; attainable: SmartCheck; relevant: SmartCheck; timeBound: SmartCheck; suggestedDeadline?: string };
-
-type Horizon = 1 | 5 | 10;
 
 const FILLER = new Set(
   (
@@ -84,11 +83,11 @@ function assessAnswer(answer: string, ask: string): SmartCheck {
   return { met: false, suggestion: count === 0 ? ask : `"${quote(answer)}" is a start. ${ask}` };
 }
 
-type DateVerdict = { kind: "past" } | { kind: "beyond"; limit: string } | { kind: "ok"; shorter?: Horizon };
+type DateVerdict = { kind: "past" } | { kind: "beyond"; horizon: Horizon } | { kind: "ok"; shorter?: Horizon };
 
 function judgeDate(date: string, today: string, horizon: Horizon | undefined): DateVerdict {
   if (date < today) return { kind: "past" };
-  if (horizon && date > addYears(today, horizon)) return { kind: "beyond", limit: addYears(today, horizon) };
+  if (horizon && !isWithinHorizon(date, today, horizon)) return { kind: "beyond", horizon };
   const shorter = horizon === 10 ? 5 : horizon === 5 ? 1 : undefined;
   return shorter && date <= addYears(today, shorter) ? { kind: "ok", shorter } : { kind: "ok" };
 }
@@ -109,7 +108,7 @@ function assessTime(draft: SmartDraft, statement: string, specific: string, toda
     if (!isValidCalendarDate(deadline)) return result(false, [`"${quote(deadline)}" is not a real date: write it as YYYY-MM-DD, like ${suggestedDeadline ?? addYears(today, horizon ?? 1)}.`]);
     const verdict = judgeDate(deadline, today, horizon);
     if (verdict.kind === "past") return result(false, [`The deadline ${deadline} has already passed: choose ${today} or a later date.`]);
-    if (verdict.kind === "beyond") return result(false, [`${deadline} is beyond your ${horizon}-year horizon (${verdict.limit}): ${bringForward(horizon)}.`]);
+    if (verdict.kind === "beyond") return result(false, [beyondHorizonMessage(deadline, today, verdict.horizon)]);
     if (implied && implied.date !== deadline) return result(true, [`Your statement says "${implied.phrase}" (${implied.date}) but the deadline is ${deadline}: make them agree.`]);
     return result(true, [shorterNote(deadline, verdict.shorter, horizon)]);
   }
@@ -118,7 +117,7 @@ function assessTime(draft: SmartDraft, statement: string, specific: string, toda
     const { verdict } = implied;
     const said = `"${implied.phrase}" (${implied.date})`;
     if (verdict.kind === "past") return result(false, [`${said} has already passed: choose ${today} or a later date.`]);
-    if (verdict.kind === "beyond") return result(false, [`${said} is beyond your ${horizon}-year horizon (${verdict.limit}): ${bringForward(horizon)}.`]);
+    if (verdict.kind === "beyond") return result(false, [beyondHorizonMessage(said, today, verdict.horizon)]);
     return result(true, [`Set the deadline to ${implied.date} to match "${implied.phrase}".`, shorterNote(implied.date, verdict.shorter, horizon)]);
   }
   return result(false, [missingDeadline(phrase, today, horizon)]);
@@ -135,10 +134,6 @@ function missingDeadline(phrase: TimePhrase | null, today: string, horizon: Hori
 function shorterNote(date: string, shorter: Horizon | undefined, horizon: Horizon | undefined): string | undefined {
   if (!shorter || !horizon) return undefined;
   return `${date} is within ${shorter === 1 ? "a year" : `${shorter} years`}: this may be a ${shorter}-year goal rather than a ${horizon}-year one.`;
-}
-
-function bringForward(horizon: Horizon | undefined): string {
-  return horizon === 10 ? "bring the deadline forward or break the goal into stages" : "bring the deadline forward or choose a longer horizon";
 }
 
 function clean(value: string | undefined): string {

@@ -1,21 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { DUE_LISTS, getDashboard, type DueList, type DueListKey } from "@/lib/goals/dashboard";
+import { DUE_LISTS, getDashboard, type DashboardGoal, type DueList, type DueListKey } from "@/lib/goals/dashboard";
+import { checkInNudgeText, nextActionText } from "@/lib/goals/next-action-text";
+import { getFirstSteps, type FirstStep } from "@/lib/onboarding/first-steps";
 import { listPairings } from "@/lib/buddies/pairings";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
 import { ButtonLink } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { GoalCard } from "@/components/goals/goal-card";
 import { DeadlineBadge } from "@/components/goals/deadline-badge";
 
 export const metadata: Metadata = { title: "Dashboard" };
-
-const steps = [
-  { title: "Reflect", text: "Answer a few guided questions about what career success means to you.", href: "/reflect" },
-  { title: "Set a SMART goal", text: "Turn a wish into a goal that is specific, measurable, attainable, relevant and dated.", href: "/goals/new" },
-  { title: "Break it down", text: "Split the goal into micro-goals with an action plan and a deadline.", href: "/goals" },
-];
 
 const dueLists: { key: DueListKey; title: string; empty: string }[] = [
   { key: "overdue", title: "Overdue", empty: "Nothing overdue." },
@@ -25,6 +20,90 @@ const dueLists: { key: DueListKey; title: string; empty: string }[] = [
 
 /** How many goal cards each horizon shows; the rest are one link away on /goals. */
 const GOALS_PER_HORIZON = 6;
+/** How many goals the "Next" list shows; the rest are on /goals. */
+const NEXT_ACTIONS_SHOWN = 8;
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** The new person's checklist: it ticks itself off from what they have done, and is gone when all is done. */
+function FirstStepsChecklist({ steps }: { steps: FirstStep[] }) {
+  const done = steps.filter((step) => step.done).length;
+  return (
+    <section aria-labelledby="first-steps-heading" className="rounded-2xl border border-brand-200 bg-brand-50 p-5">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="first-steps-heading" className="text-lg font-semibold text-brand-900">
+          Your first steps
+        </h2>
+        <p className="text-sm font-medium text-brand-900">{`${done} of ${steps.length} done`}</p>
+      </div>
+      <ol className="mt-3 space-y-2">
+        {steps.map((step) => (
+          <li key={step.key} className="flex items-center gap-3">
+            <span aria-hidden="true" className={`grid size-5 shrink-0 place-items-center rounded-full border-2 text-xs font-bold ${step.done ? "border-brand-700 bg-brand-700 text-white" : "border-slate-400 bg-white"}`}>
+              {step.done ? "✓" : ""}
+            </span>
+            {step.done ? (
+              <span className="text-slate-600 line-through">
+                {step.label}
+                <span className="sr-only"> (done)</span>
+              </span>
+            ) : (
+              <Link href={step.href} className="font-medium text-brand-800 underline underline-offset-4 hover:text-brand-900">
+                {step.label}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** Active goals, the most pressing first: each with the one thing to do next. */
+function NextActions({ goals }: { goals: DashboardGoal[] }) {
+  const urgency = (goal: DashboardGoal) => (goal.next.kind === "step" && goal.next.deadline ? goal.next.deadline : goal.next.kind === "first-step" ? "0000" : goal.deadline);
+  const sorted = [...goals].sort((a, b) => urgency(a).localeCompare(urgency(b)));
+  const shown = sorted.slice(0, NEXT_ACTIONS_SHOWN);
+  return (
+    <section aria-labelledby="next-heading">
+      <h2 id="next-heading" className="text-xl font-semibold">
+        Next
+      </h2>
+      <ul className="mt-3 divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
+        {shown.map((goal) => (
+          <li key={goal.id} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 px-4 py-3">
+            <div className="min-w-0">
+              <Link href={`/goals/${goal.id}`} className="font-semibold break-words hover:underline">
+                {goal.title}
+              </Link>
+              <p className="break-words text-sm text-slate-700">{nextActionText(goal.next)}</p>
+              {goal.checkInDueDays !== null ? (
+                <p className="text-sm font-medium text-amber-900">
+                  <Link href={`/goals/${goal.id}#check-in-heading`} className="underline underline-offset-4">
+                    {checkInNudgeText(goal.checkInDueDays, goal.hasCheckedIn)}
+                  </Link>
+                </p>
+              ) : null}
+            </div>
+            {goal.next.kind === "step" && goal.next.deadline && goal.next.status ? <DeadlineBadge deadline={goal.next.deadline} status={goal.next.status} /> : null}
+            {goal.next.kind === "first-step" ? (
+              <Link href={`/goals/${goal.id}#add-step-heading`} className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+                Add a step<span className="sr-only">{` to ${goal.title}`}</span>
+              </Link>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {sorted.length > shown.length ? (
+        <p className="mt-2 text-sm">
+          <Link href="/goals" className="font-semibold text-brand-700 underline underline-offset-4">
+            {`And ${sorted.length - shown.length} more goals`}
+          </Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}
 
 function DueListSection({ listKey, title, list, empty, expanded }: { listKey: DueListKey; title: string; list: DueList; empty: string; expanded: boolean }) {
   const more = list.total - list.items.length;
@@ -77,8 +156,11 @@ export default async function DashboardPage({ searchParams }: Props) {
   // `?due=<list>`: that due list in full rather than its first few items.
   const { due } = await searchParams;
   const expand = DUE_LISTS.find((key) => key === due);
-  const [dashboard, pairings] = await Promise.all([getDashboard(user, new Date(), { expand }), listPairings(user)]);
+  const [dashboard, pairings, firstSteps] = await Promise.all([getDashboard(user, new Date(), { expand }), listPairings(user), getFirstSteps(user)]);
   const hasGoals = dashboard.counts.active + dashboard.counts.achieved > 0;
+  const activeGoals = [...dashboard.goalsByHorizon[1], ...dashboard.goalsByHorizon[5], ...dashboard.goalsByHorizon[10]];
+  const dueTotal = DUE_LISTS.reduce((sum, key) => sum + dashboard.due[key].total, 0);
+  const counts = [plural(dashboard.counts.active, "active goal", "active goals"), dashboard.counts.achieved > 0 ? `${dashboard.counts.achieved} achieved` : null].filter(Boolean).join(", ");
   const horizons = [
     { years: 1 as const, title: "1 year" },
     { years: 5 as const, title: "5 years" },
@@ -91,11 +173,15 @@ export default async function DashboardPage({ searchParams }: Props) {
           <h1 className="text-3xl font-bold tracking-tight">Welcome, {user.name}</h1>
           <p className="mt-2 text-slate-700">
             Today is {formatCalendarDate(dashboard.today, "long")}.{" "}
-            {hasGoals ? `${dashboard.counts.active} active goals, ${dashboard.counts.achieved} achieved.` : "Let's set your first goal."}
+            {hasGoals ? `${counts}.` : "Let's set your first goal."}
           </p>
         </div>
         <ButtonLink href="/goals/new">New goal</ButtonLink>
       </div>
+
+      {firstSteps ? <FirstStepsChecklist steps={firstSteps} /> : null}
+
+      {activeGoals.length > 0 ? <NextActions goals={activeGoals} /> : null}
 
       {pairings.length > 0 ? (
         <section aria-labelledby="agreements-heading">
@@ -117,11 +203,17 @@ export default async function DashboardPage({ searchParams }: Props) {
 
       {hasGoals ? (
         <>
-          <div className="grid gap-8 lg:grid-cols-3">
-            {dueLists.map((list) => (
-              <DueListSection key={list.key} listKey={list.key} title={list.title} list={dashboard.due[list.key]} empty={list.empty} expanded={list.key === expand} />
-            ))}
-          </div>
+          {dueTotal === 0 ? (
+            <p className="text-slate-700">Nothing is due in the next 30 days.</p>
+          ) : (
+            <div className="grid gap-8 lg:grid-cols-3">
+              {dueLists
+                .filter((list) => dashboard.due[list.key].total > 0)
+                .map((list) => (
+                  <DueListSection key={list.key} listKey={list.key} title={list.title} list={dashboard.due[list.key]} empty={list.empty} expanded={list.key === expand} />
+                ))}
+            </div>
+          )}
           {horizons.map((horizon) =>
             dashboard.goalsByHorizon[horizon.years].length ? (
               <section key={horizon.years} aria-labelledby={`dash-h-${horizon.years}`}>
@@ -145,13 +237,12 @@ export default async function DashboardPage({ searchParams }: Props) {
               </section>
             ) : null,
           )}
+          {dashboard.recentCheckIns.length === 0 ? null : (
           <section aria-labelledby="recent-check-ins">
             <h2 id="recent-check-ins" className="text-xl font-semibold">
               Recent check-ins
             </h2>
-            {dashboard.recentCheckIns.length === 0 ? (
-              <p className="mt-2 text-sm text-slate-600">No check-ins yet. Open a goal and note how it is going.</p>
-            ) : (
+            {(
               <ul className="mt-3 space-y-2">
                 {dashboard.recentCheckIns.map((checkIn) => (
                   <li key={checkIn.id} className="rounded-xl border border-slate-200 bg-white px-4 py-3">
@@ -164,24 +255,9 @@ export default async function DashboardPage({ searchParams }: Props) {
               </ul>
             )}
           </section>
+          )}
         </>
-      ) : (
-        <ol className="grid gap-4 sm:grid-cols-3">
-          {steps.map((step, index) => (
-            <li key={step.title}>
-              <Card className="h-full">
-                <p className="text-sm font-semibold text-brand-700">Step {index + 1}</p>
-                <h2 className="mt-1 text-lg font-semibold">
-                  <Link href={step.href} className="hover:underline">
-                    {step.title}
-                  </Link>
-                </h2>
-                <p className="mt-1 text-slate-700">{step.text}</p>
-              </Card>
-            </li>
-          ))}
-        </ol>
-      )}
+      ) : null}
     </div>
   );
 }

@@ -42,7 +42,12 @@ export default async function GoalsPage({ searchParams }: { searchParams: Promis
           <h1 className="text-3xl font-bold tracking-tight">Goals</h1>
           <p className="mt-2 text-slate-700">Each goal is private unless you share it with your buddies.</p>
         </div>
-        <ButtonLink href="/goals/new">New goal</ButtonLink>
+        <div className="flex flex-wrap gap-3">
+          <ButtonLink href="/plan" variant="secondary">
+            Print all goals
+          </ButtonLink>
+          <ButtonLink href="/goals/new">New goal</ButtonLink>
+        </div>
       </div>
       {params.deleted === "1" ? <Notice tone="success">The goal was deleted.</Notice> : null}
       <nav aria-label="Goal status">

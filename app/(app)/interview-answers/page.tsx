@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { draftFromGoals, listAnswerGoals, listSavedAnswers } from "@/lib/goals/interview-answer-drafts";
 import { DraftRequestSchema } from "@/lib/goals/interview-answer-schemas";
-import { INTERVIEW_QUESTIONS, type AnswerKind } from "@/lib/goals/interview-answers";
+import { EMPTY_ANSWER_BODY, INTERVIEW_QUESTIONS, type AnswerKind } from "@/lib/goals/interview-answers";
 import { categoryLabel } from "@/lib/goals/categories";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card, Notice } from "@/components/ui/card";
@@ -103,6 +103,12 @@ export default async function InterviewAnswersPage({ searchParams }: { searchPar
                 ))}
               </div>
             ) : null}
+            {/* With no goal picked there is nothing to draft: say so beside the form, never inside the answer box. */}
+            {draft.body === EMPTY_ANSWER_BODY ? (
+              <div className="mt-4" role="alert">
+                <Notice tone="warning">{EMPTY_ANSWER_BODY}</Notice>
+              </div>
+            ) : (
             <div className="mt-4">
               <AnswerEditor
                 action={saveInterviewAnswerAction}
@@ -115,6 +121,7 @@ export default async function InterviewAnswersPage({ searchParams }: { searchPar
                 body={draft.body}
               />
             </div>
+            )}
           </Card>
         </section>
       ) : null}
@@ -129,12 +136,13 @@ export default async function InterviewAnswersPage({ searchParams }: { searchPar
           saved.map((answer) => (
             <Card key={answer.id}>
               <h3 className="font-semibold">
-                {INTERVIEW_QUESTIONS[answer.kind]}{" "}
+                {KIND_LABELS[answer.kind]}{" "}
                 <span className="font-normal text-slate-600">
                   {answer.targetRole ? `for ${answer.targetRole}` : "(any role)"}
                   {answer.targetCompany ? ` at ${answer.targetCompany}` : ""}
                 </span>
               </h3>
+              <p className="mt-1 text-sm text-slate-600">Answers &ldquo;{INTERVIEW_QUESTIONS[answer.kind]}&rdquo;</p>
               <div className="mt-3">
                 <AnswerEditor
                   action={saveInterviewAnswerAction}

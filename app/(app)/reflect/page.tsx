@@ -63,7 +63,7 @@ export default async function ReflectPage() {
               return (
                 <li key={prompt.key}>
                   <Card>
-                    <ReflectionForm action={saveReflectionAction} promptKey={prompt.key} question={prompt.question} hint={prompt.hint} answer={saved?.answer ?? ""}>
+                    <ReflectionForm action={saveReflectionAction} promptKey={prompt.key} question={prompt.question} hint={prompt.hint} answer={saved?.answer ?? ""} draftKey={`reflect:${user.id}:${prompt.key}`}>
                       {saved ? (
                         <>
                           <LastUpdated date={saved.updatedAt} timeZone={user.timeZone} />

@@ -53,7 +53,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           <EmailPreferencesForm action={updateEmailPreferencesAction} preferences={await getEmailPreferences(user)} timeZone={user.timeZone} />
         </Card>
       </section>
-      <section aria-labelledby="calendar-heading">
+      <section id="calendar" aria-labelledby="calendar-heading" className="scroll-mt-6">
         <Card>
           <h2 id="calendar-heading" className="mb-2 text-xl font-semibold">
             Calendar

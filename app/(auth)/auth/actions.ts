@@ -1,13 +1,16 @@
 "use server";
 
 // The buttons on the pages a link in an email opens (confirming an address, signing in with a
-// magic link). A token that is malformed, used or expired sends the person to sign in with a notice.
+// magic link). A token that is malformed, used or expired sends the person to sign in with a
+// notice. Confirming signs in only the browser that signed up (lib/account/signed-up-here.ts).
+import { cookies } from "next/headers";
 import { AuthError } from "next-auth";
 import { publicButtonAction, redirectTo } from "@/lib/actions/action-client";
 import { signIn } from "@/lib/auth/config";
 import { TokenSchema } from "@/lib/auth/schemas";
-import { confirmEmailAddress } from "@/lib/account/verify-email";
 import { safeNextPath } from "@/lib/auth/safe-next";
+import { confirmEmail } from "@/lib/account/verify-email";
+import { SIGNED_UP_HERE_COOKIE } from "@/lib/account/signed-up-here";
 
 const INVALID_LINK = "/sign-in?notice=invalid-link";
 
@@ -15,9 +18,16 @@ export const confirmEmailAction = publicButtonAction({
   name: "confirmEmailAction",
   run: async ({ formData }) => {
     const token = TokenSchema.safeParse(formData.get("token"));
-    if (!(token.success && (await confirmEmailAddress(token.data)))) return redirectTo(INVALID_LINK);
+    if (!token.success) return redirectTo(INVALID_LINK);
+    const jar = await cookies();
+    const outcome = await confirmEmail(token.data, jar.get(SIGNED_UP_HERE_COOKIE)?.value);
     const next = safeNextPath(formData.get("next"));
-    return redirectTo(next ? `/sign-in?notice=verified&next=${encodeURIComponent(next)}` : "/sign-in?notice=verified");
+    if (outcome.status === "invalid") return redirectTo(INVALID_LINK);
+    if (outcome.status === "confirmed") return redirectTo(next ? `/sign-in?notice=verified&next=${encodeURIComponent(next)}` : "/sign-in?notice=verified");
+    // The browser that signed up: signed in at once, and taken where they were going.
+    jar.delete(SIGNED_UP_HERE_COOKIE);
+    await signIn("magic-link", { token: outcome.signInToken, redirect: false });
+    return redirectTo(next ?? "/dashboard");
   },
 });
 

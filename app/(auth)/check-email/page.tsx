@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/account/auth-card";
+import { isOutboxEnabled } from "@/lib/email";
 
 export const metadata: Metadata = { title: "Check your email" };
 
@@ -25,7 +26,18 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
         </p>
       }
     >
-      <p className="text-sm text-slate-700">No email after a few minutes? Check your spam folder, or try again.</p>
+      {isOutboxEnabled() ? (
+        // No email server is configured: mail is written to the development outbox instead.
+        <p className="text-sm text-slate-700">
+          This server sends no real email yet (no <code>SMTP_URL</code>): open the message in the{" "}
+          <Link href="/dev/outbox" className="font-semibold text-brand-700 underline">
+            development outbox
+          </Link>
+          .
+        </p>
+      ) : (
+        <p className="text-sm text-slate-700">No email after a few minutes? Check your spam folder, or try again.</p>
+      )}
     </AuthCard>
   );
 }

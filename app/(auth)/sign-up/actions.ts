@@ -1,6 +1,11 @@
 "use server";
 
+import { cookies } from "next/headers";
 import { publicFormAction, redirectTo } from "@/lib/actions/action-client";
+import { SIGNED_UP_HERE_COOKIE, SIGNED_UP_HERE_MAX_AGE_SECONDS, signedUpHereProof } from "@/lib/account/signed-up-here";
+import { usesSecureCookies } from "@/lib/auth/cookie-policy";
+import { getEnv } from "@/lib/config/env";
+import { signIn } from "@/lib/auth/config";
 import { SignUpSchema } from "@/lib/auth/schemas";
 import { describeRetryAfter } from "@/lib/auth/rate-limit";
 import { signUp } from "@/lib/account/sign-up";
@@ -16,6 +21,20 @@ export const signUpAction = publicFormAction({
     const next = safeNextPath(formData.get("next"));
     const result = await signUp(input, await currentRequestContext(), { next });
     if (!result.ok) return errorState(describeRetryAfter(result.retryAfterSeconds), { name: input.name, email: input.email });
+    // Invited to this address: already verified, so sign in and go straight back to the invitation.
+    if (result.signInToken) {
+      await signIn("magic-link", { token: result.signInToken, redirect: false });
+      return redirectTo(next ?? "/dashboard");
+    }
+    // Confirming will sign in only this browser (lib/account/signed-up-here.ts). Set for a taken
+    // address too, so the answer looks the same.
+    (await cookies()).set(SIGNED_UP_HERE_COOKIE, signedUpHereProof(input.email), {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: usesSecureCookies(getEnv().APP_URL),
+      path: "/",
+      maxAge: SIGNED_UP_HERE_MAX_AGE_SECONDS,
+    });
     return redirectTo("/check-email?for=sign-up");
   },
 });

@@ -9,8 +9,9 @@ import { z } from "zod";
 import { buttonAction, formAction, redirectTo } from "@/lib/actions/action-client";
 import { requireUser } from "@/lib/auth/session";
 import { AppErrorCode, isAppError } from "@/lib/errors";
-import { CheckInFormSchema, DeleteStepFormSchema, IdSchema, MicroGoalFormSchema, MoveStepFormSchema, SetStepDoneFormSchema } from "@/lib/goals/schemas";
+import { CheckInFormSchema, DeleteStepFormSchema, IdSchema, MicroGoalFormSchema, MoveStepFormSchema, newMicroGoalSchema, SetStepDoneFormSchema } from "@/lib/goals/schemas";
 import { addMicroGoal, deleteMicroGoal, moveMicroGoal, reorderMicroGoals, setMicroGoalDone, updateMicroGoal } from "@/lib/goals/micro-goals";
+import { todayIn } from "@/lib/time/calendar-date";
 import { addCheckIn } from "@/lib/goals/check-ins";
 import { dropGoal, reactivateGoal } from "@/lib/goals/set-goal-status";
 import { deleteGoal } from "@/lib/goals/delete-goal";
@@ -23,7 +24,8 @@ const goalListPages = (goalId: string) => [...goalPages(goalId), "/goals", "/ach
 export const addMicroGoalAction = formAction({
   name: "addMicroGoalAction",
   ids: ["goalId"],
-  schema: MicroGoalFormSchema,
+  // A new step may not start out overdue (an existing one keeps its date when edited).
+  schema: (user) => newMicroGoalSchema(todayIn(user.timeZone)),
   revalidate: ({ ids }) => goalPages(ids.goalId),
   run: async ({ user, ids, input }) => {
     await addMicroGoal(user, ids.goalId, input);

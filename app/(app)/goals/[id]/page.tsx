@@ -139,7 +139,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
         <div className="max-w-xl">
           <ProgressBar progress={progress} label={`Progress on ${goal.title}`} />
         </div>
-        <GoalActions goal={goal} actions={{ drop: dropGoalAction, reactivate: reactivateGoalAction, remove: deleteGoalAction }} />
+        <GoalActions goal={goal} complete={progress.percent >= 100} actions={{ drop: dropGoalAction, reactivate: reactivateGoalAction, remove: deleteGoalAction }} />
       </header>
 
       <div className="grid gap-8 lg:grid-cols-3">

@@ -35,6 +35,8 @@ export default async function NewGoalPage({ searchParams }: { searchParams: Prom
   const asked = searchParam(params, "mode");
   const mode: Mode = asked === "wizard" || asked === "form" ? asked : (await hasAnyGoal(user)) ? "form" : "wizard";
   const draft = goalDraftFromSearchParams(params, today);
+  // The draft is kept per person; a link that prefills the form (an example, a reflection) wins.
+  const storage = { key: `goal-new:${user.id}`, restore: prefillQuery(params).size === 0 };
   const examples = goalExamples(today).map((example) => ({ key: example.key, label: example.label, href: newGoalHref(params, { example: example.key }) }));
 
   return (
@@ -60,9 +62,9 @@ export default async function NewGoalPage({ searchParams }: { searchParams: Prom
       </div>
       <GoalExamples examples={examples} current={searchParam(params, "example")} />
       {mode === "wizard" ? (
-        <SmartWizard action={createGoalAction} initial={draft} today={today} />
+        <SmartWizard action={createGoalAction} initial={draft} today={today} storage={storage} />
       ) : (
-        <GoalForm action={createGoalAction} initial={draft} today={today} submitLabel="Create goal" pendingLabel="Creating…" cancelHref="/dashboard" />
+        <GoalForm action={createGoalAction} initial={draft} today={today} submitLabel="Create goal" pendingLabel="Creating…" cancelHref="/dashboard" storage={storage} />
       )}
     </div>
   );
