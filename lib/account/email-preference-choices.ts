@@ -23,6 +23,7 @@ export const EmailPreferencesSchema = z
     overdueReminders: checkbox,
     buddyNudges: checkbox,
     buddyActivityEmails: checkbox,
+    buddyAchievementEmails: checkbox,
     reviewReminders: checkbox,
   })
   .refine((input) => input.deadlineMode !== "each" || input.offsets.length > 0, {
@@ -39,5 +40,6 @@ export type EmailPreferences = {
   overdueReminders: boolean;
   buddyNudges: boolean;
   buddyActivityEmails: boolean;
+  buddyAchievementEmails: boolean;
   reviewReminders: boolean;
 };

@@ -6,7 +6,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { CommentSchema, PairingRulesSchema } from "@/lib/buddies/schemas";
+import { CommentSchema, CongratulationSchema, PairingRulesSchema } from "@/lib/buddies/schemas";
+import { congratulateAchievement } from "@/lib/buddies/achievement-news";
 import { endPairing, updatePairingRules } from "@/lib/buddies/pairings";
 import { addCheer, addComment } from "@/lib/buddies/comments";
 import { LimitReachedError } from "@/lib/errors";
@@ -67,4 +68,26 @@ export async function endPairingAction(formData: FormData): Promise<void> {
   await orNotFound(endPairing(user, pairingId));
   revalidatePath("/buddies", "layout");
   redirect("/buddies?ended=1");
+}
+
+/** A short congratulation on an achievement the buddy was told about. */
+export async function congratulateAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const form = parseForm(CongratulationSchema, formData);
+  if (!form.ok) return form.state;
+  try {
+    await orNotFound(congratulateAchievement(user, form.data.goalId, { kind: "COMMENT", body: form.data.body }));
+  } catch (error) {
+    if (error instanceof LimitReachedError) return errorState(error.message, formValues(formData), { [error.field]: [error.message] });
+    return unexpectedFailure("congratulateAction", error, { userId: user.id, goalId: form.data.goalId }, formData);
+  }
+  revalidatePath("/buddies/[id]", "page");
+  return { status: "success", message: "Sent. They will see it next to the achievement." };
+}
+
+export async function cheerAchievementAction(formData: FormData): Promise<void> {
+  const user = await requireUser();
+  const goalId = idField(formData, "goalId");
+  await orNotFound(congratulateAchievement(user, goalId, { kind: "CHEER" }));
+  revalidatePath("/buddies/[id]", "page");
 }

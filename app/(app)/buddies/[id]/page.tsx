@@ -16,7 +16,11 @@ import { listPastReviews } from "@/lib/reviews/history";
 import { encodeCursor, parseCursor } from "@/lib/pagination/keyset";
 import { suggestReviewSlot } from "@/lib/reviews/schedule-review";
 import { ReviewSessionsSection } from "@/components/reviews/review-sessions-section";
-import { addCheerAction, addCommentAction, endPairingAction, updateRulesAction } from "./actions";
+import { BuddyAchievements } from "@/components/buddies/buddy-achievements";
+import { listAchievementsToCelebrate } from "@/lib/buddies/achievement-news";
+import { CELEBRATION_MINUTES } from "@/lib/buddies/achievement-emails";
+import { formatReviewTime } from "@/lib/reviews/review-time";
+import { addCheerAction, addCommentAction, cheerAchievementAction, congratulateAction, endPairingAction, updateRulesAction } from "./actions";
 import { cancelReviewAction, rescheduleReviewAction, scheduleReviewAction, scheduleSuggestedReviewAction } from "./review-actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -54,9 +58,10 @@ export default async function BuddyPage({ params, searchParams }: Props) {
   const buddyName = pairing.buddy.name;
   const today = todayIn(user.timeZone);
   const reviewsBefore = parseCursor(query.reviewsBefore);
-  const [reviews, suggestion] = await Promise.all([
+  const [reviews, suggestion, achievements] = await Promise.all([
     listPastReviews(user, pairing.id, { before: reviewsBefore }),
     suggestReviewSlot(user, pairing.id),
+    listAchievementsToCelebrate(user, pairing.id),
   ]);
 
   return (
@@ -79,6 +84,30 @@ export default async function BuddyPage({ params, searchParams }: Props) {
           {buddyName} chose to share, and cannot change them.
         </p>
       </header>
+
+      {achievements.length > 0 ? (
+        <section aria-labelledby="achievements-heading">
+          <Card>
+            <h2 id="achievements-heading" className="text-xl font-semibold">
+              {buddyName} reached a goal
+            </h2>
+            <p className="mb-4 mt-1 text-slate-700">Send a cheer or a few words: {buddyName} sees them next to the achievement.</p>
+            <BuddyAchievements
+              ownerName={buddyName}
+              achievements={achievements.map((achievement) => ({
+                goalId: achievement.goalId,
+                title: achievement.title,
+                reward: achievement.reward,
+                achievedText: achievement.achievedAt ? formatDayMonthYear(achievement.achievedAt, user.timeZone) : null,
+                celebrateText: achievement.celebrateStartsAt ? formatReviewTime(achievement.celebrateStartsAt, CELEBRATION_MINUTES, user.timeZone) : null,
+                cheered: achievement.cheered,
+                myCongratulations: achievement.myCongratulations.map(({ id, body }) => ({ id, body })),
+              }))}
+              actions={{ cheer: cheerAchievementAction, congratulate: congratulateAction }}
+            />
+          </Card>
+        </section>
+      ) : null}
 
       <section aria-labelledby="agreement-heading">
         <Card>
