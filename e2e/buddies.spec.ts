@@ -134,8 +134,9 @@ test("invite a buddy by email, agree, share one goal, comment and cheer, end the
     await agreement.getByLabel("Remind us this many days before a shared deadline").fill("5");
     await agreement.getByLabel("Every quarter").check();
     await agreement.getByLabel("When do you hold the review? (optional)").fill("First Tuesday evening of the quarter");
-    await agreement.getByRole("button", { name: "Save our agreement" }).click();
-    await expect(agreement.getByText("Agreement saved. Your buddy will see the change.")).toBeVisible();
+    await agreement.getByRole("button", { name: "Propose these rules" }).click();
+    await expect(agreement.getByText("Proposed. Your buddy is asked to accept it or propose a change.")).toBeVisible();
+    await expect(agreement.getByTestId("agreement-status")).toContainText(/Waiting for agreement: you ✓ \d{1,2} \w{3} · Grace Hopper not yet/);
     const sentence =
       "We check in every two weeks, remind each other 5 days before a shared deadline, and review our goals together every quarter (First Tuesday evening of the quarter).";
     await expect(agreement.getByText(sentence)).toBeVisible();
@@ -149,10 +150,18 @@ test("invite a buddy by email, agree, share one goal, comment and cheer, end the
     await expect(seen.getByLabel("Remind us this many days before a shared deadline")).toHaveValue("5");
     await b.page.goto("/buddies");
     await expect(b.page.getByRole("region", { name: "Your circle" })).toContainText(sentence);
-    // "Our agreement" on both dashboards.
+    // Until Grace accepts, both dashboards say the agreement is pending.
+    await b.page.goto("/dashboard");
+    await expect(b.page.getByRole("region", { name: "Our agreement" })).toContainText("Pending: waiting for you to accept or propose a change.");
+    await b.page.goto(pairingPath);
+    await b.page.getByRole("region", { name: "Our agreement" }).getByRole("button", { name: "Accept our agreement" }).click();
+    await expect(b.page.getByRole("region", { name: "Our agreement" }).getByText("Accepted: you have both agreed.")).toBeVisible();
+    await expect(b.page.getByTestId("agreement-status")).toContainText(/Agreed by you both: you ✓ \d{1,2} \w{3} · Ada Lovelace ✓ \d{1,2} \w{3}/);
+    // "Our agreement" on both dashboards, no longer pending.
     for (const page of [a.page, b.page]) {
       await page.goto("/dashboard");
       await expect(page.getByRole("region", { name: "Our agreement" })).toContainText(sentence);
+      await expect(page.getByRole("region", { name: "Our agreement" })).not.toContainText("Pending");
     }
   });
 

@@ -109,6 +109,7 @@ export default async function DashboardPage({ searchParams }: Props) {
                   With {pairing.buddy.name}
                 </Link>
                 <p className="mt-1 text-slate-800">{pairing.agreement}</p>
+                {pairing.acceptance.agreed ? null : <p className="mt-1 text-sm font-semibold text-amber-900">Pending: {pairing.acceptance.youAcceptedAt ? `waiting for ${pairing.buddy.name} to accept` : "waiting for you to accept or propose a change"}.</p>}
               </li>
             ))}
           </ul>

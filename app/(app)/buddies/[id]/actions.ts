@@ -8,7 +8,7 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { CommentSchema, CongratulationSchema, PairingRulesSchema } from "@/lib/buddies/schemas";
 import { congratulateAchievement } from "@/lib/buddies/achievement-news";
-import { endPairing, updatePairingRules } from "@/lib/buddies/pairings";
+import { acceptPairingRules, endPairing, StaleRulesError, updatePairingRules } from "@/lib/buddies/pairings";
 import { addCheer, addComment } from "@/lib/buddies/comments";
 import { LimitReachedError } from "@/lib/errors";
 import { errorState, formValues, parseForm, type FormState } from "@/lib/validation/form-state";
@@ -25,19 +25,48 @@ function refreshThreads() {
   revalidatePath("/notifications");
 }
 
+const RULES_MESSAGES = {
+  proposed: "Proposed. Your buddy is asked to accept it or propose a change.",
+  unchanged: "Nothing changed, so your buddy was not told.",
+  accepted: "Accepted. Your buddy is asked to accept it too.",
+  agreed: "Accepted: you have both agreed.",
+  "already-accepted": "You had already accepted this agreement.",
+} as const;
+
 export async function updateRulesAction(_state: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
   const pairingId = idField(formData, "pairingId");
   const form = parseForm(PairingRulesSchema, formData);
   if (!form.ok) return form.state;
+  let outcome: keyof typeof RULES_MESSAGES;
   try {
-    await orNotFound(updatePairingRules(user, pairingId, form.data));
+    outcome = await orNotFound(updatePairingRules(user, pairingId, form.data));
   } catch (error) {
     return unexpectedFailure("updateRulesAction", error, { userId: user.id, pairingId }, formData);
   }
   revalidatePath(`/buddies/${pairingId}`);
   revalidatePath("/buddies");
-  return { status: "success", message: "Agreement saved. Your buddy will see the change." };
+  return { status: "success", message: RULES_MESSAGES[outcome] };
+}
+
+export async function acceptRulesAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const pairingId = idField(formData, "pairingId");
+  const version = String(formData.get("version") ?? "");
+  let outcome: keyof typeof RULES_MESSAGES;
+  try {
+    outcome = await orNotFound(acceptPairingRules(user, pairingId, version));
+  } catch (error) {
+    if (error instanceof StaleRulesError) {
+      revalidatePath(`/buddies/${pairingId}`);
+      return errorState(error.message);
+    }
+    return unexpectedFailure("acceptRulesAction", error, { userId: user.id, pairingId }, formData);
+  }
+  revalidatePath(`/buddies/${pairingId}`);
+  revalidatePath("/buddies");
+  revalidatePath("/dashboard");
+  return { status: "success", message: RULES_MESSAGES[outcome] };
 }
 
 export async function addCommentAction(_state: FormState, formData: FormData): Promise<FormState> {

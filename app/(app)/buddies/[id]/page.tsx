@@ -9,7 +9,9 @@ import { getBuddyView, type BuddyView } from "@/lib/buddies/buddy-view";
 import { todayIn } from "@/lib/time/calendar-date";
 import { Card, Notice } from "@/components/ui/card";
 import { formatDayMonthYear } from "@/components/reflect/last-updated";
-import { PairingRulesForm } from "@/components/buddies/pairing-rules-form";
+import { AcceptRulesForm, PairingRulesForm } from "@/components/buddies/pairing-rules-form";
+import { AgreementStatus } from "@/components/buddies/agreement-status";
+import { rulesVersion } from "@/lib/buddies/pairings";
 import { SharedGoal } from "@/components/buddies/shared-goal";
 import { EndPairing } from "@/components/buddies/end-pairing";
 import { listPastReviews } from "@/lib/reviews/history";
@@ -20,7 +22,7 @@ import { BuddyAchievements } from "@/components/buddies/buddy-achievements";
 import { listAchievementsToCelebrate } from "@/lib/buddies/achievement-news";
 import { CELEBRATION_MINUTES } from "@/lib/buddies/achievement-emails";
 import { formatReviewTime } from "@/lib/reviews/review-time";
-import { addCheerAction, addCommentAction, cheerAchievementAction, congratulateAction, endPairingAction, updateRulesAction } from "./actions";
+import { acceptRulesAction, addCheerAction, addCommentAction, cheerAchievementAction, congratulateAction, endPairingAction, updateRulesAction } from "./actions";
 import { cancelReviewAction, rescheduleReviewAction, scheduleReviewAction, scheduleSuggestedReviewAction } from "./review-actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -125,7 +127,12 @@ export default async function BuddyPage({ params, searchParams }: Props) {
           ) : (
             <p className="mt-2 text-sm text-slate-600">These are the starting rules. Talk them through and change anything that does not suit you both.</p>
           )}
+          <div className="mt-3 space-y-3">
+            <AgreementStatus acceptance={pairing.acceptance} buddyName={buddyName} timeZone={user.timeZone} />
+            {pairing.acceptance.youAcceptedAt ? null : <AcceptRulesForm action={acceptRulesAction} pairingId={pairing.id} version={rulesVersion(pairing.rulesUpdatedAt)} />}
+          </div>
           <div className="mt-5 border-t border-slate-100 pt-5">
+            <h3 className="mb-3 font-semibold text-slate-900">{pairing.acceptance.youAcceptedAt ? "Want something different?" : "Or propose a change"}</h3>
             <PairingRulesForm action={updateRulesAction} pairingId={pairing.id} rules={pairing.rules} />
           </div>
         </Card>
