@@ -81,7 +81,7 @@ describe("review reminders", () => {
     await db.prisma.user.update({ where: { id: grace.id }, data: { reviewRemindersEnabled: false } });
     // Booked 3 days ahead: no 7-day reminder, ever.
     const bookedAt = new Date("2028-03-01T09:00:00Z");
-    const booked = await scheduleReviewSession(ada, pairing.id, { date: "2028-03-04", time: "09:00", durationMinutes: 60 }, bookedAt);
+    const booked = await scheduleReviewSession(ada, pairing.id, { date: "2028-03-04", time: "09:00", durationMinutes: 60, confirmOutsideHours: "yes" }, bookedAt); // 04:00 in New York: booked past the warning
     if (!booked.ok) throw new Error(booked.message);
     await pass(at(bookedAt, 60_000));
     await pass(at(bookedAt, DAY));

@@ -83,7 +83,7 @@ export default async function BuddyPage({ params, searchParams }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">{buddyName}&apos;s shared goals</h1>
         <p className="text-slate-700">
           Buddies since <time dateTime={pairing.startedAt.toISOString()}>{formatDayMonthYear(pairing.startedAt, user.timeZone)}</time>. You see only the goals{" "}
-          {buddyName} chose to share, and cannot change them.
+          {buddyName} chose to share. You cannot edit them; in a review you decide together on each one (keep, adjust, drop or achieved), and the decision you both reach is applied.
         </p>
       </header>
 

@@ -8,11 +8,12 @@ import { requireUser } from "@/lib/auth/session";
 import { ScheduleReviewSchema } from "@/lib/reviews/schemas";
 import { cancelReviewSession, rescheduleReviewSession, scheduleReviewSession, scheduleSuggestedReview, type ScheduleResult } from "@/lib/reviews/schedule-review";
 import { errorState, formValues, parseForm, type FormState } from "@/lib/validation/form-state";
+import type { ScheduleFormState } from "@/components/reviews/schedule-review-form";
 import { idField, orNotFound, unexpectedFailure } from "@/lib/validation/action-helpers";
 
 /** A refusal keeps what was typed; success leaves the form (the section now shows the booked session) with a notice. */
-function outcome(result: ScheduleResult, formData: FormData, pairingId: string, notice: "scheduled" | "moved"): FormState {
-  if (!result.ok) return errorState(result.message, formValues(formData), result.fieldErrors);
+function outcome(result: ScheduleResult, formData: FormData, pairingId: string, notice: "scheduled" | "moved"): ScheduleFormState {
+  if (!result.ok) return { ...errorState(result.message, formValues(formData), result.fieldErrors), confirmOutsideHours: result.reason === "outside-hours" };
   redirect(`/buddies/${pairingId}?review=${notice}#reviews-heading`);
 }
 
@@ -21,7 +22,7 @@ function refresh(pairingId: string) {
   revalidatePath("/buddies/[id]/reviews/[sessionId]", "page");
 }
 
-export async function scheduleReviewAction(_state: FormState, formData: FormData): Promise<FormState> {
+export async function scheduleReviewAction(_state: ScheduleFormState, formData: FormData): Promise<ScheduleFormState> {
   const user = await requireUser();
   const pairingId = idField(formData, "pairingId");
   const form = parseForm(ScheduleReviewSchema, formData);
@@ -49,7 +50,7 @@ export async function scheduleSuggestedReviewAction(_state: FormState, formData:
   return outcome(result, formData, pairingId, "scheduled");
 }
 
-export async function rescheduleReviewAction(_state: FormState, formData: FormData): Promise<FormState> {
+export async function rescheduleReviewAction(_state: ScheduleFormState, formData: FormData): Promise<ScheduleFormState> {
   const user = await requireUser();
   const pairingId = idField(formData, "pairingId");
   const sessionId = idField(formData, "sessionId");

@@ -62,6 +62,8 @@ export async function closeReviewAction(formData: FormData): Promise<void> {
   const user = await requireUser();
   const pairingId = idField(formData, "pairingId");
   const sessionId = idField(formData, "sessionId");
+  // Only the confirmation's button closes: a stray or replayed POST without it changes nothing.
+  if (formData.get("confirm") !== "yes") redirect(`/buddies/${pairingId}/reviews/${sessionId}`);
   await orNotFound(closeReviewSession(user, sessionId));
   refreshGoals();
   revalidatePath(`/buddies/${pairingId}`);
