@@ -3,6 +3,8 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { DUE_LISTS, getDashboard, type DueList, type DueListKey } from "@/lib/goals/dashboard";
 import { listPairings } from "@/lib/buddies/pairings";
+import { getBuddySide } from "@/lib/buddies/buddy-side";
+import { BuddySide } from "@/components/buddies/buddy-side";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -74,6 +76,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser();
+  const buddySide = getBuddySide(user);
   // `?due=<list>`: that due list in full rather than its first few items.
   const { due } = await searchParams;
   const expand = DUE_LISTS.find((key) => key === due);
@@ -96,6 +99,8 @@ export default async function DashboardPage({ searchParams }: Props) {
         </div>
         <ButtonLink href="/goals/new">New goal</ButtonLink>
       </div>
+
+      <BuddySide side={await buddySide} timeZone={user.timeZone} />
 
       {pairings.length > 0 ? (
         <section aria-labelledby="agreements-heading">
