@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { getBuddySide } from "./buddy-side";
 import { addCheer, addComment } from "./comments";
+import { congratulateAchievement } from "./achievement-news";
 import { achieveGoal } from "@/lib/goals/set-goal-status";
 import { setupAccountHarness } from "@/test/integration/account-harness";
 import { reviewPair, sharedGoal } from "@/test/integration/reviews";
@@ -28,17 +29,22 @@ describe("the buddy side of the dashboard", () => {
     await addCheer(grace, adaCheckIn.id, new Date(now.getTime() - 86_400_000));
     const achieved = await sharedGoal(db.prisma, grace, "Get certified");
     await achieveGoal(grace, achieved.id, { reflectionHard: "", reflectionEasy: "", reflectionHelpers: "", reflectionDifferently: "" });
+    const adaAchieved = await sharedGoal(db.prisma, ada, "Write the book");
+    await achieveGoal(ada, adaAchieved.id, { reflectionHard: "", reflectionEasy: "", reflectionHelpers: "", reflectionDifferently: "" }, { now: new Date(now.getTime() - 3600_000) });
+    await congratulateAchievement(grace, adaAchieved.id, { kind: "COMMENT", body: "Bravo" }, new Date(now.getTime() - 60_000));
     const session = await db.prisma.reviewSession.create({ data: { pairingId: pairing.id, scheduledById: grace.id, startsAt: new Date("2030-03-04T18:00:00Z"), timeZone: "Europe/London", durationMinutes: 60 } });
 
     const side = await getBuddySide(ada, now);
     expect(side.items.map((item) => `${item.buddyName} ${item.text}`)).toEqual([
       "Grace achieved “Get certified”",
+      "Grace congratulated you on “Write the book”",
       "Grace cheered your check-in on “Ship the guide”",
       "Grace commented on “Ship the guide”",
       "Grace checked in on “Run a 10k”",
     ]);
-    expect(side.items[3]?.link).toBe(`/buddies/${pairing.id}#check-in-${graceCheckIn.id}`);
-    expect(side.items[2]?.link).toMatch(new RegExp(`^/goals/${adaGoal.id}#comment-`));
+    expect(side.items[1]?.link).toMatch(/^\/achievements#congratulation-[0-9a-f-]{36}$/);
+    expect(side.items[4]?.link).toBe(`/buddies/${pairing.id}#check-in-${graceCheckIn.id}`);
+    expect(side.items[3]?.link).toMatch(new RegExp(`^/goals/${adaGoal.id}#comment-`));
     expect(side.reviews).toEqual([{ pairingId: pairing.id, buddyName: "Grace", startsAt: session.startsAt, durationMinutes: 60, sessionId: session.id }]);
     // Weekly cadence: ten days since the last check-in on one goal; the other is only two days old.
     expect(side.checkInsDue).toEqual([{ goalId: adaGoal.id, title: "Ship the guide", daysSince: 10, cadenceDays: 7 }]);

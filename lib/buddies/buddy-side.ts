@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { CHECK_IN_CADENCES } from "./rules";
 import { activePairingWhere } from "./active-pairings";
-import { achievementPathForBuddy } from "./achievement-kinds";
+import { achievementPathForBuddy, congratulationPath } from "./achievement-kinds";
 
 /** How far back "lately" reaches. */
 export const BUDDY_SIDE_DAYS = 14;
@@ -36,7 +36,7 @@ export async function getBuddySide(actor: SessionUser, now = new Date()): Promis
   const buddyIds = [...buddies.keys()];
   const since = new Date(now.getTime() - BUDDY_SIDE_DAYS * 86_400_000);
 
-  const [checkIns, comments, shares, myGoals] = await Promise.all([
+  const [checkIns, comments, shares, myGoals, congratulations] = await Promise.all([
     db.checkIn.findMany({
       where: { authorId: { in: buddyIds }, createdAt: { gt: since }, goal: { ownerId: { in: buddyIds }, visibility: "BUDDIES", status: { not: "DROPPED" } } },
       select: { id: true, createdAt: true, authorId: true, goal: { select: { id: true, title: true } } },
@@ -56,6 +56,12 @@ export async function getBuddySide(actor: SessionUser, now = new Date()): Promis
       take: ITEMS_SHOWN,
     }),
     db.goal.findMany({ where: { ownerId: actor.id, status: "ACTIVE", visibility: "BUDDIES" }, select: { id: true, title: true, createdAt: true }, orderBy: { deadline: "asc" }, take: 100 }),
+    db.achievementCongratulation.findMany({
+      where: { authorId: { in: buddyIds }, createdAt: { gt: since }, goal: { ownerId: actor.id } },
+      select: { id: true, kind: true, createdAt: true, authorId: true, goal: { select: { title: true } } },
+      orderBy: { createdAt: "desc" },
+      take: ITEMS_SHOWN,
+    }),
   ]);
 
   const name = (id: string) => buddies.get(id)?.name ?? "Your buddy";
@@ -67,6 +73,12 @@ export async function getBuddySide(actor: SessionUser, now = new Date()): Promis
       buddyName: name(entry.authorId),
       text: entry.kind === "CHEER" ? `cheered your check-in on “${entry.checkIn.goal.title}”` : `commented on “${entry.checkIn.goal.title}”`,
       link: `/goals/${entry.checkIn.goal.id}#comment-${entry.id}`,
+    })),
+    ...congratulations.map((entry) => ({
+      at: entry.createdAt,
+      buddyName: name(entry.authorId),
+      text: entry.kind === "CHEER" ? `cheered your achievement “${entry.goal.title}”` : `congratulated you on “${entry.goal.title}”`,
+      link: congratulationPath(entry.id),
     })),
     ...shares
       .filter((entry) => buddies.has(entry.goal.ownerId))
