@@ -127,8 +127,9 @@ test("invite a buddy by email, agree, share one goal, comment and cheer, end the
     await agreement.getByLabel("Remind us this many days before a shared deadline").fill("5");
     await agreement.getByLabel("Every quarter").check();
     await agreement.getByLabel("When do you hold the review? (optional)").fill("First Tuesday evening of the quarter");
-    await agreement.getByRole("button", { name: "Save our agreement" }).click();
-    await expect(agreement.getByText("Agreement saved. Your buddy will see the change.")).toBeVisible();
+    await agreement.getByRole("button", { name: "Propose these rules" }).click();
+    await expect(agreement.getByText("Proposed. Your buddy is asked to accept it or propose a change.")).toBeVisible();
+    await expect(agreement.getByTestId("agreement-status")).toContainText(/Waiting for agreement: you ✓ \d{1,2} \w{3} · Grace Hopper not yet/);
     const sentence =
       "We check in every two weeks, remind each other 5 days before a shared deadline, and review our goals together every quarter (First Tuesday evening of the quarter).";
     await expect(agreement.getByText(sentence)).toBeVisible();
@@ -142,10 +143,18 @@ test("invite a buddy by email, agree, share one goal, comment and cheer, end the
     await expect(seen.getByLabel("Remind us this many days before a shared deadline")).toHaveValue("5");
     await b.page.goto("/buddies");
     await expect(b.page.getByRole("region", { name: "Your circle" })).toContainText(sentence);
-    // "Our agreement" on both dashboards.
+    // Until Grace accepts, both dashboards say the agreement is pending.
+    await b.page.goto("/dashboard");
+    await expect(b.page.getByRole("region", { name: "Our agreement" })).toContainText("Pending: waiting for you to accept or propose a change.");
+    await b.page.goto(pairingPath);
+    await b.page.getByRole("region", { name: "Our agreement" }).getByRole("button", { name: "Accept our agreement" }).click();
+    // The accept button goes once accepted; the status line is the answer.
+    await expect(b.page.getByTestId("agreement-status")).toContainText(/Agreed by you both: you ✓ \d{1,2} \w{3} · Ada Lovelace ✓ \d{1,2} \w{3}/);
+    // "Our agreement" on both dashboards, no longer pending.
     for (const page of [a.page, b.page]) {
       await page.goto("/dashboard");
       await expect(page.getByRole("region", { name: "Our agreement" })).toContainText(sentence);
+      await expect(page.getByRole("region", { name: "Our agreement" })).not.toContainText("Pending");
     }
   });
 
@@ -197,23 +206,25 @@ test("invite a buddy by email, agree, share one goal, comment and cheer, end the
 
   await test.step("Ada hears about it: unread notifications, the comment on her goal", async () => {
     await a.page.goto("/dashboard");
-    // Grace accepted, commented and cheered.
+    // Grace accepted the invitation and the agreement, commented and cheered.
     const shellLink = a.page.getByRole("link", { name: /^Notifications/ });
-    await expect(shellLink).toHaveAccessibleName("Notifications (3 unread)");
+    await expect(shellLink).toHaveAccessibleName("Notifications (4 unread)");
     await shellLink.click();
     await expect(a.page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
-    await expect(a.page.getByText("3 unread notifications.")).toBeVisible();
+    await expect(a.page.getByText("4 unread notifications.")).toBeVisible();
     const list = a.page.getByRole("list", { name: "Notifications, newest first" });
     await expect(list.getByRole("listitem").first()).toContainText(`Grace Hopper cheered on “${sharedTitle}”`);
     await expect(list.getByRole("link", { name: `Grace Hopper commented on “${sharedTitle}”` })).toBeVisible();
     await expect(list).toContainText("Grace Hopper accepted your buddy invitation");
+    await expect(list).toContainText("Grace Hopper accepted: your buddy agreement is agreed by you both");
     await expectNoViolations(a.page, "/notifications with unread notifications");
     await a.page.getByRole("button", { name: "Mark all as read" }).click();
     await expect(a.page.getByText("You are all caught up.")).toBeVisible();
     await expect(a.page.getByRole("button", { name: "Mark all as read" })).toHaveCount(0);
 
     await list.getByRole("link", { name: `Grace Hopper commented on “${sharedTitle}”` }).click();
-    await expect(a.page).toHaveURL(`/goals/${sharedGoalId}`);
+    // Straight to the comment itself (the anchor), through the link that marks it read.
+    await expect(a.page).toHaveURL(new RegExp(`/goals/${sharedGoalId}#comment-[0-9a-f-]{36}$`));
     await expect(a.page.getByText("Nine on day one! What topic is next?")).toBeVisible();
     await a.page.getByLabel("Your reply").fill("Accessibility audits, next month.");
     await a.page.getByRole("button", { name: "Reply" }).click();

@@ -99,6 +99,9 @@ test("reflect, turn an answer into a goal with the wizard, work it through to an
     await page.getByLabel("What was especially hard?").fill("Finding rooms");
     await page.getByLabel("Who helped you?").fill("My buddy Dorothy");
     await page.getByRole("button", { name: "Mark as achieved" }).click();
+    // One workshop a month of the two aimed for: asked once before it is marked achieved.
+    await expect(page.locator("#shortfall-question")).toHaveText("The measure is at 1 of 2 (50%): mark achieved anyway?");
+    await page.getByRole("button", { name: "Mark achieved anyway" }).click();
     await expect(page).toHaveURL(/\/achievements\?goal=/);
     await expect(page.getByText("Finding rooms")).toBeVisible();
     await expect(page.getByText("My buddy Dorothy")).toBeVisible();

@@ -167,7 +167,10 @@ test("two buddies schedule a review, decide together live, close it, and the goa
 
   const closedAt = new Date();
   await test.step("Ada closes the review; Grace's page turns read-only", async () => {
-    await a.page.getByRole("button", { name: "Close review" }).click();
+    // Closing asks first: decisions cannot change afterwards.
+    await a.page.getByText("Close review", { exact: true }).click();
+    await expect(a.page.getByText("Decisions cannot change afterwards. Close the review for you both?")).toBeVisible();
+    await a.page.getByRole("button", { name: "Yes, close the review" }).click();
     await expect(a.page).toHaveURL(`${sessionPath}?closed=1`);
     await expect(a.page.getByText("Review closed. You both get a summary by email, and your next review is booked.")).toBeVisible();
     await expect(a.page.getByRole("button", { name: "Save decision" })).toHaveCount(0);
@@ -228,7 +231,14 @@ test("the suggested slot in one click, then rescheduled (SEQUENCE 1) and cancell
   await adaReviews.getByText("Reschedule").click();
   await adaReviews.getByLabel("Date").fill(date);
   await adaReviews.getByLabel("Start time").fill("07:30");
+  await expect(adaReviews.getByTestId("both-times")).toContainText("07:30 (Europe/London) · For Grace Brewster:");
+  const tokyo = DateTime.fromISO(`${date}T07:30`, { zone: "Europe/London" }).setZone("Asia/Tokyo").toFormat("HH:mm");
+  await expect(adaReviews.getByTestId("both-times")).toContainText(`${tokyo} (Asia/Tokyo)`);
+  await expect(adaReviews.getByTestId("both-times")).toContainText("Outside 8:00–21:00 for you.");
   await adaReviews.getByRole("button", { name: "Move the review" }).click();
+  // 07:30 is before Ada's day starts: warned once, and she books it anyway.
+  await expect(adaReviews.getByRole("alert").filter({ hasText: "Book it anyway?" })).toContainText("07:30 for you (Europe/London), outside 8:00–21:00");
+  await adaReviews.getByRole("button", { name: "Book it anyway" }).click();
   await expect(a.page.getByText("Review moved. You and Grace Brewster both get the updated invitation by email.")).toBeVisible();
   for (const person of [ada, grace]) {
     const moved = invite(await waitForEmail(person.email, "Updated: Goal review with"));

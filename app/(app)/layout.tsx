@@ -1,6 +1,6 @@
 import { requireUser } from "@/lib/auth/session";
 import { countUnread } from "@/lib/notifications/notifications";
-import { NotificationsLink } from "@/components/shell/notifications-link";
+import { UnreadBadge } from "@/components/notifications/unread-badge";
 import { AppShell, type NavItem } from "@/components/shell/app-shell";
 import { signOutAction } from "../sign-out-action";
 
@@ -19,7 +19,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const user = await requireUser();
   const unread = await countUnread(user);
   return (
-    <AppShell user={user} nav={nav} signOutAction={signOutAction} beforeUserMenu={<NotificationsLink unread={unread} />}>
+    <AppShell user={user} nav={nav} signOutAction={signOutAction} beforeUserMenu={<UnreadBadge initialUnread={unread} />}>
       {children}
     </AppShell>
   );

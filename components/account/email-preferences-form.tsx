@@ -21,6 +21,7 @@ const TOGGLES = [
   { name: "overdueReminders", label: "Overdue nudge", hint: "One email the day after a deadline passes, if it is still open." },
   { name: "buddyNudges", label: "Buddy nudges", hint: "When a buddy's shared deadline is near, or a check-in is overdue for the rhythm you agreed." },
   { name: "buddyActivityEmails", label: "Buddy comments and cheers", hint: "At most one email an hour per buddy. Notifications in Stepwise stay on." },
+  { name: "buddyAchievementEmails", label: "Buddy achievements", hint: "When a buddy reaches a goal they tell you about. Notifications in Stepwise stay on." },
   { name: "reviewReminders", label: "Review session reminders", hint: "7 days, 1 day and 1 hour before a review with your buddy." },
 ] as const;
 

@@ -40,7 +40,7 @@ export function CheckInThread({ checkInId, comments, canReply, commentAction, ch
               </time>
             );
             return comment.kind === "CHEER" ? (
-              <li key={comment.id} className="flex flex-wrap items-center gap-x-1.5 text-sm text-slate-700">
+              <li key={comment.id} id={`comment-${comment.id}`} className="flex scroll-mt-6 flex-wrap items-center gap-x-1.5 rounded-lg text-sm text-slate-700 target:bg-amber-50 target:ring-2 target:ring-amber-400">
                 <StarIcon className="h-4 w-4 text-amber-600" />
                 <span>
                   <strong className="font-semibold text-slate-900">{who}</strong> cheered
@@ -49,7 +49,7 @@ export function CheckInThread({ checkInId, comments, canReply, commentAction, ch
                 {when}
               </li>
             ) : (
-              <li key={comment.id} className="rounded-lg bg-slate-50 px-3 py-2 text-sm">
+              <li key={comment.id} id={`comment-${comment.id}`} className="scroll-mt-6 rounded-lg bg-slate-50 px-3 py-2 text-sm target:bg-amber-50 target:ring-2 target:ring-amber-400">
                 <p className="flex flex-wrap gap-x-2">
                   <strong className="font-semibold text-slate-900">{who}</strong>
                   {when}

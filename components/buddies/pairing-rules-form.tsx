@@ -33,7 +33,20 @@ function RadioGroup({ name, legend, options, checked, errors }: { name: string; 
   );
 }
 
-/** The rules a pairing agreed on. Either buddy may change them; the other is told. */
+/** Accepting the rules as read: the version makes sure nobody accepts rules that changed under them. */
+export function AcceptRulesForm({ action, pairingId, version }: { action: FormAction; pairingId: string; version: string }) {
+  const [state, formAction] = useActionState(action, IDLE);
+  return (
+    <form action={formAction} className="space-y-2">
+      <input type="hidden" name="pairingId" value={pairingId} />
+      <input type="hidden" name="version" value={version} />
+      <SubmitButton pendingLabel="Saving…">Accept our agreement</SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+/** Proposing rules: different ones reopen the agreement and the other person is asked to accept. */
 export function PairingRulesForm({ action, pairingId, rules }: { action: FormAction; pairingId: string; rules: PairingRules }) {
   const [state, formAction] = useActionState(action, IDLE);
   // What was typed survives an error; otherwise the saved rules, which may be the buddy's newer ones.
@@ -69,7 +82,7 @@ export function PairingRulesForm({ action, pairingId, rules }: { action: FormAct
         defaultValue={value("reviewSchedule")}
         errors={state.fieldErrors?.reviewSchedule}
       />
-      <SubmitButton pendingLabel="Saving…">Save our agreement</SubmitButton>
+      <SubmitButton variant="secondary" pendingLabel="Saving…">Propose these rules</SubmitButton>
       <FormMessage state={state} />
     </form>
   );

@@ -1,10 +1,10 @@
-import type { SentInvite } from "@/lib/buddies/invite-queries";
-import type { InviteState } from "@/lib/buddies/invite-state";
+import type { SentInvite, SentInviteState } from "@/lib/buddies/invite-queries";
 import type { FormAction } from "@/components/account/form-action";
 import { formatDayMonthYear } from "@/components/reflect/last-updated";
 import { SentInviteActions } from "./sent-invite-actions";
 
-const stateStyles: Record<InviteState, { label: string; className: string }> = {
+const stateStyles: Record<SentInviteState, { label: string; className: string }> = {
+  ended: { label: "Pairing ended", className: "bg-slate-50 text-slate-700 ring-slate-200" },
   pending: { label: "Pending", className: "bg-sky-50 text-sky-900 ring-sky-200" },
   accepted: { label: "Accepted", className: "bg-brand-50 text-brand-800 ring-brand-200" },
   declined: { label: "Declined", className: "bg-slate-50 text-slate-700 ring-slate-200" },

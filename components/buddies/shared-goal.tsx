@@ -105,7 +105,7 @@ export function SharedGoal({ shared, ownerName, today, timeZone, actions, pagePa
         ) : (
           <ol className="space-y-3" aria-label={`Check-ins on ${goal.title}, newest first`}>
             {shownCheckIns.map((checkIn, index) => (
-              <li key={checkIn.id} id={`check-in-${checkIn.id}`} className="scroll-mt-6 rounded-xl border border-slate-200 p-4">
+              <li key={checkIn.id} id={`check-in-${checkIn.id}`} className="scroll-mt-6 rounded-xl border border-slate-200 p-4 target:ring-2 target:ring-amber-400">
                 {/* The comment and cheer forms are rendered for the newest check-in and the one asked for:
                     one form per check-in made the page several times heavier for what is rarely used. */}
                 <CheckInEntry

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import type { GoalDto } from "@/lib/goals/goal-dto";
+import type { CongratulationDto } from "@/lib/buddies/achievement-news";
 import { formatDayMonthYear } from "@/components/reflect/last-updated";
 import { CategoryLabel } from "./category-label";
 import { GiftIcon } from "./icons";
 import { REFLECTION_QUESTIONS } from "./reflection-questions";
 
 /** One achieved goal on the achievements page: when, the reward, and the reflection. */
-export function AchievementCard({ goal, timeZone, highlighted }: { goal: GoalDto; timeZone: string; highlighted: boolean }) {
+export function AchievementCard({ goal, timeZone, highlighted, congratulations = [] }: { goal: GoalDto; timeZone: string; highlighted: boolean; congratulations?: CongratulationDto[] }) {
   const answered = REFLECTION_QUESTIONS.filter((question) => goal[question.name]);
   const headingId = `achievement-${goal.id}-title`;
   return (
@@ -49,7 +50,34 @@ export function AchievementCard({ goal, timeZone, highlighted }: { goal: GoalDto
       ) : (
         <p className="mt-4 text-sm text-slate-600">No reflection written yet.</p>
       )}
-      <p className="mt-4 text-sm">
+      {congratulations.length > 0 ? (
+        <section aria-labelledby={`${headingId}-congratulations`} className="mt-4 rounded-xl bg-amber-50 p-4">
+          <h3 id={`${headingId}-congratulations`} className="text-sm font-semibold text-amber-950">
+            From your buddies
+          </h3>
+          <ul className="mt-2 space-y-2">
+            {congratulations.map((entry) => (
+              <li key={entry.id} id={`congratulation-${entry.id}`} className="scroll-mt-6 rounded-lg text-sm text-slate-800 target:ring-2 target:ring-amber-400">
+                {entry.kind === "CHEER" ? (
+                  <span>
+                    <span aria-hidden="true">🎉 </span>
+                    <strong className="font-semibold">{entry.authorName}</strong> cheered
+                  </span>
+                ) : (
+                  <span>
+                    <strong className="font-semibold">{entry.authorName}:</strong> <span className="whitespace-pre-line">{entry.body}</span>
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
+        <Link href={`/goals/${goal.id}/achieve#celebrate`} className="font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
+          Celebrate with your buddies
+          <span className="sr-only"> ({goal.title})</span>
+        </Link>
         <Link href={`/goals/${goal.id}/achieve`} className="font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
           {answered.length > 0 ? "Edit your reflection" : "Write your reflection"}
           <span className="sr-only"> on {goal.title}</span>

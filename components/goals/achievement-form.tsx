@@ -5,11 +5,14 @@ import { IDLE } from "@/lib/validation/form-state";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormAction } from "@/components/account/form-action";
+import type { FormState } from "@/lib/validation/form-state";
 import { REFLECTION_QUESTIONS, type ReflectionAnswers } from "./reflection-questions";
 
+/** The achieve action may answer with a question ("2 of 3 steps are still open: mark achieved anyway?"). */
+export type AchieveFormState = FormState & { confirm?: { openSteps: number } };
+
 type Props = {
-  action: FormAction;
+  action: (state: AchieveFormState, formData: FormData) => Promise<AchieveFormState>;
   goalId: string;
   /** The saved answers, when editing the reflection of an achieved goal. */
   answers: ReflectionAnswers;
@@ -18,11 +21,12 @@ type Props = {
 
 /** The four reflection questions in one form; every answer is optional. */
 export function AchievementForm({ action, goalId, answers, submitLabel }: Props) {
-  const [state, formAction] = useActionState(action, IDLE);
+  const [state, formAction] = useActionState<AchieveFormState, FormData>(action, IDLE);
+  const confirm = state.confirm;
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <input type="hidden" name="goalId" value={goalId} />
-      <FormMessage state={state} />
+      {confirm ? null : <FormMessage state={state} />}
       {REFLECTION_QUESTIONS.map((question) => (
         <TextareaField
           key={question.name}
@@ -34,7 +38,26 @@ export function AchievementForm({ action, goalId, answers, submitLabel }: Props)
           errors={state.fieldErrors?.[question.name]}
         />
       ))}
-      <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
+      {confirm ? (
+        <fieldset className="space-y-3 rounded-xl border border-amber-300 bg-amber-50 p-4" aria-describedby="shortfall-question">
+          <legend className="sr-only">Mark achieved anyway?</legend>
+          <p id="shortfall-question" role="alert" className="font-semibold text-amber-950">
+            {state.message}
+          </p>
+          <div className="flex flex-wrap gap-3">
+            <SubmitButton name="confirmShortfall" value="anyway" pendingLabel="Saving…">
+              Mark achieved anyway
+            </SubmitButton>
+            {confirm.openSteps > 0 ? (
+              <SubmitButton name="confirmShortfall" value="close-steps" variant="secondary" pendingLabel="Saving…">
+                Mark the open steps done too
+              </SubmitButton>
+            ) : null}
+          </div>
+        </fieldset>
+      ) : (
+        <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
+      )}
     </form>
   );
 }

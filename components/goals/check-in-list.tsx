@@ -24,7 +24,7 @@ export function CheckInList({ checkIns, timeZone, unit, olderHref, newestHref, c
       ) : (
         <ol className="space-y-3" aria-label="Check-ins, newest first">
           {checkIns.map((checkIn) => (
-            <li key={checkIn.id} id={`check-in-${checkIn.id}`} className="scroll-mt-6 rounded-xl border border-slate-200 bg-white p-4">
+            <li key={checkIn.id} id={`check-in-${checkIn.id}`} className="scroll-mt-6 rounded-xl border border-slate-200 bg-white p-4 target:ring-2 target:ring-amber-400">
               <CheckInEntry checkIn={toCheckInView(checkIn, { timeZone, unit, withAuthor: true })} conversation={conversationFor?.(checkIn) ?? null} />
             </li>
           ))}

@@ -7,9 +7,17 @@ const basisText: Record<GoalProgress["basis"], string> = {
   none: "no steps or measure yet",
 };
 
+/** "achieved", or "achieved · measure at 75% · 2 of 3 steps open" when it was marked achieved short of them. */
+export function achievedDetail(progress: GoalProgress): string {
+  const parts = ["achieved"];
+  if (progress.measuredPercent !== undefined && progress.measuredPercent < 100) parts.push(`measure at ${progress.measuredPercent}%`);
+  if (progress.total !== undefined && progress.done !== undefined && progress.done < progress.total) parts.push(`${progress.total - progress.done} of ${progress.total} steps open`);
+  return parts.join(" · ");
+}
+
 /** A labelled progress bar; the text carries the meaning, the bar is decoration. */
 export function ProgressBar({ progress, label }: { progress: GoalProgress; label: string }) {
-  const detail = progress.basis === "micro-goals" ? `${progress.done} of ${progress.total} steps done` : basisText[progress.basis];
+  const detail = progress.basis === "micro-goals" ? `${progress.done} of ${progress.total} steps done` : progress.basis === "achieved" ? achievedDetail(progress) : basisText[progress.basis];
   return (
     <div>
       <div className="flex items-baseline justify-between text-sm">

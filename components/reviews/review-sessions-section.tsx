@@ -16,7 +16,7 @@ import { ScheduleReviewForm, ScheduleSuggestedButton } from "./schedule-review-f
 type Props = {
   pairingId: string;
   reviews: PairingReviews;
-  suggestion: { date: string; time: string; durationMinutes: number; startsAt: Date };
+  suggestion: { date: string; time: string; durationMinutes: number; startsAt: Date; withinBothHours: boolean };
   timeZone: string;
   olderHref: string | null;
   actions: { schedule: FormAction; scheduleSuggested: FormAction; reschedule: FormAction; cancel: (formData: FormData) => Promise<void> };
@@ -111,6 +111,7 @@ export function ReviewSessionsSection({ pairingId, reviews, suggestion, timeZone
                   defaults={{ ...localParts(next.startsAt, timeZone), durationMinutes: next.durationMinutes }}
                   timeZone={timeZone}
                   submitLabel="Move the review"
+                  buddy={buddy}
                   idPrefix="reschedule"
                 />
               </div>
@@ -121,6 +122,16 @@ export function ReviewSessionsSection({ pairingId, reviews, suggestion, timeZone
             <div className="space-y-2">
               <h3 className="text-lg font-semibold">Suggested</h3>
               <p className="text-slate-800">{suggestionText}</p>
+              {buddy.timeZone !== timeZone ? (
+                <p className="text-sm text-slate-600" data-testid="suggested-buddy-time">
+                  For {buddy.name}: {formatReviewTime(suggestion.startsAt, suggestion.durationMinutes, buddy.timeZone)}
+                </p>
+              ) : null}
+              <p className="text-sm text-slate-600">
+                {suggestion.withinBothHours
+                  ? `Inside 08:00–21:00 on a weekday for you both, and clear of your other sessions.`
+                  : `No weekday time inside 08:00–21:00 suits you both in the next two months: this one is outside someone's hours.`}
+              </p>
               <ScheduleSuggestedButton action={actions.scheduleSuggested} pairingId={pairingId} label="Schedule the suggested slot" />
             </div>
             <div className="space-y-2 border-t border-slate-100 pt-5">
@@ -131,6 +142,7 @@ export function ReviewSessionsSection({ pairingId, reviews, suggestion, timeZone
                 defaults={{ date: suggestion.date, time: suggestion.time, durationMinutes: suggestion.durationMinutes }}
                 timeZone={timeZone}
                 submitLabel="Schedule review"
+                buddy={buddy}
                 idPrefix="schedule"
               />
             </div>

@@ -15,5 +15,6 @@ export type EmailPreferences = {
   overdueReminders: boolean;
   buddyNudges: boolean;
   buddyActivityEmails: boolean;
+  buddyAchievementEmails: boolean;
   reviewReminders: boolean;
 };

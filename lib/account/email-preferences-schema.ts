@@ -18,6 +18,7 @@ export const EmailPreferencesSchema = z
     overdueReminders: checkbox,
     buddyNudges: checkbox,
     buddyActivityEmails: checkbox,
+    buddyAchievementEmails: checkbox,
     reviewReminders: checkbox,
   })
   .refine((input) => input.deadlineMode !== "each" || input.offsets.length > 0, {

@@ -18,6 +18,7 @@ export async function getEmailPreferences(actor: SessionUser): Promise<EmailPref
       overdueRemindersEnabled: true,
       buddyNudgesEnabled: true,
       buddyActivityEmailsEnabled: true,
+      buddyAchievementEmailsEnabled: true,
       reviewRemindersEnabled: true,
     },
   });
@@ -28,6 +29,7 @@ export async function getEmailPreferences(actor: SessionUser): Promise<EmailPref
     overdueReminders: user.overdueRemindersEnabled,
     buddyNudges: user.buddyNudgesEnabled,
     buddyActivityEmails: user.buddyActivityEmailsEnabled,
+    buddyAchievementEmails: user.buddyAchievementEmailsEnabled,
     reviewReminders: user.reviewRemindersEnabled,
   };
 }
@@ -45,6 +47,7 @@ export async function updateEmailPreferences(actor: SessionUser, input: EmailPre
       overdueRemindersEnabled: input.overdueReminders,
       buddyNudgesEnabled: input.buddyNudges,
       buddyActivityEmailsEnabled: input.buddyActivityEmails,
+      buddyAchievementEmailsEnabled: input.buddyAchievementEmails,
       reviewRemindersEnabled: input.reviewReminders,
     },
   });

@@ -30,14 +30,14 @@ async function react(actor: SessionUser, checkInId: string, kind: "COMMENT" | "C
       const comments = await tx.comment.count({ where: { checkInId: grant.checkInId, kind: "COMMENT" } });
       if (comments >= MAX_COMMENTS_PER_CHECK_IN) throw new LimitReachedError(threadFullMessage, "body");
     }
-    await tx.comment.create({ data: { checkInId: grant.checkInId, authorId: actor.id, kind, body, createdAt: now } });
+    const comment = await tx.comment.create({ data: { checkInId: grant.checkInId, authorId: actor.id, kind, body, createdAt: now }, select: { id: true } });
     const checkIn = await tx.checkIn.findUniqueOrThrow({ where: { id: grant.checkInId }, select: { goal: { select: { id: true, title: true } } } });
 
     // Who hears about it: the owner when a buddy reacts; the buddies who commented when the owner replies.
     const recipients: { id: string; email: string; pairingId: string; link: string }[] = [];
     if (!grant.actorIsOwner) {
       const owner = await tx.user.findUniqueOrThrow({ where: { id: grant.ownerId }, select: { id: true, email: true } });
-      recipients.push({ ...owner, pairingId: grant.pairingId, link: `/goals/${checkIn.goal.id}` });
+      recipients.push({ ...owner, pairingId: grant.pairingId, link: `/goals/${checkIn.goal.id}#comment-${comment.id}` });
     } else {
       const commenters = await tx.comment.findMany({
         where: { checkInId: grant.checkInId, authorId: { not: actor.id } },
@@ -50,7 +50,8 @@ async function react(actor: SessionUser, checkInId: string, kind: "COMMENT" | "C
           where: { status: "ACTIVE", OR: [{ userAId: actor.id, userBId: author.id }, { userAId: author.id, userBId: actor.id }] },
           select: { id: true },
         });
-        if (pairing) recipients.push({ ...author, pairingId: pairing.id, link: `/buddies/${pairing.id}` });
+        // Every loaded check-in of the goal is shown (?checkIns=), so the anchor is on the page.
+        if (pairing) recipients.push({ ...author, pairingId: pairing.id, link: `/buddies/${pairing.id}?checkIns=${checkIn.goal.id}#comment-${comment.id}` });
       }
     }
 

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { TokenSchema } from "@/lib/auth/schemas";
 import { hashToken } from "@/lib/auth/tokens";
 import { inviteState, type InviteState } from "./invite-state";
+import { activePairingWhere } from "./active-pairings";
 
 export type InvitePreview = { state: InviteState; inviterName: string; email: string; message: string } | null;
 
@@ -18,18 +19,26 @@ export async function previewInvite(token: string, now = new Date()): Promise<In
   return { state: inviteState(invite, now), inviterName: invite.inviter.name, email: invite.email, message: invite.message };
 }
 
-export type SentInvite = { id: string; email: string; state: InviteState; lastSentAt: Date; expiresAt: Date };
+/** "ended": it was accepted, but that pairing has since ended (or the buddy deleted their account). */
+export type SentInviteState = InviteState | "ended";
+export type SentInvite = { id: string; email: string; state: SentInviteState; lastSentAt: Date; expiresAt: Date };
 
 /** The actor's invitations, newest first (bounded). */
 export async function listSentInvites(actor: SessionUser, now = new Date()): Promise<SentInvite[]> {
   const db = await getDb();
   const rows = await db.buddyInvite.findMany({
     where: { inviterId: actor.id, revokedAt: null },
-    select: { id: true, email: true, lastSentAt: true, expiresAt: true, acceptedAt: true, declinedAt: true, revokedAt: true },
+    select: { id: true, email: true, lastSentAt: true, expiresAt: true, acceptedAt: true, acceptedById: true, declinedAt: true, revokedAt: true },
     orderBy: { createdAt: "desc" },
     take: 20,
   });
-  return rows.map((row) => ({ id: row.id, email: row.email, lastSentAt: row.lastSentAt, expiresAt: row.expiresAt, state: inviteState(row, now) }));
+  const pairings = await db.buddyPairing.findMany({ where: activePairingWhere(actor.id), select: { userAId: true, userBId: true }, take: 10 });
+  const buddyIds = new Set(pairings.map((pairing) => (pairing.userAId === actor.id ? pairing.userBId : pairing.userAId)));
+  return rows.map((row) => {
+    const state = inviteState(row, now);
+    const ended = state === "accepted" && (row.acceptedById === null || !buddyIds.has(row.acceptedById));
+    return { id: row.id, email: row.email, lastSentAt: row.lastSentAt, expiresAt: row.expiresAt, state: ended ? "ended" : state };
+  });
 }
 
 export type ReceivedInvite = { id: string; inviterName: string; message: string; expiresAt: Date };

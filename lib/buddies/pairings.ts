@@ -1,7 +1,7 @@
 // A person's buddy pairings: listing them with their agreed rules, changing the rules,
 // choosing which goals are shared, and ending a pairing.
 import "server-only";
-import { getDb } from "@/lib/db";
+import { getDb, type DbClient } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { buddyPairingEndedMessage } from "@/lib/email";
 import { sendComposedEmail } from "@/lib/reminders/composed-email";
@@ -22,7 +22,11 @@ export type PairingSummary = {
   rulesUpdatedByBuddy: boolean;
   /** "Our agreement" in one sentence, for both dashboards. */
   agreement: string;
+  /** Who accepted the current rules, and when; agreed once both have. */
+  acceptance: AgreementAcceptance;
 };
+
+export type AgreementAcceptance = { youAcceptedAt: Date | null; buddyAcceptedAt: Date | null; agreed: boolean };
 
 const reviewLabel: Record<number, string> = { 1: "every month", 3: "every quarter", 6: "twice a year" };
 
@@ -45,6 +49,8 @@ export async function listPairings(actor: SessionUser): Promise<PairingSummary[]
       reviewSchedule: true,
       rulesUpdatedAt: true,
       rulesUpdatedById: true,
+      rulesAcceptedByAAt: true,
+      rulesAcceptedByBAt: true,
       userA: { select: { id: true, name: true } },
       userB: { select: { id: true, name: true } },
     },
@@ -54,6 +60,9 @@ export async function listPairings(actor: SessionUser): Promise<PairingSummary[]
   return rows.map((row) => {
     const rules = { checkInCadence: row.checkInCadence, reminderLeadDays: row.reminderLeadDays, reviewCadenceMonths: row.reviewCadenceMonths as 1 | 3 | 6, reviewSchedule: row.reviewSchedule };
     const buddy = row.userA.id === actor.id ? row.userB : row.userA;
+    const actorIsA = row.userA.id === actor.id;
+    const youAcceptedAt = actorIsA ? row.rulesAcceptedByAAt : row.rulesAcceptedByBAt;
+    const buddyAcceptedAt = actorIsA ? row.rulesAcceptedByBAt : row.rulesAcceptedByAAt;
     return {
       id: row.id,
       buddy,
@@ -62,23 +71,88 @@ export async function listPairings(actor: SessionUser): Promise<PairingSummary[]
       rulesUpdatedAt: row.rulesUpdatedAt,
       rulesUpdatedByBuddy: row.rulesUpdatedById === buddy.id,
       agreement: describeAgreement(rules),
+      acceptance: { youAcceptedAt, buddyAcceptedAt, agreed: youAcceptedAt !== null && buddyAcceptedAt !== null },
     };
   });
 }
 
-/** Either side may change the rules; the other is told in the app. */
-export async function updatePairingRules(actor: SessionUser, pairingId: string, rules: PairingRules, now = new Date()): Promise<void> {
+export type RulesOutcome = "proposed" | "unchanged" | "accepted" | "agreed" | "already-accepted";
+
+/** The rules changed under the reader (the buddy proposed something else meanwhile): read them again. */
+export class StaleRulesError extends Error {
+  constructor() {
+    super("Your buddy changed the agreement while you were reading it. Read the new version, then accept it or propose a change.");
+    this.name = "StaleRulesError";
+  }
+}
+
+const sameRules = (a: PairingRules, b: PairingRules) =>
+  a.checkInCadence === b.checkInCadence && a.reminderLeadDays === b.reminderLeadDays && a.reviewCadenceMonths === b.reviewCadenceMonths && a.reviewSchedule === b.reviewSchedule;
+
+/** The pairing locked for a change of its rules, with the acceptance columns seen from the actor's side. */
+async function lockRules(tx: DbClient, actor: SessionUser, pairingId: string) {
+  const grant = await authorizeBuddy(tx, actor, { action: "view-pairing", pairingId });
+  await tx.$queryRaw`SELECT 1 FROM "BuddyPairing" WHERE "id" = ${grant.pairingId}::uuid FOR UPDATE`;
+  const row = await tx.buddyPairing.findUniqueOrThrow({
+    where: { id: grant.pairingId },
+    select: { userAId: true, checkInCadence: true, reminderLeadDays: true, reviewCadenceMonths: true, reviewSchedule: true, rulesUpdatedAt: true, rulesAcceptedByAAt: true, rulesAcceptedByBAt: true },
+  });
+  const actorIsA = row.userAId === actor.id;
+  return {
+    grant,
+    rules: { checkInCadence: row.checkInCadence, reminderLeadDays: row.reminderLeadDays, reviewCadenceMonths: row.reviewCadenceMonths as 1 | 3 | 6, reviewSchedule: row.reviewSchedule },
+    rulesUpdatedAt: row.rulesUpdatedAt,
+    mine: actorIsA ? ("rulesAcceptedByAAt" as const) : ("rulesAcceptedByBAt" as const),
+    theirs: actorIsA ? ("rulesAcceptedByBAt" as const) : ("rulesAcceptedByAAt" as const),
+    youAccepted: (actorIsA ? row.rulesAcceptedByAAt : row.rulesAcceptedByBAt) !== null,
+    buddyAccepted: (actorIsA ? row.rulesAcceptedByBAt : row.rulesAcceptedByAAt) !== null,
+  };
+}
+
+/** The version of the rules a form was read at: when they last changed ("initial" for the starting rules). */
+export const rulesVersion = (rulesUpdatedAt: Date | null) => rulesUpdatedAt?.toISOString() ?? "initial";
+
+/**
+ * One person proposes rules. Different from the current ones: they replace them, count as the
+ * proposer's acceptance, reopen the other's, and the other is told once. The same as the
+ * current ones: nothing changes and nobody is told (accepting is acceptRules).
+ */
+export async function updatePairingRules(actor: SessionUser, pairingId: string, rules: PairingRules, now = new Date()): Promise<RulesOutcome> {
   const db = await getDb();
-  await db.$transaction(async (tx) => {
-    const grant = await authorizeBuddy(tx, actor, { action: "view-pairing", pairingId });
-    const previous = await tx.buddyPairing.findUniqueOrThrow({ where: { id: grant.pairingId }, select: { rulesAgreedAt: true } });
+  return db.$transaction(async (tx) => {
+    const current = await lockRules(tx, actor, pairingId);
+    if (sameRules(current.rules, rules)) return "unchanged";
     await tx.buddyPairing.update({
-      where: { id: grant.pairingId },
-      data: { ...rules, rulesUpdatedAt: now, rulesUpdatedById: actor.id, rulesAgreedAt: previous.rulesAgreedAt ?? now },
+      where: { id: current.grant.pairingId },
+      data: { ...rules, rulesUpdatedAt: now, rulesUpdatedById: actor.id, rulesAgreedAt: null, [current.mine]: now, [current.theirs]: null },
     });
     await tx.notification.create({
-      data: { userId: grant.buddy.id, kind: "rules-changed", title: `${actor.name} updated your buddy agreement`, link: `/buddies/${grant.pairingId}` },
+      data: { userId: current.grant.buddy.id, kind: "rules-changed", title: `${actor.name} proposed a change to your buddy agreement`, link: `/buddies/${current.grant.pairingId}#agreement-heading` },
     });
+    return "proposed";
+  });
+}
+
+/** One person accepts the rules as they read them (`version`, see rulesVersion); both having accepted, they are agreed. */
+export async function acceptPairingRules(actor: SessionUser, pairingId: string, version: string, now = new Date()): Promise<RulesOutcome> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const current = await lockRules(tx, actor, pairingId);
+    if (rulesVersion(current.rulesUpdatedAt) !== version) throw new StaleRulesError();
+    if (current.youAccepted) return "already-accepted";
+    await tx.buddyPairing.update({
+      where: { id: current.grant.pairingId },
+      data: { [current.mine]: now, ...(current.buddyAccepted ? { rulesAgreedAt: now } : {}) },
+    });
+    await tx.notification.create({
+      data: {
+        userId: current.grant.buddy.id,
+        kind: "rules-accepted",
+        title: current.buddyAccepted ? `${actor.name} accepted: your buddy agreement is agreed by you both` : `${actor.name} accepted your buddy agreement`,
+        link: `/buddies/${current.grant.pairingId}#agreement-heading`,
+      },
+    });
+    return current.buddyAccepted ? "agreed" : "accepted";
   });
 }
 

@@ -32,3 +32,21 @@ export const SharedGoalsSchema = z.object({
 export const CommentSchema = z.object({
   body: z.string().trim().min(1, "Write a comment first.").max(2000, "Keep the comment to 2000 characters."),
 });
+
+export const CongratulationSchema = z.object({
+  goalId: z.uuid("That achievement was not found."),
+  body: z.string().trim().min(1, "Write a few words first.").max(500, "Keep it to 500 characters."),
+});
+
+export const CelebrationSchema = z.object({
+  goalId: z.uuid("That goal was not found."),
+  pairingId: z.uuid("That buddy was not found."),
+  date: z.string({ error: "Choose a date." }).trim().min(1, "Choose a date.").regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a real date, like 2027-03-02."),
+  time: z
+    .string({ error: "Choose a time." })
+    .trim()
+    .min(1, "Choose a time.")
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time like 18:00."),
+});
+
+export type CelebrationInput = z.infer<typeof CelebrationSchema>;

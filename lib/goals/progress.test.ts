@@ -31,7 +31,8 @@ describe("goalProgress", () => {
     ["a target without a current value falls back to micro-goals", { microGoals: steps(1, 1), targetValue: 100, currentValue: null }, { percent: 50, basis: "micro-goals", done: 1, total: 2 }],
     ["a current value without a target falls back to micro-goals", { microGoals: steps(1, 3), targetValue: null, currentValue: 10 }, { percent: 25, basis: "micro-goals", done: 1, total: 4 }],
     ["a non-finite measure is ignored", { microGoals: [], targetValue: Number.NaN, currentValue: 3 }, { percent: 0, basis: "none" }],
-    ["achieved beats everything", { microGoals: steps(0, 5), targetValue: 100, currentValue: 10, status: "ACHIEVED" }, { percent: 100, basis: "achieved" }],
+    ["achieved beats everything", { microGoals: steps(0, 5), targetValue: 100, currentValue: 10, status: "ACHIEVED" }, { percent: 100, basis: "achieved", measuredPercent: 10, done: 0, total: 5 }],
+    ["achieved with nothing to measure", { microGoals: [], targetValue: null, currentValue: null, status: "ACHIEVED" }, { percent: 100, basis: "achieved" }],
     ["dropped goals still show how far they got", { microGoals: steps(1, 1), ...noMeasure, status: "DROPPED" }, { percent: 50, basis: "micro-goals", done: 1, total: 2 }],
   ])("%s", (_label, input, expected) => {
     expect(goalProgress(input)).toEqual(expected);

@@ -10,15 +10,24 @@ export type ProgressInput = {
   baselineValue?: number | null;
   status?: "ACTIVE" | "ACHIEVED" | "DROPPED";
 };
-export type GoalProgress = { percent: number; basis: "measure" | "micro-goals" | "achieved" | "none"; done?: number; total?: number };
+/**
+ * For an achieved goal `percent` is 100 (the owner judged it reached), and `measuredPercent`,
+ * `done` and `total` still say where the measure and the steps stood, so every page that shows
+ * an achieved goal (the owner's, the buddy's) tells the same story.
+ */
+export type GoalProgress = { percent: number; basis: "measure" | "micro-goals" | "achieved" | "none"; done?: number; total?: number; measuredPercent?: number };
 export type DeadlineStatus = "overdue" | "due-this-week" | "due-this-month" | "later" | "done";
 
 // Measured values are user-entered decimals: tolerate float noise like 0.1 + 0.2.
 const EPSILON = 1e-9;
 
 export function goalProgress(input: ProgressInput): GoalProgress {
-  if (input.status === "ACHIEVED") return { percent: 100, basis: "achieved" };
   const measured = measuredShare(input.targetValue, input.currentValue, input.baselineValue ?? null);
+  if (input.status === "ACHIEVED") {
+    const total = input.microGoals.length;
+    const done = input.microGoals.filter((microGoal) => microGoal.doneAt !== null && microGoal.doneAt !== "").length;
+    return { percent: 100, basis: "achieved", ...(measured !== null ? { measuredPercent: toPercent(measured) } : {}), ...(total > 0 ? { done, total } : {}) };
+  }
   if (measured !== null) return { percent: toPercent(measured), basis: "measure" };
   const total = input.microGoals.length;
   if (total === 0) return { percent: 0, basis: "none" };

@@ -33,3 +33,28 @@ export async function markAllRead(actor: SessionUser, now = new Date()): Promise
   const db = await getDb();
   await db.notification.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: now } });
 }
+
+/**
+ * Opening a notification: marks it read (once; a second open keeps the first time) and answers
+ * where it points. Null when it is not the actor's (or does not exist): the same answer for both.
+ */
+export async function openNotification(actor: SessionUser, notificationId: string, now = new Date()): Promise<{ link: string } | null> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(notificationId)) return null;
+  const db = await getDb();
+  const rows = await db.$queryRaw<{ link: string | null }[]>`
+    UPDATE "Notification" SET "readAt" = COALESCE("readAt", ${now})
+    WHERE "id" = ${notificationId}::uuid AND "userId" = ${actor.id}::uuid
+    RETURNING "link"`;
+  const row = rows[0];
+  if (!row) return null;
+  return { link: safeInternalLink(row.link) };
+}
+
+/** Links are written by the app, but an open redirect must never come of one: only paths on this site. */
+function safeInternalLink(link: string | null): string {
+  if (!link || !link.startsWith("/") || link.startsWith("//") || link.startsWith("/\\")) return "/notifications";
+  return link;
+}
+
+/** Where a notification's link goes through, so opening it marks it read. */
+export const notificationOpenPath = (notificationId: string) => `/api/notifications/${notificationId}/open`;

@@ -18,7 +18,9 @@ function payloadKey(): Buffer {
 export function sealPayload(message: EmailMessage): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", payloadKey(), iv);
-  const body = Buffer.concat([cipher.update(JSON.stringify(message), "utf8"), cipher.final()]);
+  // Binary attachments travel as base64 (JSON has no bytes).
+  const stored = { ...message, attachments: message.attachments?.map((attachment) => (Buffer.isBuffer(attachment.content) ? { ...attachment, content: attachment.content.toString("base64"), base64: true } : attachment)) };
+  const body = Buffer.concat([cipher.update(JSON.stringify(stored), "utf8"), cipher.final()]);
   return ["v1", iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
 }
 
@@ -28,7 +30,12 @@ export function openPayload(sealed: string): EmailMessage {
   const decipher = createDecipheriv("aes-256-gcm", payloadKey(), Buffer.from(iv, "base64url"));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
   const json = Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
-  return parseEmailMessage(JSON.parse(json) as EmailMessage);
+  type StoredAttachment = { filename: string; content: string; contentType: string; base64?: boolean };
+  const stored = JSON.parse(json) as Omit<EmailMessage, "attachments"> & { attachments?: StoredAttachment[] };
+  return parseEmailMessage({
+    ...stored,
+    attachments: stored.attachments?.map(({ base64, ...attachment }) => (base64 ? { ...attachment, content: Buffer.from(attachment.content, "base64") } : attachment)),
+  });
 }
 
 /** Renders composed rows from their stored payload; a row whose payload is gone no longer applies. */

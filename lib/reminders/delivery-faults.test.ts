@@ -65,6 +65,12 @@ describe("a composed email at rest", () => {
     expect(sealPayload(message)).not.toBe(sealed);
   });
 
+  it("keeps a binary attachment byte for byte", () => {
+    const bytes = Buffer.from([0, 255, 10, 13, 128]);
+    const opened = openPayload(sealPayload({ ...message, attachments: [{ filename: "x.bin", content: bytes, contentType: "application/octet-stream" }] }));
+    expect(opened.attachments?.[0]?.content).toEqual(bytes);
+  });
+
   it("refuses a payload that was altered", () => {
     const [version, iv, tag, body] = sealPayload(message).split(".");
     const flipped = Buffer.from(body ?? "", "base64url");

@@ -2,6 +2,8 @@
 import { registerBatchRenderer, registerRenderer } from "./renderers";
 import { registerPlanner } from "./planners";
 import { BUDDY_ACTIVITY_KIND, renderBuddyActivity } from "@/lib/buddies/activity-email";
+import { BUDDY_ACHIEVEMENT_KIND, CELEBRATION_INVITE_KIND } from "@/lib/buddies/achievement-kinds";
+import { renderBuddyAchievement, renderCelebrationInvite } from "@/lib/buddies/achievement-emails";
 import { BUDDY_CHECK_IN_KIND, BUDDY_DEADLINE_KIND, GOAL_REMINDER_KIND, STEP_REMINDER_KIND, WEEKLY_DIGEST_KIND } from "./kinds";
 import { renderGoalReminders, renderStepReminders } from "./deadline-email";
 import { renderWeeklyDigest } from "./digest-email";
@@ -13,6 +15,8 @@ import { COMPOSED_EMAIL_KINDS, renderComposedEmails } from "./composed-email-pay
 import "@/lib/reviews/register-review-emails";
 
 registerRenderer(BUDDY_ACTIVITY_KIND, renderBuddyActivity);
+registerRenderer(BUDDY_ACHIEVEMENT_KIND, renderBuddyAchievement);
+registerRenderer(CELEBRATION_INVITE_KIND, renderCelebrationInvite);
 registerBatchRenderer(GOAL_REMINDER_KIND, renderGoalReminders);
 registerBatchRenderer(STEP_REMINDER_KIND, renderStepReminders);
 registerRenderer(WEEKLY_DIGEST_KIND, renderWeeklyDigest);

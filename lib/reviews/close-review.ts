@@ -8,10 +8,11 @@ import { createNotification } from "@/lib/notifications/notifications";
 import { deliverSoon } from "@/lib/reminders/deliver-soon";
 import { authorizeReviewSession } from "./authorize-review";
 import { queueReviewEmails } from "./invite-emails";
-import { createScheduledSession } from "./schedule-review";
+import { busyIntervals, createScheduledSession } from "./schedule-review";
 import { REVIEW_SUMMARY_KIND, SUMMARY_DUE_KEY } from "./summary-email";
 import { reviewPath } from "./review-links";
-import { addCadence } from "./review-time";
+import { addCadence, localParts, toInstant } from "./review-time";
+import { findSharedSlot, isWithinReasonableHours } from "./shared-hours";
 
 export type CloseResult = { ok: true; nextSessionId: string; nextStartsAt: Date } | { ok: false; reason: "not-scheduled" };
 
@@ -27,6 +28,19 @@ export async function closeReviewSession(actor: SessionUser, sessionId: string, 
     // A review closed very late must not book the next one in the past.
     let nextStartsAt = addCadence(session.startsAt, session.timeZone, pairing.reviewCadenceMonths);
     for (let steps = 2; nextStartsAt <= now && steps < 100; steps += 1) nextStartsAt = addCadence(session.startsAt, session.timeZone, pairing.reviewCadenceMonths * steps);
+    // The same local time suits both only if it is inside both people's hours and free; else the
+    // nearest such time from that day on, by the same rule as the suggested slot.
+    const zones = await tx.user.findMany({ where: { id: { in: [grant.me.id, grant.buddy.id] } }, select: { id: true, timeZone: true } });
+    const otherZones = zones.map((person) => person.timeZone).filter((zone) => zone !== session.timeZone);
+    const busy = (await busyIntervals(tx, [grant.me.id, grant.buddy.id], nextStartsAt)).filter((interval) => interval.startsAt.getTime() !== session.startsAt.getTime());
+    const sameTimeFits =
+      zones.every((person) => isWithinReasonableHours(nextStartsAt, session.durationMinutes, person.timeZone, { weekdaysOnly: false })) &&
+      !busy.some((interval) => nextStartsAt < interval.endsAt && interval.startsAt < new Date(nextStartsAt.getTime() + session.durationMinutes * 60_000));
+    if (!sameTimeFits) {
+      const local = localParts(nextStartsAt, session.timeZone);
+      const shared = findSharedSlot({ from: toInstant(local.date, "00:00", session.timeZone), zones: [session.timeZone, ...otherZones], preferredTime: local.time, durationMinutes: session.durationMinutes, busy });
+      if (shared && shared > now) nextStartsAt = shared;
+    }
     const people = [grant.me, grant.buddy];
     const summaries = await queueReviewEmails(tx, { kind: REVIEW_SUMMARY_KIND, sessionId: session.id, dueKey: SUMMARY_DUE_KEY, people, now });
     const next = await createScheduledSession(tx, {

@@ -1,6 +1,7 @@
 // A review session from agenda to close: the agenda built from both people's shared goals,
 // decisions applied to goals (and changed again), two people saving at once, shared notes,
 // closing with summaries and the next session, and the history on the pairing and the goal.
+import { expectBooked } from "@/test/integration/reviews";
 import { describe, expect, it } from "vitest";
 import { NotFoundError } from "@/lib/errors";
 import { setupAccountHarness } from "@/test/integration/account-harness";
@@ -21,7 +22,7 @@ const DURING = new Date("2027-01-10T18:05:00Z");
 
 async function scenario(options: { adaZone?: string; date?: string } = {}) {
   const { ada, grace, pairing } = await reviewPair(db.prisma, { adaZone: options.adaZone });
-  const booked = await scheduleReviewSession(ada, pairing.id, { date: options.date ?? "2027-01-10", time: "18:00", durationMinutes: 60 }, NOW);
+  const booked = await expectBooked(scheduleReviewSession(ada, pairing.id, { date: options.date ?? "2027-01-10", time: "18:00", durationMinutes: 60 }, NOW));
   return { ada, grace, pairing, sessionId: booked.sessionId, startsAt: booked.startsAt };
 }
 

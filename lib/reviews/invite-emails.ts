@@ -116,3 +116,37 @@ export async function renderReviewCancel(db: DbClient, delivery: ClaimedDelivery
     attachments: [attachment(session, "CANCEL", new Date())],
   };
 }
+
+export type DepartingSession = { id: string; pairingId: string; sequence: number; startsAt: Date; durationMinutes: number };
+
+/**
+ * The cancellation for the person who stays when their buddy deletes their account. It cannot
+ * go through the ledger: the session is deleted with the account (and the renderer reads the
+ * session), so it is built beforehand from what the caller loaded, and sent after the delete.
+ */
+export function departedBuddyCancellation(session: DepartingSession, people: { stays: Person & { name: string; timeZone: string }; leaves: { name: string; email: string } }, now: Date): EmailMessage {
+  const url = appUrl("/buddies");
+  const content = buildReviewInvite({
+    method: "CANCEL",
+    uid: reviewUid(session.id),
+    sequence: session.sequence,
+    startsAt: session.startsAt,
+    durationMinutes: session.durationMinutes,
+    summary: `Stepwise goal review: ${people.leaves.name} & ${people.stays.name}`,
+    description: `${people.leaves.name} deleted their Stepwise account, so this review is cancelled.`,
+    url,
+    organizer: { name: "Stepwise", email: mailboxAddress(getEnv().EMAIL_FROM) },
+    attendees: [people.stays, people.leaves].map((person) => ({ name: person.name, email: person.email })),
+    now,
+  });
+  return {
+    to: people.stays.email,
+    ...reviewCancelledMessage({
+      name: people.stays.name,
+      otherName: people.leaves.name,
+      whenText: formatReviewTime(session.startsAt, session.durationMinutes, people.stays.timeZone),
+      url,
+    }),
+    attachments: [{ filename: "invite.ics", content, contentType: inviteContentType("CANCEL") }],
+  };
+}

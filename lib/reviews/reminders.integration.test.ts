@@ -1,6 +1,7 @@
 // Review reminders 7 days, 1 day and 1 hour before, through the real planner, ledger and SMTP:
 // each once, at its moment; none whose moment was before the session was (re)scheduled; the
 // latest one only when a pass runs late; none after a cancellation or for a stale time.
+import { expectBooked } from "@/test/integration/reviews";
 import { describe, expect, it } from "vitest";
 import { deliverDueEmails } from "@/lib/reminders/deliver-due";
 import { setupAccountHarness } from "@/test/integration/account-harness";
@@ -49,7 +50,7 @@ describe("dueReviewReminder", () => {
 describe("review reminders", () => {
   it("sends 7 days, 1 day and 1 hour before, each once, with unsubscribe links, to people who want them", async () => {
     const { ada, grace, pairing } = await reviewPair(db.prisma);
-    const booked = await scheduleReviewSession(ada, pairing.id, { date: "2027-05-10", time: "18:00", durationMinutes: 60 }, new Date("2027-04-01T09:00:00Z"));
+    const booked = await expectBooked(scheduleReviewSession(ada, pairing.id, { date: "2027-05-10", time: "18:00", durationMinutes: 60 }, new Date("2027-04-01T09:00:00Z")));
     const startsAt = booked.startsAt;
     expect(startsAt.toISOString()).toBe("2027-05-10T17:00:00.000Z");
 
@@ -80,7 +81,7 @@ describe("review reminders", () => {
     await db.prisma.user.update({ where: { id: grace.id }, data: { reviewRemindersEnabled: false } });
     // Booked 3 days ahead: no 7-day reminder, ever.
     const bookedAt = new Date("2028-03-01T09:00:00Z");
-    const booked = await scheduleReviewSession(ada, pairing.id, { date: "2028-03-04", time: "09:00", durationMinutes: 60 }, bookedAt);
+    const booked = await expectBooked(scheduleReviewSession(ada, pairing.id, { date: "2028-03-04", time: "09:00", durationMinutes: 60, confirmOutsideHours: "yes" }, bookedAt)); // 04:00 in New York: booked past the warning
     await pass(at(bookedAt, 60_000));
     await pass(at(bookedAt, DAY));
     expect(await remindersFor(booked.sessionId)).toEqual([]);
@@ -91,11 +92,11 @@ describe("review reminders", () => {
 
   it("skips a queued reminder after the session is cancelled or moved; a moved session gets reminders for its new time", async () => {
     const { ada, grace, pairing } = await reviewPair(db.prisma);
-    const booked = await scheduleReviewSession(ada, pairing.id, { date: "2029-06-20", time: "18:00", durationMinutes: 60 }, new Date("2029-05-01T09:00:00Z"));
+    const booked = await expectBooked(scheduleReviewSession(ada, pairing.id, { date: "2029-06-20", time: "18:00", durationMinutes: 60 }, new Date("2029-05-01T09:00:00Z")));
     const weekBefore = at(booked.startsAt, -7 * DAY + 60_000);
     // Planned, but not yet sent when Grace moves the session a day later.
     await planReviewReminders(db.prisma, weekBefore);
-    const moved = await rescheduleReviewSession(grace, booked.sessionId, { date: "2029-06-21", time: "13:00", durationMinutes: 60 }, at(weekBefore, 60_000));
+    const moved = await expectBooked(rescheduleReviewSession(grace, booked.sessionId, { date: "2029-06-21", time: "13:00", durationMinutes: 60 }, at(weekBefore, 60_000)));
     await deliverDueEmails({ now: at(weekBefore, 2 * 60_000) });
     expect((await remindersFor(booked.sessionId)).map((row) => row.status)).toEqual(["SKIPPED", "SKIPPED"]);
     // The new time has its own reminders (new keys), from the move on.
@@ -115,7 +116,7 @@ describe("review reminders", () => {
 
   it("stops when the pairing ends", async () => {
     const { ada, pairing } = await reviewPair(db.prisma);
-    const booked = await scheduleReviewSession(ada, pairing.id, { date: "2030-02-10", time: "18:00", durationMinutes: 60 }, new Date("2030-01-01T09:00:00Z"));
+    const booked = await expectBooked(scheduleReviewSession(ada, pairing.id, { date: "2030-02-10", time: "18:00", durationMinutes: 60 }, new Date("2030-01-01T09:00:00Z")));
     await db.prisma.buddyPairing.update({ where: { id: pairing.id }, data: { status: "ENDED", endedAt: new Date("2030-01-02T09:00:00Z") } });
     await pass(at(booked.startsAt, -DAY + 60_000));
     expect(await remindersFor(booked.sessionId)).toEqual([]);

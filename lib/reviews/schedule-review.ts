@@ -11,13 +11,50 @@ import { AppError, AppErrorCode } from "@/lib/errors";
 import { authorizeReviewSession } from "./authorize-review";
 import { queueReviewEmails, REVIEW_CANCEL_KIND, REVIEW_INVITE_KIND, sequenceKey } from "./invite-emails";
 import { reviewPath } from "./review-links";
-import { DEFAULT_DURATION_MINUTES, suggestSlot, toInstant } from "./review-time";
+import { DEFAULT_DURATION_MINUTES, localParts, SUGGESTED_HOUR, suggestSlot, toInstant } from "./review-time";
+import { DAY_ENDS_HOUR, DAY_STARTS_HOUR, findSharedSlot, isWithinReasonableHours, localWeekdayTime, type BusyInterval } from "./shared-hours";
 import type { ScheduleReviewInput } from "./schemas";
 import { authorizePairingView } from "@/lib/buddies/authorize-pairing-view";
 
-/** A booked (or moved) session. Refusals are AppErrors: a time already past (INVALID_INPUT on the
- * date field), a second booking or a session no longer scheduled (CONFLICT). */
-export type ScheduleResult = { ok: true; sessionId: string; startsAt: Date };
+/**
+ * A booked (or moved) session, or the warning that the time is outside civil hours for one of the
+ * two (booked only once confirmed). Other refusals are AppErrors: a time already past
+ * (INVALID_INPUT on the date field), a second booking or a session no longer scheduled (CONFLICT).
+ */
+export type ScheduleResult = { ok: true; sessionId: string; startsAt: Date } | { ok: false; reason: "outside-hours"; message: string };
+/**
+ * The warning before booking a time outside 08:00–21:00 for either person ("That is Thu 04:00
+ * for Grace (America/New_York)…"), or null when the time is civil for both.
+ */
+export function outsideHoursWarning(startsAt: Date, durationMinutes: number, people: { name: string; timeZone: string; isActor: boolean }[]): ScheduleResult | null {
+  const outside = people.filter((person) => !isWithinReasonableHours(startsAt, durationMinutes, person.timeZone, { weekdaysOnly: false }));
+  if (outside.length === 0) return null;
+  const parts = outside.map((person) => `${localWeekdayTime(startsAt, person.timeZone)} for ${person.isActor ? "you" : person.name} (${person.timeZone})`);
+  return {
+    ok: false,
+    reason: "outside-hours",
+    message: `That is ${parts.join(" and ")}, outside ${DAY_STARTS_HOUR}:00–${DAY_ENDS_HOUR}:00. Book it anyway?`,
+  };
+}
+
+async function zonesOf(db: DbClient, actor: SessionUser, buddyId: string) {
+  const buddy = await db.user.findUniqueOrThrow({ where: { id: buddyId }, select: { name: true, timeZone: true } });
+  return [
+    { name: actor.name, timeZone: actor.timeZone, isActor: true },
+    { name: buddy.name, timeZone: buddy.timeZone, isActor: false },
+  ];
+}
+
+/** Both people's scheduled review sessions (any pairing) from `from` on: the times a new one must not overlap. */
+export async function busyIntervals(db: DbClient, userIds: string[], from: Date): Promise<BusyInterval[]> {
+  const rows = await db.reviewSession.findMany({
+    where: { status: "SCHEDULED", startsAt: { gte: new Date(from.getTime() - 24 * 3600_000) }, pairing: { status: "ACTIVE", OR: [{ userAId: { in: userIds } }, { userBId: { in: userIds } }] } },
+    select: { startsAt: true, durationMinutes: true },
+    orderBy: { startsAt: "asc" },
+    take: 50,
+  });
+  return rows.map((row) => ({ startsAt: row.startsAt, endsAt: new Date(row.startsAt.getTime() + row.durationMinutes * 60_000) }));
+}
 
 const past = () => new AppError(AppErrorCode.INVALID_INPUT, "Choose a date and time that are still ahead.", "date");
 const alreadyScheduled = () => new AppError(AppErrorCode.CONFLICT, "You already have a review scheduled. Reschedule or cancel it instead of booking a second one.");
@@ -71,11 +108,13 @@ export async function scheduleReviewSession(actor: SessionUser, pairingId: strin
   const startsAt = toInstant(input.date, input.time, actor.timeZone);
   if (startsAt <= now) throw past();
   const db = await getDb();
-  let created: { id: string; deliveryIds: string[] } | null;
+  let created: { id: string; deliveryIds: string[] } | null | ScheduleResult;
   try {
     created = await db.$transaction(async (tx) => {
       const grant = await authorizeBuddy(tx, actor, { action: "view-pairing", pairingId });
       if (await tx.reviewSession.findFirst({ where: { pairingId: grant.pairingId, status: "SCHEDULED" }, select: { id: true } })) return null;
+      const warning = input.confirmOutsideHours === "yes" ? null : outsideHoursWarning(startsAt, input.durationMinutes, await zonesOf(tx, actor, grant.buddy.id));
+      if (warning) return warning;
       const session = await createScheduledSession(tx, {
         pairingId: grant.pairingId,
         scheduledById: actor.id,
@@ -94,26 +133,41 @@ export async function scheduleReviewSession(actor: SessionUser, pairingId: strin
     throw error;
   }
   if (!created) throw alreadyScheduled();
+  if ("ok" in created) return created;
   await sendQueuedReviewEmails(created.deliveryIds, now);
   return { ok: true, sessionId: created.id, startsAt };
 }
 
-/** The next slot by the pairing's cadence (see suggestSlot), in the actor's zone. */
-export async function suggestReviewSlot(actor: SessionUser, pairingId: string, now = new Date()): Promise<{ date: string; time: string; durationMinutes: number; startsAt: Date }> {
+export type SuggestedSlot = { date: string; time: string; durationMinutes: number; startsAt: Date; buddy: { name: string; timeZone: string }; withinBothHours: boolean };
+
+/**
+ * The next slot by the pairing's cadence: from the first weekday the cadence points at, the
+ * first day with a time inside 08:00–21:00 on a weekday for BOTH people that overlaps neither's
+ * scheduled sessions, nearest 18:00 in the actor's zone. When 60 days hold none (zones half a
+ * world apart), the old rule: 18:00 in the actor's zone, flagged as outside someone's hours.
+ */
+export async function suggestReviewSlot(actor: SessionUser, pairingId: string, now = new Date()): Promise<SuggestedSlot> {
   const db = await getDb();
   const grant = await authorizePairingView(actor, pairingId);
-  const [pairing, last] = await Promise.all([
+  const [pairing, last, buddy] = await Promise.all([
     db.buddyPairing.findUniqueOrThrow({ where: { id: grant.pairingId }, select: { startedAt: true, reviewCadenceMonths: true } }),
     db.reviewSession.findFirst({ where: { pairingId: grant.pairingId, status: "COMPLETED" }, select: { startsAt: true }, orderBy: { startsAt: "desc" } }),
+    db.user.findUniqueOrThrow({ where: { id: grant.buddy.id }, select: { name: true, timeZone: true } }),
   ]);
-  const slot = suggestSlot({ since: last?.startsAt ?? pairing.startedAt, cadenceMonths: pairing.reviewCadenceMonths, timeZone: actor.timeZone, now });
-  return { ...slot, durationMinutes: DEFAULT_DURATION_MINUTES };
+  const byCadence = suggestSlot({ since: last?.startsAt ?? pairing.startedAt, cadenceMonths: pairing.reviewCadenceMonths, timeZone: actor.timeZone, now });
+  const dayStart = toInstant(byCadence.date, "00:00", actor.timeZone);
+  const from = dayStart > now ? dayStart : now;
+  const busy = await busyIntervals(db, [actor.id, grant.buddy.id], from);
+  const shared = findSharedSlot({ from, zones: [actor.timeZone, buddy.timeZone], preferredTime: `${String(SUGGESTED_HOUR).padStart(2, "0")}:00`, durationMinutes: DEFAULT_DURATION_MINUTES, busy });
+  if (!shared) return { ...byCadence, durationMinutes: DEFAULT_DURATION_MINUTES, buddy, withinBothHours: false };
+  return { ...localParts(shared, actor.timeZone), startsAt: shared, durationMinutes: DEFAULT_DURATION_MINUTES, buddy, withinBothHours: true };
 }
 
 /** "Schedule the suggested slot" in one click. */
 export async function scheduleSuggestedReview(actor: SessionUser, pairingId: string, now = new Date()): Promise<ScheduleResult> {
   const slot = await suggestReviewSlot(actor, pairingId, now);
-  return scheduleReviewSession(actor, pairingId, { date: slot.date, time: slot.time, durationMinutes: slot.durationMinutes }, now);
+  // The suggestion was chosen for both people's hours (or is the only option): no second warning.
+  return scheduleReviewSession(actor, pairingId, { date: slot.date, time: slot.time, durationMinutes: slot.durationMinutes, confirmOutsideHours: "yes" }, now);
 }
 
 /** Moves a scheduled session: SEQUENCE + 1 and a fresh invitation (an update) for both. */
@@ -124,6 +178,8 @@ export async function rescheduleReviewSession(actor: SessionUser, sessionId: str
   const outcome = await db.$transaction(async (tx) => {
     const grant = await authorizeReviewSession(tx, actor, sessionId, { lock: "update" });
     if (grant.session.status !== "SCHEDULED") return null;
+    const warning = input.confirmOutsideHours === "yes" ? null : outsideHoursWarning(startsAt, input.durationMinutes, await zonesOf(tx, actor, grant.buddy.id));
+    if (warning) return warning;
     const sequence = grant.session.sequence + 1;
     await tx.reviewSession.update({
       where: { id: grant.session.id },
@@ -134,6 +190,7 @@ export async function rescheduleReviewSession(actor: SessionUser, sessionId: str
     return queueReviewEmails(tx, { kind: REVIEW_INVITE_KIND, sessionId: grant.session.id, dueKey: sequenceKey(sequence), people: [actor, grant.buddy], now });
   });
   if (!outcome) throw notScheduled();
+  if (!Array.isArray(outcome)) return outcome;
   await sendQueuedReviewEmails(outcome, now);
   return { ok: true, sessionId, startsAt };
 }

@@ -1,5 +1,6 @@
 // Scheduling, rescheduling and cancelling a review session: what both people receive (the
 // iCalendar invitation parsed with ical.js), the calendar feed, and who may do it.
+import { expectBooked } from "@/test/integration/reviews";
 import { describe, expect, it } from "vitest";
 import { NotFoundError } from "@/lib/errors";
 import { listCalendarEvents, reviewUid } from "@/lib/calendar/calendar-events";
@@ -22,7 +23,7 @@ const NOW = new Date("2027-01-04T10:00:00Z");
 describe("scheduling a review", () => {
   it("sends both people an invitation (METHOD:REQUEST, stable UID, SEQUENCE 0, start in UTC) and shows each their own zone", async () => {
     const { ada, grace, pairing } = await reviewPair(db.prisma);
-    const result = await scheduleReviewSession(ada, pairing.id, { date: "2027-03-02", time: "18:00", durationMinutes: 45 }, NOW);
+    const result = await expectBooked(scheduleReviewSession(ada, pairing.id, { date: "2027-03-02", time: "18:00", durationMinutes: 45 }, NOW));
     expect(result.startsAt.toISOString()).toBe("2027-03-02T18:00:00.000Z");
     const session = await db.prisma.reviewSession.findUniqueOrThrow({ where: { id: result.sessionId } });
     expect(session).toMatchObject({ status: "SCHEDULED", sequence: 0, timeZone: "Europe/London", durationMinutes: 45, scheduledById: ada.id, scheduledAt: NOW });
@@ -64,26 +65,28 @@ describe("scheduling a review", () => {
     const { ada, grace, pairing } = await reviewPair(db.prisma);
     const results = await Promise.allSettled([
       scheduleReviewSession(ada, pairing.id, { date: "2027-02-01", time: "18:00", durationMinutes: 60 }, NOW),
-      scheduleReviewSession(grace, pairing.id, { date: "2027-02-03", time: "18:00", durationMinutes: 60 }, NOW),
+      // 18:00 in New York is 23:00 for Ada in London: confirmed, since this test is about the race.
+      scheduleReviewSession(grace, pairing.id, { date: "2027-02-03", time: "18:00", durationMinutes: 60, confirmOutsideHours: "yes" }, NOW),
     ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(results.filter((result) => result.status === "rejected")).toMatchObject([{ reason: { code: "CONFLICT", message: expect.stringContaining("already have a review scheduled") } }]);
     expect(await db.prisma.reviewSession.count({ where: { pairingId: pairing.id } })).toBe(1);
   });
 
-  it("suggests the next weekday 18:00 by the cadence, in the actor's zone, and books it in one click", async () => {
+  it("suggests the next weekday by the cadence, nearest 18:00 in the actor's zone within both people's hours, and books it in one click", async () => {
     const { grace, pairing } = await reviewPair(db.prisma, { startedAt: new Date("2026-12-01T15:00:00Z") });
-    // 1 Dec 2026 + 3 months = Monday 1 March 2027, 18:00 in New York (EST) = 23:00Z.
-    expect(await suggestReviewSlot(grace, pairing.id, NOW)).toMatchObject({ date: "2027-03-01", time: "18:00", durationMinutes: 60, startsAt: new Date("2027-03-01T23:00:00Z") });
-    const booked = await scheduleSuggestedReview(grace, pairing.id, NOW);
-    expect(booked).toMatchObject({ ok: true, startsAt: new Date("2027-03-01T23:00:00Z") });
+    // 1 Dec 2026 + 3 months = Monday 1 March 2027. 18:00 in New York would be 23:00 in London
+    // (Ada's zone), so the nearest time inside 08:00–21:00 for both: 15:00 EST = 20:00Z = 20:00 London.
+    expect(await suggestReviewSlot(grace, pairing.id, NOW)).toMatchObject({ date: "2027-03-01", time: "15:00", durationMinutes: 60, startsAt: new Date("2027-03-01T20:00:00Z"), withinBothHours: true });
+    const booked = await expectBooked(scheduleSuggestedReview(grace, pairing.id, NOW));
+    expect(booked).toMatchObject({ ok: true, startsAt: new Date("2027-03-01T20:00:00Z") });
   });
 
   it("rescheduling sends an update with a higher SEQUENCE and the same UID; the feed follows", async () => {
     const { ada, grace, pairing } = await reviewPair(db.prisma);
-    const first = await scheduleReviewSession(ada, pairing.id, { date: "2027-02-10", time: "18:00", durationMinutes: 60 }, NOW);
+    const first = await expectBooked(scheduleReviewSession(ada, pairing.id, { date: "2027-02-10", time: "18:00", durationMinutes: 60 }, NOW));
     // Grace moves it, in her own zone: 12:30 in New York.
-    const moved = await rescheduleReviewSession(grace, first.sessionId, { date: "2027-02-11", time: "12:30", durationMinutes: 30 }, new Date("2027-01-05T10:00:00Z"));
+    const moved = await expectBooked(rescheduleReviewSession(grace, first.sessionId, { date: "2027-02-11", time: "12:30", durationMinutes: 30 }, new Date("2027-01-05T10:00:00Z")));
     expect(moved).toMatchObject({ ok: true, startsAt: new Date("2027-02-11T17:30:00Z") });
     for (const person of [ada, grace]) {
       const invite = inviteOf(await mail().waitFor(person.email, "Updated: Goal review"));
@@ -106,7 +109,7 @@ describe("scheduling a review", () => {
 
   it("cancelling sends METHOD:CANCEL with a higher SEQUENCE and the same UID, and the feed drops it", async () => {
     const { ada, grace, pairing } = await reviewPair(db.prisma);
-    const first = await scheduleReviewSession(ada, pairing.id, { date: "2027-02-10", time: "18:00", durationMinutes: 60 }, NOW);
+    const first = await expectBooked(scheduleReviewSession(ada, pairing.id, { date: "2027-02-10", time: "18:00", durationMinutes: 60 }, NOW));
     await rescheduleReviewSession(ada, first.sessionId, { date: "2027-02-12", time: "18:00", durationMinutes: 60 }, NOW);
     expect(await cancelReviewSession(grace, first.sessionId, NOW)).toEqual({ ok: true });
     for (const person of [ada, grace]) {
@@ -128,7 +131,7 @@ describe("scheduling a review", () => {
 describe("ending a pairing", () => {
   it("cancels its scheduled review in both calendars (METHOD:CANCEL) and drops it from the feed", async () => {
     const { ada, grace, pairing } = await reviewPair(db.prisma);
-    const booked = await scheduleReviewSession(ada, pairing.id, { date: "2027-03-10", time: "18:00", durationMinutes: 60 }, NOW);
+    const booked = await expectBooked(scheduleReviewSession(ada, pairing.id, { date: "2027-03-10", time: "18:00", durationMinutes: 60 }, NOW));
     await endPairing(grace, pairing.id, NOW);
     for (const person of [ada, grace]) {
       const invite = inviteOf(await mail().waitFor(person.email, "Cancelled: Goal review"));
@@ -154,7 +157,7 @@ describe("who may touch a review", () => {
     const { ada, grace, pairing } = await reviewPair(db.prisma);
     const stranger = await createSessionUser(db.prisma, { name: "Stranger" });
     const goal = await sharedGoal(db.prisma, ada, "Ship the redesign");
-    const booked = await scheduleReviewSession(ada, pairing.id, { date: "2027-02-10", time: "18:00", durationMinutes: 60 }, NOW);
+    const booked = await expectBooked(scheduleReviewSession(ada, pairing.id, { date: "2027-02-10", time: "18:00", durationMinutes: 60 }, NOW));
     await mail().waitFor(grace.email, "Goal review with Ada");
 
     // Thunks, so each refusal is awaited as it happens.

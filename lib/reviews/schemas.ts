@@ -14,6 +14,8 @@ export const ScheduleReviewSchema = z.object({
     .int("Choose how long the review takes.")
     .min(15, "Reviews take 15 minutes to 4 hours.")
     .max(240, "Reviews take 15 minutes to 4 hours."),
+  /** "yes" once the person was warned the time is outside someone's reasonable hours and books anyway. */
+  confirmOutsideHours: z.literal("yes").optional(),
 });
 
 export type ScheduleReviewInput = z.infer<typeof ScheduleReviewSchema>;

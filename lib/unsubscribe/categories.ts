@@ -9,6 +9,7 @@ export const EMAIL_CATEGORIES = {
   digest: { column: "deadlineRemindersEnabled", label: "the weekly digest" },
   "buddy-nudges": { column: "buddyNudgesEnabled", label: "buddy nudges" },
   "buddy-activity": { column: "buddyActivityEmailsEnabled", label: "emails about your buddies’ comments and cheers" },
+  "buddy-achievements": { column: "buddyAchievementEmailsEnabled", label: "emails when your buddies reach a goal" },
   "review-reminders": { column: "reviewRemindersEnabled", label: "review session reminders" },
 } as const;
 

@@ -1,3 +1,4 @@
+import type { ScheduleResult } from "@/lib/reviews/schedule-review";
 // Fixtures for review-session tests: a pairing of two people in different zones, shared goals,
 // and reading the iCalendar invitation out of a captured email.
 import ICAL from "ical.js";
@@ -39,4 +40,11 @@ export function inviteOf(email: CapturedEmail) {
     attendees: vevent.getAllProperties("attendee").map((property) => String(property.getFirstValue()).toLowerCase()),
     url: vevent.getFirstPropertyValue("url"),
   };
+}
+
+/** A booking that must have gone through (not stopped at the outside-hours warning). */
+export async function expectBooked(result: Promise<ScheduleResult> | ScheduleResult): Promise<Extract<ScheduleResult, { ok: true }>> {
+  const outcome = await result;
+  if (!outcome.ok) throw new Error(`expected a booking, got: ${outcome.message}`);
+  return outcome;
 }

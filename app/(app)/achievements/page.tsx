@@ -6,6 +6,7 @@ import { IdSchema } from "@/lib/goals/schemas";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
 import { AchievementCard } from "@/components/goals/achievement-card";
+import { congratulationsOnGoals } from "@/lib/buddies/achievement-news";
 
 export const metadata: Metadata = { title: "Achievements" };
 
@@ -18,6 +19,7 @@ export default async function AchievementsPage({ searchParams }: { searchParams:
   const highlight = IdSchema.safeParse(params.goal).success ? (params.goal as string) : null;
   const { goals, hasMore } = await listGoals(user, { status: "ACHIEVED", page });
   const justAchieved = highlight ? goals.find((goal) => goal.id === highlight) : undefined;
+  const congratulations = await congratulationsOnGoals(user, goals.map((goal) => goal.id));
 
   return (
     <div className="max-w-3xl space-y-8">
@@ -31,7 +33,10 @@ export default async function AchievementsPage({ searchParams }: { searchParams:
           <Notice tone="success">
             Congratulations on reaching <strong>{justAchieved.title}</strong>! Your reflection is saved below.
           </Notice>
-          <p className="text-sm">
+          <p className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+            <Link href={`/goals/${justAchieved.id}/achieve#celebrate`} className="font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
+              Celebrate with your buddies
+            </Link>
             <Link href="/goals/new" className="font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
               Set your next goal
             </Link>
@@ -55,7 +60,7 @@ export default async function AchievementsPage({ searchParams }: { searchParams:
         <ol className="space-y-5" aria-label="Achieved goals, newest first">
           {goals.map((goal) => (
             <li key={goal.id}>
-              <AchievementCard goal={goal} timeZone={user.timeZone} highlighted={goal.id === highlight} />
+              <AchievementCard goal={goal} timeZone={user.timeZone} highlighted={goal.id === highlight} congratulations={congratulations.get(goal.id) ?? []} />
             </li>
           ))}
         </ol>

@@ -5,6 +5,8 @@ import { DUE_LISTS, getDashboard, type DashboardGoal, type DueList, type DueList
 import { checkInNudgeText, nextActionText } from "@/lib/goals/next-action-text";
 import { getFirstSteps, type FirstStep } from "@/lib/onboarding/first-steps";
 import { listPairings } from "@/lib/buddies/pairings";
+import { getBuddySide } from "@/lib/buddies/buddy-side";
+import { BuddySide } from "@/components/buddies/buddy-side";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
 import { ButtonLink } from "@/components/ui/button";
 import { GoalCard } from "@/components/goals/goal-card";
@@ -153,6 +155,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser();
+  const buddySide = getBuddySide(user);
   // `?due=<list>`: that due list in full rather than its first few items.
   const { due } = await searchParams;
   const expand = DUE_LISTS.find((key) => key === due);
@@ -183,6 +186,8 @@ export default async function DashboardPage({ searchParams }: Props) {
 
       {activeGoals.length > 0 ? <NextActions goals={activeGoals} /> : null}
 
+      <BuddySide side={await buddySide} timeZone={user.timeZone} />
+
       {pairings.length > 0 ? (
         <section aria-labelledby="agreements-heading">
           <h2 id="agreements-heading" className="text-xl font-semibold">
@@ -195,6 +200,7 @@ export default async function DashboardPage({ searchParams }: Props) {
                   With {pairing.buddy.name}
                 </Link>
                 <p className="mt-1 text-slate-800">{pairing.agreement}</p>
+                {pairing.acceptance.agreed ? null : <p className="mt-1 text-sm font-semibold text-amber-900">Pending: {pairing.acceptance.youAcceptedAt ? `waiting for ${pairing.buddy.name} to accept` : "waiting for you to accept or propose a change"}.</p>}
               </li>
             ))}
           </ul>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { countUnread, listNotifications } from "@/lib/notifications/notifications";
+import { countUnread, listNotifications, notificationOpenPath } from "@/lib/notifications/notifications";
 import { encodeCursor, parseCursor } from "@/lib/pagination/keyset";
 import { Card } from "@/components/ui/card";
 import { PageLinks } from "@/components/ui/page-links";
@@ -49,9 +48,10 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                 {isUnread ? <span className="rounded-full bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">New</span> : null}
                 <span className={`min-w-0 flex-1 ${isUnread ? "font-semibold text-slate-900" : "text-slate-800"}`}>
                   {notification.link ? (
-                    <Link href={notification.link} className="underline underline-offset-4 hover:text-brand-900">
+                    // A plain link, not <Link>: prefetching it would mark the notification read unopened.
+                    <a href={notificationOpenPath(notification.id)} className="underline underline-offset-4 hover:text-brand-900">
                       {notification.title}
-                    </Link>
+                    </a>
                   ) : (
                     notification.title
                   )}

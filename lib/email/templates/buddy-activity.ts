@@ -11,8 +11,9 @@ export function buddyActivityMessage({ name, otherName, items, url, unsubscribe 
   const lines = items.slice(0, 10).map((item) => (item.kind === "CHEER" ? `${otherName} cheered on “${item.goalTitle}”.` : `On “${item.goalTitle}”, ${otherName} wrote: “${item.body}”`));
   if (items.length > 10) lines.push(`…and ${items.length - 10} more.`);
   const { text, html } = renderEmailLayout({
-    preheader: `${otherName} left ${counts} on your check-ins.`,
-    heading: `${otherName} checked in with you`,
+    // Subject, heading and preview name the same event: what the buddy left, counted.
+    preheader: `${otherName} left ${counts}. Read and reply on Stepwise.`,
+    heading: `${otherName} left ${counts}`,
     paragraphs: [greeting(name), ...lines],
     action: { label: "Read and reply", url },
     footer: "Stepwise sends at most one of these emails an hour per buddy.",

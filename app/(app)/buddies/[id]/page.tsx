@@ -9,14 +9,20 @@ import { getBuddyView, type BuddyView } from "@/lib/buddies/buddy-view";
 import { todayIn } from "@/lib/time/calendar-date";
 import { Card, Notice } from "@/components/ui/card";
 import { formatDayMonthYear } from "@/components/reflect/last-updated";
-import { PairingRulesForm } from "@/components/buddies/pairing-rules-form";
+import { AcceptRulesForm, PairingRulesForm } from "@/components/buddies/pairing-rules-form";
+import { AgreementStatus } from "@/components/buddies/agreement-status";
+import { rulesVersion } from "@/lib/buddies/pairings";
 import { SharedGoal } from "@/components/buddies/shared-goal";
 import { EndPairing } from "@/components/buddies/end-pairing";
 import { listPastReviews } from "@/lib/reviews/history";
 import { encodeCursor, parseCursor } from "@/lib/pagination/keyset";
 import { suggestReviewSlot } from "@/lib/reviews/schedule-review";
 import { ReviewSessionsSection } from "@/components/reviews/review-sessions-section";
-import { addCheerAction, addCommentAction, endPairingAction, updateRulesAction } from "./actions";
+import { BuddyAchievements } from "@/components/buddies/buddy-achievements";
+import { listAchievementsToCelebrate } from "@/lib/buddies/achievement-news";
+import { CELEBRATION_MINUTES } from "@/lib/buddies/achievement-emails";
+import { formatReviewTime } from "@/lib/reviews/review-time";
+import { acceptRulesAction, addCheerAction, addCommentAction, cheerAchievementAction, congratulateAction, endPairingAction, updateRulesAction } from "./actions";
 import { cancelReviewAction, rescheduleReviewAction, scheduleReviewAction, scheduleSuggestedReviewAction } from "./review-actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -54,9 +60,10 @@ export default async function BuddyPage({ params, searchParams }: Props) {
   const buddyName = pairing.buddy.name;
   const today = todayIn(user.timeZone);
   const reviewsBefore = parseCursor(query.reviewsBefore);
-  const [reviews, suggestion] = await Promise.all([
+  const [reviews, suggestion, achievements] = await Promise.all([
     listPastReviews(user, pairing.id, { before: reviewsBefore }),
     suggestReviewSlot(user, pairing.id),
+    listAchievementsToCelebrate(user, pairing.id),
   ]);
 
   return (
@@ -76,9 +83,33 @@ export default async function BuddyPage({ params, searchParams }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">{buddyName}&apos;s shared goals</h1>
         <p className="text-slate-700">
           Buddies since <time dateTime={pairing.startedAt.toISOString()}>{formatDayMonthYear(pairing.startedAt, user.timeZone)}</time>. You see only the goals{" "}
-          {buddyName} chose to share, and cannot change them.
+          {buddyName} chose to share. You cannot edit them; in a review you decide together on each one (keep, adjust, drop or achieved), and the decision you both reach is applied.
         </p>
       </header>
+
+      {achievements.length > 0 ? (
+        <section aria-labelledby="achievements-heading">
+          <Card>
+            <h2 id="achievements-heading" className="text-xl font-semibold">
+              {buddyName} reached a goal
+            </h2>
+            <p className="mb-4 mt-1 text-slate-700">Send a cheer or a few words: {buddyName} sees them next to the achievement.</p>
+            <BuddyAchievements
+              ownerName={buddyName}
+              achievements={achievements.map((achievement) => ({
+                goalId: achievement.goalId,
+                title: achievement.title,
+                reward: achievement.reward,
+                achievedText: achievement.achievedAt ? formatDayMonthYear(achievement.achievedAt, user.timeZone) : null,
+                celebrateText: achievement.celebrateStartsAt ? formatReviewTime(achievement.celebrateStartsAt, CELEBRATION_MINUTES, user.timeZone) : null,
+                cheered: achievement.cheered,
+                myCongratulations: achievement.myCongratulations.map(({ id, body }) => ({ id, body })),
+              }))}
+              actions={{ cheer: cheerAchievementAction, congratulate: congratulateAction }}
+            />
+          </Card>
+        </section>
+      ) : null}
 
       <section aria-labelledby="agreement-heading">
         <Card>
@@ -96,7 +127,12 @@ export default async function BuddyPage({ params, searchParams }: Props) {
           ) : (
             <p className="mt-2 text-sm text-slate-600">These are the starting rules. Talk them through and change anything that does not suit you both.</p>
           )}
+          <div className="mt-3 space-y-3">
+            <AgreementStatus acceptance={pairing.acceptance} buddyName={buddyName} timeZone={user.timeZone} />
+            {pairing.acceptance.youAcceptedAt ? null : <AcceptRulesForm action={acceptRulesAction} pairingId={pairing.id} version={rulesVersion(pairing.rulesUpdatedAt)} />}
+          </div>
           <div className="mt-5 border-t border-slate-100 pt-5">
+            <h3 className="mb-3 font-semibold text-slate-900">{pairing.acceptance.youAcceptedAt ? "Want something different?" : "Or propose a change"}</h3>
             <PairingRulesForm action={updateRulesAction} pairingId={pairing.id} rules={pairing.rules} />
           </div>
         </Card>

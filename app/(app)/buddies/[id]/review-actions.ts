@@ -6,19 +6,27 @@
 // section now shows the booked session) for the page with a notice.
 import { buttonAction, formAction, redirectTo } from "@/lib/actions/action-client";
 import { ScheduleReviewSchema } from "@/lib/reviews/schemas";
-import { cancelReviewSession, rescheduleReviewSession, scheduleReviewSession, scheduleSuggestedReview } from "@/lib/reviews/schedule-review";
+import { cancelReviewSession, rescheduleReviewSession, scheduleReviewSession, scheduleSuggestedReview, type ScheduleResult } from "@/lib/reviews/schedule-review";
+import { errorState, formValues } from "@/lib/validation/form-state";
+import type { ScheduleFormState } from "@/components/reviews/schedule-review-form";
 
 const reviewPages = ({ ids }: { ids: { pairingId: string } }) => [`/buddies/${ids.pairingId}`, ["/buddies/[id]/reviews/[sessionId]", "page"] as const];
 const backToReviews = (pairingId: string, notice: "scheduled" | "moved" | "cancelled") => redirectTo(`/buddies/${pairingId}?review=${notice}#reviews-heading`);
+
+/** Booked: back to the section. A time outside civil hours for either person: the warning, what was typed kept, and a "book it anyway" choice. */
+function answerTo(result: ScheduleResult, formData: FormData, pairingId: string, notice: "scheduled" | "moved") {
+  if (result.ok) return backToReviews(pairingId, notice);
+  const warning: ScheduleFormState = { ...errorState(result.message, formValues(formData)), confirmOutsideHours: true };
+  return warning;
+}
 
 export const scheduleReviewAction = formAction({
   name: "scheduleReviewAction",
   ids: ["pairingId"],
   schema: ScheduleReviewSchema,
   revalidate: reviewPages,
-  run: async ({ user, ids, input }) => {
-    await scheduleReviewSession(user, ids.pairingId, input);
-    return backToReviews(ids.pairingId, "scheduled");
+  run: async ({ user, ids, input, formData }) => {
+    return answerTo(await scheduleReviewSession(user, ids.pairingId, input), formData, ids.pairingId, "scheduled");
   },
 });
 
@@ -26,9 +34,8 @@ export const scheduleSuggestedReviewAction = formAction({
   name: "scheduleSuggestedReviewAction",
   ids: ["pairingId"],
   revalidate: reviewPages,
-  run: async ({ user, ids }) => {
-    await scheduleSuggestedReview(user, ids.pairingId);
-    return backToReviews(ids.pairingId, "scheduled");
+  run: async ({ user, ids, formData }) => {
+    return answerTo(await scheduleSuggestedReview(user, ids.pairingId), formData, ids.pairingId, "scheduled");
   },
 });
 
@@ -37,9 +44,8 @@ export const rescheduleReviewAction = formAction({
   ids: ["pairingId", "sessionId"],
   schema: ScheduleReviewSchema,
   revalidate: reviewPages,
-  run: async ({ user, ids, input }) => {
-    await rescheduleReviewSession(user, ids.sessionId, input);
-    return backToReviews(ids.pairingId, "moved");
+  run: async ({ user, ids, input, formData }) => {
+    return answerTo(await rescheduleReviewSession(user, ids.sessionId, input), formData, ids.pairingId, "moved");
   },
 });
 

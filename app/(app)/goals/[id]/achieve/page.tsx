@@ -9,7 +9,13 @@ import { AchievementForm } from "@/components/goals/achievement-form";
 import { Celebration } from "@/components/goals/celebration";
 import { GiftIcon } from "@/components/goals/icons";
 import { formatDayMonthYear } from "@/components/reflect/last-updated";
-import { achieveGoalAction } from "./actions";
+import { CelebrateWithBuddies } from "@/components/buddies/celebrate-with-buddies";
+import { listCelebrationPartners } from "@/lib/buddies/achievement-news";
+import { CELEBRATION_MINUTES } from "@/lib/buddies/achievement-emails";
+import { formatReviewTime } from "@/lib/reviews/review-time";
+import { todayIn } from "@/lib/time/calendar-date";
+import { addDays } from "@/lib/time/calendar-math";
+import { achieveGoalAction, shareAchievementNewsAction, suggestCelebrationAction } from "./actions";
 
 export const metadata: Metadata = { title: "You did it!" };
 
@@ -33,6 +39,7 @@ export default async function AchieveGoalPage({ params }: { params: Promise<{ id
   }
 
   const achieved = goal.status === "ACHIEVED";
+  const partners = achieved ? await listCelebrationPartners(user, goal.id) : [];
   return (
     <div className="mx-auto max-w-2xl space-y-8">
       <Celebration title={goal.title}>
@@ -50,6 +57,43 @@ export default async function AchieveGoalPage({ params }: { params: Promise<{ id
           </p>
         ) : null}
       </Celebration>
+
+      {achieved ? (
+        <section aria-labelledby="celebrate-heading" id="celebrate" className="scroll-mt-6">
+          <Card>
+            <h2 id="celebrate-heading" className="text-xl font-semibold">
+              Celebrate with your buddies
+            </h2>
+            {partners.length === 0 ? (
+              <p className="mt-1 text-slate-700">
+                Reaching goals is more fun with someone cheering.{" "}
+                <Link href="/buddies" className="font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
+                  Invite a buddy
+                </Link>
+              </p>
+            ) : (
+              <>
+                <p className="mb-4 mt-1 text-slate-700">
+                  {goal.visibility === "BUDDIES" ? "Your buddies were told, since you share this goal with them." : "This goal is private: tell a buddy if you like."} Then pick a moment to celebrate together.
+                </p>
+                <CelebrateWithBuddies
+                  goalId={goal.id}
+                  goalIsPrivate={goal.visibility !== "BUDDIES"}
+                  partners={partners.map((partner) => ({
+                    pairingId: partner.pairingId,
+                    buddyName: partner.buddyName,
+                    told: partner.told,
+                    celebrateText: partner.celebrateStartsAt ? formatReviewTime(partner.celebrateStartsAt, CELEBRATION_MINUTES, user.timeZone) : null,
+                  }))}
+                  defaults={{ date: addDays(todayIn(user.timeZone), 1), time: "18:00" }}
+                  timeZone={user.timeZone}
+                  actions={{ share: shareAchievementNewsAction, suggest: suggestCelebrationAction }}
+                />
+              </>
+            )}
+          </Card>
+        </section>
+      ) : null}
 
       <section aria-labelledby="reflection-heading">
         <Card>

@@ -30,7 +30,9 @@ export const closeReviewAction = buttonAction({
   name: "closeReviewAction",
   ids: ["pairingId", "sessionId"],
   revalidate: ({ ids }) => [...GOAL_PAGES, `/buddies/${ids.pairingId}`],
-  run: async ({ user, ids }) => {
+  run: async ({ user, ids, formData }) => {
+    // Only the confirmation's button closes: a stray or replayed POST without it changes nothing.
+    if (formData.get("confirm") !== "yes") return redirectTo(`/buddies/${ids.pairingId}/reviews/${ids.sessionId}`);
     await closeReviewSession(user, ids.sessionId);
     return redirectTo(`/buddies/${ids.pairingId}/reviews/${ids.sessionId}?closed=1`);
   },

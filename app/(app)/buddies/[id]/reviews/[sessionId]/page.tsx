@@ -11,6 +11,7 @@ import { formatReviewTime } from "@/lib/reviews/review-time";
 import { closedReviewNotice } from "@/lib/reviews/closed-review-notice";
 import { formatDayMonthYear } from "@/components/reflect/last-updated";
 import { Card, Notice } from "@/components/ui/card";
+import { buttonClasses } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ReviewSessionLive } from "@/components/reviews/review-session-live";
 import { closeReviewAction, saveDecisionAction, saveNotesAction } from "./actions";
@@ -103,11 +104,19 @@ export default async function ReviewSessionPage({ params, searchParams }: Props)
             <p className="mt-2 text-slate-700">
               Closing ends the review for both of you, emails you both a summary and books your next review by your agreed cadence. Decisions cannot change afterwards.
             </p>
-            <form action={closeReviewAction} className="mt-4">
-              <input type="hidden" name="pairingId" value={session.pairingId} />
-              <input type="hidden" name="sessionId" value={session.id} />
-              <SubmitButton pendingLabel="Closing…">Close review</SubmitButton>
-            </form>
+            {/* Closing asks first: the first button only opens the confirmation (no script needed). */}
+            <details className="mt-4">
+              <summary className={buttonClasses("primary", "cursor-pointer list-none [&::-webkit-details-marker]:hidden")}>Close review</summary>
+              <div className="mt-3 max-w-md space-y-3 rounded-xl border border-amber-300 bg-amber-50 p-4">
+                <p className="text-sm font-semibold text-amber-950">Decisions cannot change afterwards. Close the review for you both?</p>
+                <form action={closeReviewAction}>
+                  <input type="hidden" name="pairingId" value={session.pairingId} />
+                  <input type="hidden" name="sessionId" value={session.id} />
+                  <input type="hidden" name="confirm" value="yes" />
+                  <SubmitButton pendingLabel="Closing…">Yes, close the review</SubmitButton>
+                </form>
+              </div>
+            </details>
           </Card>
         </section>
       ) : null}
