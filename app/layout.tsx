@@ -1,10 +1,23 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
+import { ServiceWorker } from "@/components/shell/service-worker";
 import { inter } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Stepwise", template: "%s · Stepwise" },
   description: "Set career goals that are specific, measurable and dated, and reach them with an accountability buddy.",
+  applicationName: "Stepwise",
+  // Installed on an iPhone's home screen: opens without Safari's bars, titled "Stepwise".
+  appleWebApp: { capable: true, title: "Stepwise", statusBarStyle: "default" },
+};
+
+// The browser's bars take the page's background in each colour scheme (app/globals.css).
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#111a17" },
+  ],
+  colorScheme: "light dark",
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
@@ -15,6 +28,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         {children}
+        <ServiceWorker />
       </body>
     </html>
   );

@@ -85,6 +85,8 @@ async function headerRowSpread(page: Page): Promise<{ spread: number; centres: n
     const header = document.querySelector("header");
     if (!header) return null;
     const centres = [...header.querySelectorAll("a, button, summary")]
+      // Not what is hidden: the closed phone menu, the inside of the closed account menu.
+      .filter((element) => element.checkVisibility())
       .map((element) => element.getBoundingClientRect())
       .filter((box) => box.width > 0 && box.height > 0)
       .map((box) => Math.round(box.top + box.height / 2));
