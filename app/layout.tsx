@@ -15,7 +15,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = {
   themeColor: [
     { media: "(prefers-color-scheme: light)", color: "#ffffff" },
-    { media: "(prefers-color-scheme: dark)", color: "#111a17" },
+    { media: "(prefers-color-scheme: dark)", color: "#151e1b" },
   ],
   colorScheme: "light dark",
 };

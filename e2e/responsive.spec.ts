@@ -99,7 +99,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${node.target.join(" ")}\n    ${node.failureSummary ?? ""}`));
 }
 
-async function checkPages(page: Page, paths: string[], viewport: Viewport, options: { axe: boolean }): Promise<void> {
+async function checkPages(page: Page, paths: string[], viewport: Viewport, options: { axe: boolean; scheme?: Scheme }): Promise<void> {
   const problems = watchForErrors(page);
   for (const path of paths) {
     await page.goto(path);
@@ -110,6 +110,13 @@ async function checkPages(page: Page, paths: string[], viewport: Viewport, optio
       const spread = await headerRowSpread(page);
       expect.soft(spread?.spread ?? 0, `the header on ${path} is more than one row (vertical centres of its controls: ${spread?.centres.join(", ")})`).toBeLessThanOrEqual(4);
     }
+    if (options.scheme) {
+      // The scheme really applies (a dark page is not a light page checked twice).
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const dark = "rgb(14, 21, 19)"; // --color-stone-50 in the dark scheme (app/globals.css)
+      if (options.scheme === "dark") expect.soft(background, `page background on ${path} in the dark scheme`).toBe(dark);
+      else expect.soft(background, `page background on ${path} in the light scheme`).not.toBe(dark);
+    }
     if (options.axe) expect.soft(await axeViolations(page), `axe violations on ${path}`).toEqual([]);
     expect.soft(problems.splice(0), `console errors and failed requests on ${path}`).toEqual([]);
   }
@@ -119,7 +126,7 @@ for (const scheme of ["light", "dark"] as const satisfies Scheme[]) {
   for (const [size, viewport] of [["phone", PHONE], ["laptop", LAPTOP]] as const) {
     test(`signed-out pages on a ${size} in the ${scheme} scheme`, async ({ browser }) => {
       const context = await browser.newContext({ viewport, colorScheme: scheme, extraHTTPHeaders: { "x-forwarded-for": distinctClientAddress() } });
-      await checkPages(await context.newPage(), SIGNED_OUT_PAGES, viewport, { axe: true });
+      await checkPages(await context.newPage(), SIGNED_OUT_PAGES, viewport, { axe: true, scheme });
       await context.close();
     });
 
@@ -127,7 +134,7 @@ for (const scheme of ["light", "dark"] as const satisfies Scheme[]) {
       test.setTimeout(180_000);
       const user = await signedInUser(browser);
       const context = await browser.newContext({ viewport, colorScheme: scheme, storageState: user.storageState, extraHTTPHeaders: { "x-forwarded-for": distinctClientAddress() } });
-      await checkPages(await context.newPage(), signedInPages(user.goalId), viewport, { axe: true });
+      await checkPages(await context.newPage(), signedInPages(user.goalId), viewport, { axe: true, scheme });
       await context.close();
     });
   }

@@ -20,7 +20,7 @@ test("screenshots of the dashboard, the wizard and the timeline", async ({ brows
   await signIn(page, user);
   await createSampleGoals(page);
 
-  const shots: [string, string][] = [["dashboard", "/dashboard"], ["wizard", "/goals/new"], ["timeline", "/timeline"]];
+  const shots: [string, string][] = [["dashboard", "/dashboard"], ["wizard", "/goals/new?mode=wizard"], ["timeline", "/timeline"]];
   for (const [size, viewport] of [["phone", { width: 390, height: 844 }], ["desktop", { width: 1280, height: 800 }]] as const) {
     await page.setViewportSize(viewport);
     for (const [name, url] of shots) {
@@ -30,6 +30,14 @@ test("screenshots of the dashboard, the wizard and the timeline", async ({ brows
       await page.screenshot({ path: path.join(directory as string, `${name}-${size}-${tag}.png`) });
       await page.screenshot({ path: path.join(directory as string, `${name}-${size}-${tag}-full.png`), fullPage: true });
     }
+  }
+  // And on a phone in the dark scheme.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  for (const [name, url] of shots) {
+    await page.goto(url);
+    await page.waitForLoadState("networkidle");
+    await page.screenshot({ path: path.join(directory as string, `${name}-phone-dark-${tag}.png`) });
   }
   await context.close();
 });
