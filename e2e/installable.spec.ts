@@ -85,7 +85,7 @@ test("a service worker controls the page, and with the network cut a page load s
   await expect(page.getByRole("heading", { level: 1, name: "You are offline" })).toBeVisible();
   // Not the dashboard from a cache: nothing the person saw before is shown.
   await expect(page.getByText("Welcome")).toHaveCount(0);
-  // Styled from the service worker's copy of the stylesheet (Tailwind's text-3xl).
+  // Styled: the page is self-contained (public/offline.html), nothing else was needed from the network.
   expect(await page.getByRole("heading", { level: 1 }).evaluate((element) => getComputedStyle(element).fontSize)).toBe("30px");
 
   await context.setOffline(false);
