@@ -107,7 +107,9 @@ export function TimeZoneCombobox({ zones, value, onChange, invalid, describedBy 
       />
       <div hidden={!open} className="absolute inset-x-0 top-full z-30 mt-1 max-h-72 overflow-y-auto rounded-lg border border-slate-200 bg-white py-1 shadow-lg">
         <ul id={listId} role="listbox" aria-label="Time zones">
-          {shown.length === 0 ? (
+          {/* Options only while open: their local times depend on the moment and the browser, so
+              rendering them on the server would not match the browser's first render. */}
+          {!open ? null : shown.length === 0 ? (
             <li role="option" aria-selected={false} aria-disabled="true" className="px-3 py-2 text-sm text-slate-700">
               No time zone matches “{text}”.
             </li>
@@ -134,7 +136,7 @@ export function TimeZoneCombobox({ zones, value, onChange, invalid, describedBy 
             })
           )}
         </ul>
-      {matches.length > shown.length ? <p className="px-3 py-2 text-sm text-slate-700">Type more to see the other {matches.length - shown.length}.</p> : null}
+      {open && matches.length > shown.length ? <p className="px-3 py-2 text-sm text-slate-700">Type more to see the other {matches.length - shown.length}.</p> : null}
       </div>
     </div>
   );
