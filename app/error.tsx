@@ -1,6 +1,8 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
+// button-classes, not ui/button: that module imports next/link, which would add a copy of the
+// link code to this boundary's chunk, loaded first by every page.
+import { buttonClasses } from "@/components/ui/button-classes";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -8,7 +10,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
       <h1 className="text-3xl font-bold tracking-tight">Something went wrong on our side</h1>
       <p className="mt-3 text-slate-700">Nothing you entered was lost. Please try again in a moment.</p>
       <div className="mt-8">
-        <Button onClick={reset}>Try again</Button>
+        <button type="button" onClick={reset} className={buttonClasses()}>
+          Try again
+        </button>
       </div>
     </main>
   );

@@ -1,11 +1,24 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
+import { ServiceWorker } from "@/components/shell/service-worker";
 import { inter } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Stepwise", template: "%s · Stepwise" },
   description: "Set career goals that are specific, measurable and dated, and reach them with an accountability buddy.",
+  applicationName: "Stepwise",
+  // Installed on an iPhone's home screen: opens without Safari's bars, titled "Stepwise".
+  appleWebApp: { capable: true, title: "Stepwise", statusBarStyle: "default" },
+};
+
+// The browser's bars take the page's background in each colour scheme (app/globals.css).
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#151e1b" },
+  ],
+  colorScheme: "light dark",
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
@@ -19,6 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           Skip to content
         </a>
         {children}
+        <ServiceWorker />
       </body>
     </html>
   );

@@ -56,6 +56,11 @@ export const serverOnlyBoundary = {
       ExportAllDeclaration: checkSource,
       MemberExpression(node) {
         if (node.object.type === "Identifier" && node.object.name === "process" && node.property.type === "Identifier" && node.property.name === "env") {
+          // process.env.NODE_ENV and NEXT_PUBLIC_* are replaced by their values at build time and
+          // hold no secret: client components may read them.
+          const parent = node.parent;
+          const key = parent?.type === "MemberExpression" && parent.object === node && parent.property.type === "Identifier" ? parent.property.name : null;
+          if (key === "NODE_ENV" || key?.startsWith("NEXT_PUBLIC_")) return;
           need(node, "reads the environment (process.env, where the secrets are)");
         }
       },

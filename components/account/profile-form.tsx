@@ -8,11 +8,15 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Button } from "@/components/ui/button";
 import type { FormAction } from "./form-action";
 import { useBrowserTimeZone } from "./browser-time-zone";
+import { TimeZoneCombobox } from "./time-zone-combobox";
+import { zoneLabel } from "@/lib/time/time-zone-options";
+import { currentZoneName } from "@/lib/time/time-zone-options";
 
 export function ProfileForm({ action, name, timeZone, timeZones }: { action: FormAction; name: string; timeZone: string; timeZones: string[] }) {
   const [state, formAction] = useActionState(action, IDLE);
-  const [zone, setZone] = useState(state.values?.timeZone ?? timeZone);
-  const browserZone = useBrowserTimeZone();
+  const [zone, setZone] = useState(currentZoneName(state.values?.timeZone ?? timeZone));
+  const detected = useBrowserTimeZone();
+  const browserZone = detected ? currentZoneName(detected) : null;
   const zoneErrors = state.fieldErrors?.timeZone;
   return (
     <form action={formAction} className="space-y-5" noValidate>
@@ -22,27 +26,19 @@ export function ProfileForm({ action, name, timeZone, timeZones }: { action: For
         <label htmlFor="field-timeZone" className="block text-sm font-medium text-slate-800">
           Time zone
         </label>
-        <select
-          id="field-timeZone"
-          name="timeZone"
+        <TimeZoneCombobox
+          zones={timeZones}
           value={zone}
-          onChange={(event) => setZone(event.target.value)}
-          aria-describedby={`field-timeZone-hint${zoneErrors?.length ? " field-timeZone-error" : ""}`}
-          aria-invalid={zoneErrors?.length ? true : undefined}
-          className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm"
-        >
-          {timeZones.map((option) => (
-            <option key={option} value={option}>
-              {option.replaceAll("_", " ")}
-            </option>
-          ))}
-        </select>
+          onChange={setZone}
+          invalid={Boolean(zoneErrors?.length)}
+          describedBy={`field-timeZone-hint${zoneErrors?.length ? " field-timeZone-error" : ""}`}
+        />
         <p id="field-timeZone-hint" className="text-sm text-slate-600">
-          Deadlines, reminders and review sessions use this time zone.
+          Deadlines, reminders and review sessions use this time zone. Type a city or region to search.
         </p>
         {browserZone && browserZone !== zone && timeZones.includes(browserZone) ? (
           <Button type="button" variant="secondary" onClick={() => setZone(browserZone)}>
-            Use this device&apos;s time zone ({browserZone.replaceAll("_", " ")})
+            Use this device&apos;s time zone ({zoneLabel(browserZone)})
           </Button>
         ) : null}
         <FieldErrors id="field-timeZone-error" errors={zoneErrors} />

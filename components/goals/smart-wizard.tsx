@@ -8,7 +8,7 @@
 import { startTransition, useActionState, useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { categoryLabel } from "@/lib/goals/categories";
 import { isGoalCategory, smartDraftOf, targetPhrase, withEchoedValues, type GoalDraft, type GoalDraftField } from "@/lib/goals/goal-draft";
-import { analyzeSmart } from "@/lib/goals/smart";
+import { analyzeSmart, type SmartAnalysis, type SmartCheck } from "@/lib/goals/smart";
 import { formatCalendarDate, isCalendarDate } from "@/lib/time/calendar-date";
 import { IDLE, type FieldErrors, type FormState } from "@/lib/validation/form-state";
 import { Button } from "@/components/ui/button";
@@ -33,11 +33,20 @@ import {
 import { SmartFeedback } from "./smart-feedback";
 import { useStoredGoalDraft, type GoalDraftStorage } from "./stored-goal-draft";
 
-type Step = { key: string; title: string; fields: readonly GoalDraftField[]; intro: ReactNode; render: (props: GoalFieldProps) => ReactNode };
+type Step = {
+  key: string;
+  title: string;
+  fields: readonly GoalDraftField[];
+  intro: ReactNode;
+  render: (props: GoalFieldProps) => ReactNode;
+  /** The part of the SMART check this step answers, shown right under its fields on narrow screens. */
+  check?: Exclude<keyof SmartAnalysis, "suggestedDeadline">;
+};
 
 const STEPS: readonly Step[] = [
   {
     key: "specific",
+    check: "specific",
     title: "Specific",
     fields: ["title", "category", "specific"],
     intro: (
@@ -55,6 +64,7 @@ const STEPS: readonly Step[] = [
   },
   {
     key: "measurable",
+    check: "measurable",
     title: "Measurable",
     fields: ["measure", "baselineValue", "targetValue", "measureUnit"],
     intro: (
@@ -67,6 +77,7 @@ const STEPS: readonly Step[] = [
   },
   {
     key: "attainable",
+    check: "attainable",
     title: "Attainable",
     fields: ["attainable"],
     intro: <>A goal should stretch you, not break you. Write down what you already have going for you and who can help; it is what you will lean on when it gets hard.</>,
@@ -74,6 +85,7 @@ const STEPS: readonly Step[] = [
   },
   {
     key: "relevant",
+    check: "relevant",
     title: "Relevant",
     fields: ["relevant"],
     intro: <>Goals that grow out of your own values are the ones you keep. Say why this one matters to you; your answers on the Reflect page can help.</>,
@@ -81,6 +93,7 @@ const STEPS: readonly Step[] = [
   },
   {
     key: "time-bound",
+    check: "timeBound",
     title: "Time-bound",
     fields: ["horizonYears", "deadline"],
     intro: <>A date turns a wish into a plan. Choose how far ahead the goal looks, then the day it will be done.</>,
@@ -184,7 +197,7 @@ export function SmartWizard({ action, initial, today, storage }: SmartWizardProp
   const fieldProps: GoalFieldProps = { draft, errors: state.fieldErrors, onChange: setField };
   return (
     <div data-wizard className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
-      <form ref={formRef} action={formAction} onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
+      <form ref={formRef} action={formAction} onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
         <noscript>
           <style dangerouslySetInnerHTML={{ __html: NO_SCRIPT_CSS }} />
           <p className="mb-6 rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-900">
@@ -192,21 +205,24 @@ export function SmartWizard({ action, initial, today, storage }: SmartWizardProp
           </p>
         </noscript>
         <nav aria-label="Steps" data-wizard-only className="mb-6">
-          <ol className="flex flex-wrap gap-2">
+          <ol className="flex flex-wrap gap-1.5 sm:gap-2">
             {STEPS.map((item, index) => (
               <li key={item.key}>
                 <button
                   type="button"
                   onClick={() => goTo(index)}
                   aria-current={index === step ? "step" : undefined}
-                  className={`inline-flex items-center gap-2 rounded-full px-3 py-1.5 text-sm font-medium transition-colors ${
+                  className={`inline-flex items-center gap-2 rounded-full px-1.5 py-1.5 text-sm font-medium transition-colors sm:px-3 ${
+                    index === step ? "pr-3" : ""
+                  } ${
                     index === step ? "bg-brand-700 text-white" : "bg-slate-100 text-slate-700 hover:bg-slate-200"
                   }`}
                 >
                   <span aria-hidden="true" className={`grid size-5 place-items-center rounded-full text-xs ${index === step ? "bg-white/20" : "bg-white"}`}>
                     {index + 1}
                   </span>
-                  {item.title}
+                  {/* On a phone only the current step is named, so the six fit on one row. */}
+                  <span className={index === step ? undefined : "sr-only sm:not-sr-only"}>{item.title}</span>
                 </button>
               </li>
             ))}
@@ -237,6 +253,7 @@ export function SmartWizard({ action, initial, today, storage }: SmartWizardProp
               <p className="leading-relaxed text-slate-700">{item.intro}</p>
             </div>
             {item.render(fieldProps)}
+            {item.check ? <StepCheck label={item.title} check={analysis[item.check]} /> : null}
           </section>
         ))}
 
@@ -259,6 +276,22 @@ export function SmartWizard({ action, initial, today, storage }: SmartWizardProp
         <GoalPreview draft={draft} />
         <SmartFeedback analysis={analysis} deadline={draft.deadline} onUseDeadline={(date) => setField("deadline", date)} />
       </aside>
+    </div>
+  );
+}
+
+/**
+ * Below 1024 px the SMART check comes after the whole form; this puts the verdict on the part
+ * this step answers directly under its fields, where the person is typing. (The full check
+ * beside the form at ≥ 1024 px says the same.)
+ */
+function StepCheck({ label, check }: { label: string; check: SmartCheck }) {
+  return (
+    <div className={`rounded-lg border px-3 py-2.5 text-sm lg:hidden ${check.met ? "border-brand-200 bg-brand-50" : "border-amber-200 bg-amber-50"}`}>
+      <p className={`font-semibold ${check.met ? "text-brand-800" : "text-amber-900"}`}>
+        SMART check, {label}: {check.met ? "met" : "needs work"}
+      </p>
+      {check.suggestion ? <p className="mt-0.5 leading-relaxed text-slate-800">{check.suggestion}</p> : null}
     </div>
   );
 }

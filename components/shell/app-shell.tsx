@@ -1,10 +1,17 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Logo } from "@/components/brand/logo";
+import type { NavItem } from "./navigation";
+import { MarkCurrentPage, PhoneMenu, ShellMain } from "./shell-nav";
 import { UserMenu } from "./user-menu";
 
-export type NavItem = { href: string; label: string };
+export type { NavItem };
 
+/**
+ * The signed-in frame. At ≥ 1024 px one header row: logo, sections, notifications, account.
+ * Below it: logo, notifications and a Menu button in the header, and a tab bar with the most
+ * used sections at the bottom of the screen, where a thumb reaches.
+ */
 export function AppShell({
   user,
   nav,
@@ -13,39 +20,90 @@ export function AppShell({
   children,
 }: {
   user: { name: string; email: string };
-  nav: NavItem[];
+  nav: readonly NavItem[];
   signOutAction: () => Promise<void>;
   /** Shown next to the user menu (notifications). */
   beforeUserMenu?: ReactNode;
   children: ReactNode;
 }) {
   return (
-    <div className="min-h-screen">
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-3 px-4 py-3 sm:px-6">
+    <div className="flex min-h-screen flex-col">
+      <header className="relative border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-2.5 sm:px-6 lg:gap-4 xl:gap-6">
           <Logo href="/dashboard" />
-          <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
-            <ul className="flex flex-wrap gap-1">
-              {nav.map((item) => (
-                <li key={item.href}>
-                  <Link href={item.href} className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+          <nav aria-label="Main" className="hidden min-w-0 lg:block">
+            <div className="flex items-center gap-0.5 xl:gap-1">
+              <MarkCurrentPage>
+                {nav.map((item) => (
+                  <Link
+                    key={item.href}
+                    href={item.href}
+                    className="block whitespace-nowrap rounded-md px-2.5 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800 aria-[current=page]:shadow-[inset_0_-2px_0_var(--color-brand-700)] xl:px-3"
+                  >
                     {item.label}
                   </Link>
-                </li>
-              ))}
-            </ul>
+                ))}
+              </MarkCurrentPage>
+            </div>
           </nav>
-          <div className="ml-auto">
-            <div className="flex items-center gap-2">
-              {beforeUserMenu}
+          <div className="ml-auto flex items-center gap-1 sm:gap-2">
+            {beforeUserMenu}
+            <div className="hidden lg:block">
               <UserMenu user={user} signOutAction={signOutAction} />
             </div>
+            <PhoneMenu>
+              <nav aria-label="Main" className="mx-auto max-w-6xl px-4 py-3 sm:px-6">
+                <div className="grid gap-1 sm:grid-cols-2">
+                  <MarkCurrentPage>
+                    {nav.map((item) => (
+                      <Link
+                        key={item.href}
+                        href={item.href}
+                        className="block rounded-md px-3 py-2.5 text-base font-medium text-slate-800 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
+                      >
+                        {item.label}
+                      </Link>
+                    ))}
+                  </MarkCurrentPage>
+                </div>
+                <div className="mt-3 border-t border-slate-200 pt-3">
+                  <p className="px-3 text-sm font-semibold text-slate-900">{user.name}</p>
+                  <p className="truncate px-3 pb-2 text-sm text-slate-600">{user.email}</p>
+                  <div className="grid gap-1 sm:grid-cols-2">
+                    <Link href="/settings" className="block rounded-md px-3 py-2.5 text-base font-medium text-slate-800 hover:bg-slate-100">
+                      Settings
+                    </Link>
+                    <form action={signOutAction}>
+                      <button type="submit" className="block w-full rounded-md px-3 py-2.5 text-left text-base font-medium text-slate-800 hover:bg-slate-100">
+                        Sign out
+                      </button>
+                    </form>
+                  </div>
+                </div>
+              </nav>
+            </PhoneMenu>
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
-        {children}
-      </main>
+      <ShellMain>{children}</ShellMain>
+      <nav aria-label="Shortcuts" className="fixed inset-x-0 bottom-0 z-30 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)] lg:hidden">
+        <div className="mx-auto flex max-w-md">
+          <MarkCurrentPage>
+            {nav
+              .filter((item) => item.tab)
+              .map((item) => (
+                <Link
+                  key={item.href}
+                  href={item.href}
+                  className="flex flex-1 flex-col items-center gap-1 px-1 pb-2 pt-2.5 text-xs font-semibold text-slate-700 hover:text-slate-900 aria-[current=page]:text-brand-800 aria-[current=page]:[&>:last-child]:underline aria-[current=page]:[&>:last-child]:decoration-2 aria-[current=page]:[&>:last-child]:underline-offset-4"
+                >
+                  <span aria-hidden="true" className={`icon icon-tab-${item.href.slice(1)} h-5 w-5`} />
+                  <span>{item.label}</span>
+                </Link>
+              ))}
+          </MarkCurrentPage>
+        </div>
+      </nav>
     </div>
   );
 }

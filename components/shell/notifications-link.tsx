@@ -1,7 +1,8 @@
 import Link from "next/link";
 
 /**
- * "Notifications" in the app shell, with the number of unread ones. Screen readers hear
+ * "Notifications" in the app shell, with the number of unread ones: a bell, with the word shown
+ * from 1280 px (narrower headers keep it for screen readers only). Screen readers hear
  * "Notifications (3 unread)": the badge's bare digits are hidden from them because they would
  * not say what they count. (No aria-label: the visible words must stay part of the name.)
  */
@@ -10,9 +11,10 @@ export function NotificationsLink({ unread, className = "" }: { unread: number; 
   return (
     <Link
       href="/notifications"
-      className={`inline-flex items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 ${className}`}
+      className={`relative inline-flex items-center gap-2 whitespace-nowrap rounded-md px-2.5 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 xl:px-3 ${className}`}
     >
-      Notifications
+      <span aria-hidden="true" className="icon icon-bell h-5 w-5" />
+      <span className="sr-only xl:not-sr-only">Notifications</span>
       {unread > 0 ? (
         <>
           <span aria-hidden="true" className="inline-flex min-w-5 items-center justify-center rounded-full bg-brand-700 px-1.5 py-0.5 text-xs font-semibold leading-none text-white">

@@ -10,11 +10,11 @@ export function UserMenu({ user, signOutAction }: { user: { name: string; email:
     .toUpperCase();
   return (
     <details className="group relative">
-      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-full py-1 pl-1 pr-3 text-sm font-medium text-slate-800 hover:bg-slate-100 [&::-webkit-details-marker]:hidden">
+      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-full p-1 text-sm xl:pr-3 font-medium text-slate-800 hover:bg-slate-100 [&::-webkit-details-marker]:hidden">
         <span aria-hidden="true" className="flex h-8 w-8 items-center justify-center rounded-full bg-brand-100 text-xs font-bold text-brand-900">
           {initials}
         </span>
-        <span>{user.name}</span>
+        <span className="sr-only max-w-40 truncate xl:not-sr-only xl:whitespace-nowrap">{user.name}</span>
         <span className="sr-only">: account menu</span>
       </summary>
       <div className="absolute right-0 z-20 mt-2 w-64 rounded-xl border border-slate-200 bg-white p-2 shadow-lg">

@@ -1,5 +1,8 @@
-// IANA time zones: validation and the list offered in forms.
+// IANA time zones: validation, current names, and the list offered in forms.
 import { z } from "zod";
+import { currentZoneName } from "./time-zone-options";
+
+export { currentZoneName };
 
 export function isValidTimeZone(zone: string): boolean {
   if (!zone || zone.length > 64) return false;
@@ -11,12 +14,19 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-export const TimeZoneSchema = z
-  .string({ error: "Choose a time zone." })
-  .trim()
-  .refine(isValidTimeZone, "Choose a time zone from the list.");
+/** "America/New York" as typed or shown → "America/New_York" (IANA names have no spaces). */
+function underscored(zone: unknown): unknown {
+  return typeof zone === "string" ? zone.trim().replaceAll(" ", "_") : zone;
+}
 
+export const TimeZoneSchema = z.preprocess(
+  underscored,
+  z.string({ error: "Choose a time zone." }).refine(isValidTimeZone, "Choose a time zone from the list."),
+);
+
+/** Every zone under its current name, UTC first, the rest in alphabetical order. */
 export function listTimeZones(): string[] {
-  const zones = Intl.supportedValuesOf("timeZone");
-  return zones.includes("UTC") ? zones : ["UTC", ...zones];
+  const zones = new Set(Intl.supportedValuesOf("timeZone").map(currentZoneName));
+  zones.delete("UTC");
+  return ["UTC", ...[...zones].sort()];
 }

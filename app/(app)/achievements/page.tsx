@@ -22,7 +22,7 @@ export default async function AchievementsPage({ searchParams }: { searchParams:
   const congratulations = await congratulationsOnGoals(user, goals.map((goal) => goal.id));
 
   return (
-    <div className="max-w-3xl space-y-8">
+    <div className="space-y-8">
       <div className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Achievements</h1>
         <p className="text-slate-700">Every goal you reached, newest first, with what you learned on the way.</p>

@@ -23,7 +23,7 @@ export default async function BuddiesPage({ searchParams }: { searchParams: Prom
   const { sharedAchieved } = shareable;
 
   return (
-    <div className="max-w-3xl space-y-8">
+    <div className="space-y-8">
       <div className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Buddies</h1>
         <p className="text-slate-700">

@@ -28,7 +28,7 @@ export default async function InterviewAnswersPage({ searchParams }: { searchPar
   const titleOf = (id: string) => goals.find((goal) => goal.id === id)?.title;
 
   return (
-    <div className="max-w-3xl space-y-8">
+    <div className="space-y-8">
       <div>
         <h1 className="text-3xl font-bold tracking-tight">&ldquo;What are your career goals?&rdquo;</h1>
         <p className="mt-2 text-slate-700">

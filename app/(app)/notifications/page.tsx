@@ -21,7 +21,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const [{ items: notifications, next }, unread] = await Promise.all([listNotifications(user, { before }), countUnread(user)]);
 
   return (
-    <div className="max-w-2xl space-y-6">
+    <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold tracking-tight">Notifications</h1>
         {unread > 0 ? (

@@ -17,7 +17,7 @@ export default async function ReflectPage() {
   const answers = await listReflections(user);
   const answeredCount = Object.keys(answers).length;
   return (
-    <div className="max-w-3xl space-y-12">
+    <div className="space-y-12">
       <div className="space-y-4">
         <h1 className="text-3xl font-bold tracking-tight">Reflect</h1>
         <p className="text-lg leading-relaxed text-slate-700">

@@ -21,7 +21,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const user = await requireUser();
   const { notice } = await searchParams;
   return (
-    <div className="max-w-2xl space-y-8">
+    <div className="space-y-8">
       <h1 className="text-3xl font-bold tracking-tight">Settings</h1>
       {notice === "password-changed" ? (
         <div role="status">

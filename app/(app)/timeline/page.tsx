@@ -5,6 +5,7 @@ import { getTimeline } from "@/lib/goals/get-timeline";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
 import { ButtonLink } from "@/components/ui/button";
 import { TimelineChart } from "@/components/goals/timeline-chart";
+import { TimelineList } from "@/components/goals/timeline-list";
 
 export const metadata: Metadata = { title: "Timeline" };
 
@@ -16,8 +17,8 @@ export default async function TimelinePage() {
       <div>
         <h1 className="text-3xl font-bold tracking-tight">Timeline</h1>
         <p className="mt-2 text-slate-700">
-          Your active goals from today to ten years out. Diamonds are goal deadlines (red when overdue); dots are steps (filled when done). The first year is
-          drawn wider so near steps stay readable.
+          Your active goals from today to ten years out. Diamonds are goal deadlines (red when overdue); dots are steps (filled when done).
+          <span className="hidden md:inline"> The first year is drawn wider so near steps stay readable.</span>
         </p>
       </div>
       {layout.rows.length === 0 ? (
@@ -29,9 +30,16 @@ export default async function TimelinePage() {
         </div>
       ) : (
         <>
-          <TimelineChart layout={layout} />
+          {/* On a phone the time axis would be too small to read: the same facts as a vertical list,
+              which also stands in for the table. */}
+          <div className="md:hidden">
+            <TimelineList layout={layout} />
+          </div>
+          <div className="hidden md:block">
+            <TimelineChart layout={layout} />
+          </div>
           {truncated ? <p className="text-sm text-slate-600">Showing your 100 nearest goals.</p> : null}
-          <details className="rounded-xl border border-slate-200 bg-white p-4">
+          <details className="hidden rounded-xl border border-slate-200 bg-white p-4 md:block">
             <summary className="cursor-pointer font-semibold">Show the timeline as a table</summary>
             <table className="mt-4 w-full text-left text-sm">
               <caption className="sr-only">Goals and dated steps in deadline order</caption>

@@ -67,7 +67,7 @@ export default async function BuddyPage({ params, searchParams }: Props) {
   ]);
 
   return (
-    <div className="max-w-3xl space-y-8">
+    <div className="space-y-8">
       <p>
         <Link href="/buddies" className="text-sm font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
           All buddies

@@ -40,13 +40,13 @@ export default async function NewGoalPage({ searchParams }: { searchParams: Prom
   const examples = goalExamples(today).map((example) => ({ key: example.key, label: example.label, href: newGoalHref(params, { example: example.key }) }));
 
   return (
-    <div className="space-y-8">
-      <div className="max-w-3xl space-y-3">
+    <div className="flex flex-col gap-6 sm:gap-8">
+      <div className="max-w-3xl space-y-2 sm:space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">New goal</h1>
-        <p className="text-lg leading-relaxed text-slate-700">
+        <p className="leading-relaxed text-slate-700 sm:text-lg">
           {mode === "wizard"
-            ? "We will build your goal one SMART part at a time: specific, measurable, attainable, relevant and time-bound. The check on the side tells you what each part still needs."
-            : "Write your goal and make each SMART part concrete. The check on the side tells you what each part still needs."}
+            ? "We will build your goal one SMART part at a time: specific, measurable, attainable, relevant and time-bound. The SMART check tells you what each part still needs."
+            : "Write your goal and make each SMART part concrete. The SMART check tells you what each part still needs."}
         </p>
         <p className="text-sm text-slate-700">
           {mode === "wizard" ? (
@@ -60,7 +60,10 @@ export default async function NewGoalPage({ searchParams }: { searchParams: Prom
           )}
         </p>
       </div>
-      <GoalExamples examples={examples} current={searchParam(params, "example")} />
+      {/* On a phone the examples come after the form, so its first field is on the first screen. */}
+      <div className="order-last lg:order-none">
+        <GoalExamples examples={examples} current={searchParam(params, "example")} />
+      </div>
       {mode === "wizard" ? (
         <SmartWizard action={createGoalAction} initial={draft} today={today} storage={storage} />
       ) : (

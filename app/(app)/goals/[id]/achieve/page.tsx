@@ -26,7 +26,7 @@ export default async function AchieveGoalPage({ params }: { params: Promise<{ id
 
   if (goal.status === "DROPPED") {
     return (
-      <div className="max-w-2xl space-y-6">
+      <div className="space-y-6">
         <h1 className="text-3xl font-bold tracking-tight">Reactivate this goal first</h1>
         <Notice tone="warning">
           You dropped <strong>{goal.title}</strong>. If you reached it after all, reactivate it on its page, then mark it as achieved.
@@ -41,7 +41,7 @@ export default async function AchieveGoalPage({ params }: { params: Promise<{ id
   const achieved = goal.status === "ACHIEVED";
   const partners = achieved ? await listCelebrationPartners(user, goal.id) : [];
   return (
-    <div className="mx-auto max-w-2xl space-y-8">
+    <div className="space-y-8">
       <Celebration title={goal.title}>
         {achieved && goal.achievedAt ? (
           <p className="mt-1 text-sm text-slate-600">

@@ -48,7 +48,7 @@ export default async function ReviewSessionPage({ params, searchParams }: Props)
   const { session, buddy } = agenda;
 
   return (
-    <div className="max-w-4xl space-y-8">
+    <div className="space-y-8">
       <p>
         <Link href={`/buddies/${session.pairingId}`} className="text-sm font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
           Back to {buddy.name}

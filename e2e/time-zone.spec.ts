@@ -1,0 +1,54 @@
+// The time-zone combobox in Settings (issue 16): the detected zone under its current IANA name,
+// searching by part of a city, each option's offset and local time, keyboard only, and axe.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { distinctClientAddress, signIn, signUpAndVerify, strongPassword, uniqueEmail } from "./support/users";
+
+// A browser in India: Chromium reports the old name, Asia/Calcutta.
+test.use({ timezoneId: "Asia/Calcutta" });
+
+test.beforeEach(async ({ context }) => {
+  await context.setExtraHTTPHeaders({ "x-forwarded-for": distinctClientAddress() });
+});
+
+test("choose a time zone by typing part of a city, with the keyboard alone", async ({ page }) => {
+  test.setTimeout(90_000);
+  const user = { name: "Srinivasa Ramanujan", email: uniqueEmail("zone"), password: strongPassword() };
+  await signUpAndVerify(page, user);
+  await signIn(page, user);
+  await page.goto("/settings");
+
+  const zone = page.getByRole("combobox", { name: "Time zone" });
+  // Detected at sign-up, and shown under today's name.
+  await expect(zone).toHaveValue("Asia/Kolkata");
+  await expect(zone).toHaveAttribute("aria-expanded", "false");
+
+  await zone.click();
+  await zone.fill("kolkata");
+  const list = page.getByRole("listbox", { name: "Time zones" });
+  await expect(list.getByRole("option")).toHaveCount(1);
+  await expect(list.getByRole("option")).toContainText(/Asia\/Kolkata\s*UTC\+05:30, \d{2}:\d{2} now/);
+
+  await zone.fill("new y");
+  await expect(zone).toHaveAttribute("aria-expanded", "true");
+  const newYork = list.getByRole("option", { name: /^America\/New York/ });
+  await expect(newYork).toContainText(/UTC-0[45]:00/);
+  // The first match is active; Enter chooses it.
+  await expect(zone).toHaveAttribute("aria-activedescendant", (await list.getByRole("option").first().getAttribute("id")) as string);
+  await page.keyboard.press("Enter");
+  await expect(zone).toHaveValue("America/New York");
+  await expect(zone).toHaveAttribute("aria-expanded", "false");
+
+  // Escape leaves a half-typed search and keeps the choice.
+  await zone.fill("tok");
+  await expect(list.getByRole("option", { name: /^Asia\/Tokyo/ })).toBeVisible();
+  expect(await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze().then((results) => results.violations.map((violation) => violation.id))).toEqual([]);
+  await page.keyboard.press("Escape");
+  await expect(zone).toHaveValue("America/New York");
+  await expect(list).toBeHidden();
+
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText(/saved/i).first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("combobox", { name: "Time zone" })).toHaveValue("America/New York");
+});
