@@ -33,6 +33,9 @@ export async function createScratchDatabase(label: string): Promise<ScratchDatab
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  // An idle connection the server ends (a dropped database, a restart) is replaced on the next
+  // query; without a listener its error would crash the test worker.
+  pool.on("error", (error) => console.warn(`[e2e] scratch database ${name}: idle connection ended: ${error.message}`));
   return {
     url: url.toString(),
     async query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []) {

@@ -51,6 +51,12 @@ describe("formAction", () => {
     expect(revalidated).toEqual([]);
   });
 
+  it("can send them to a sign-in that brings them back to the page", async () => {
+    const client = createActionClient<User>({ currentUser: async () => null, revalidate: () => {}, logError: () => {}, signInPath: async () => "/sign-in?next=%2Fsettings" });
+    const action = client.formAction({ name: "saveProfile", schema: StepSchema, run: async () => ({ status: "success" }) });
+    expect(await settle(action(IDLE, form({ title: "Read" })))).toEqual(redirectedTo("/sign-in?next=%2Fsettings"));
+  });
+
   it("answers a schema failure with field messages and what was typed, never the passwords", async () => {
     const { client } = harness();
     const action = client.formAction({ name: "addStep", schema: StepSchema, keepOut: ["password"], run: async () => ({ status: "success" }) });

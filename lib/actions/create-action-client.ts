@@ -25,7 +25,8 @@ export type ActionClientDependencies<User extends { id: string }> = {
   currentUser: () => Promise<User | null>;
   revalidate: (path: string, type?: "page" | "layout") => void;
   logError: (message: string, context: Record<string, unknown>) => void;
-  signInPath: string;
+  /** Where a signed-out request goes; a function can bring the person back afterwards (`?next=`). */
+  signInPath: string | (() => Promise<string>);
 };
 
 type Ids<K extends string> = { [key in K]: string };
@@ -94,7 +95,7 @@ const isRedirect = (value: unknown): value is RedirectTo => typeof value === "ob
 export function createActionClient<User extends { id: string }>(deps: ActionClientDependencies<User>) {
   async function signedIn(): Promise<User> {
     const user = await deps.currentUser();
-    if (!user) redirect(deps.signInPath);
+    if (!user) redirect(typeof deps.signInPath === "string" ? deps.signInPath : await deps.signInPath());
     return user;
   }
   const signedOut = async (): Promise<null> => null;
