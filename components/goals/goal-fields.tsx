@@ -3,7 +3,7 @@
 // SMART check can follow what is typed; their names are GoalFormSchema's keys.
 import { useCallback, useState, type ReactNode } from "react";
 import { GOAL_CATEGORIES } from "@/lib/goals/categories";
-import { GOAL_TEXT_LIMITS } from "@/lib/goals/schemas";
+import { GOAL_TEXT_LIMITS } from "@/lib/goals/text-limits";
 import { HORIZON_RULE_TEXT } from "@/lib/goals/horizon";
 import type { GoalDraft, GoalDraftField } from "@/lib/goals/goal-draft";
 import type { FieldErrors as FieldErrorMap } from "@/lib/validation/form-state";

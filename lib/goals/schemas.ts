@@ -4,6 +4,7 @@ import { formatCalendarDate, isCalendarDate } from "@/lib/time/calendar-date";
 import { beyondHorizonMessage, isWithinHorizon } from "./horizon";
 import { GOAL_CATEGORY_VALUES } from "./categories";
 import { STEP_CHOICE_SEPARATOR } from "./step-choice";
+import { GOAL_TEXT_LIMITS } from "./text-limits";
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label} can be at most ${max} characters.`);
 
@@ -28,7 +29,7 @@ const optionalCalendarDate = z
   .transform((value) => (value === "" ? null : value));
 
 /** The longest text each goal field takes; the form shows a counter near these, never cuts. */
-export const GOAL_TEXT_LIMITS = { title: 160, specific: 2000, measure: 300, measureUnit: 40, attainable: 2000, relevant: 2000, reward: 300 } as const;
+export { GOAL_TEXT_LIMITS };
 
 export const GoalFormSchema = z.object({
   title: z
