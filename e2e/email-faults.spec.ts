@@ -32,7 +32,7 @@ test.describe("email under mail-server faults, three instances", () => {
     mail = await startMailCapture({ smtpPort: 0, apiPort: 0, beforeAccept: () => new Promise((resolve) => setTimeout(resolve, slowdown)) });
     proxy = await startFaultySmtp({ host: "127.0.0.1", port: mail.smtpPort });
     // One at a time: the first migrates the scratch database.
-    for (const offset of [20, 21, 22]) {
+    for (const offset of [40, 41, 42]) {
       instances.push(await startInstance({ port: extraPort(offset), databaseUrl: database.url, smtpUrl: proxy.url(TIMEOUTS) }));
     }
   });

@@ -236,6 +236,10 @@ test("drafts survive leaving the page, limits are shown not cut, past step dates
   await test.step("print the plan: the goal, its steps and the reward on one page", async () => {
     await page.getByRole("link", { name: "Print my plan" }).click();
     await expect(page).toHaveURL(`${goalPath}/plan`);
+    // The URL changes before the page and its streamed metadata (the title) have arrived: wait
+    // for them before checking the document.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page).toHaveTitle(/Plan: /);
     await expectNoViolations(page, "the printable plan");
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
