@@ -11,6 +11,8 @@ export const RATE_LIMITS = {
   signUpPerIp: { limit: 10, windowSeconds: 60 * 60 },
   emailPerAddress: { limit: 5, windowSeconds: 60 * 60 },
   emailPerIp: { limit: 20, windowSeconds: 60 * 60 },
+  /** Each personal access token (/api/v1): a script's steady use fits, a runaway loop stops. */
+  apiPerToken: { limit: 120, windowSeconds: 60 },
 } satisfies Record<string, RateLimitRule>;
 
 export async function hitRateLimit(db: DbClient, key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitResult> {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { listTimeZones } from "@/lib/time/time-zone";
 import { Card, Notice } from "@/components/ui/card";
@@ -59,6 +60,19 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             Calendar
           </h2>
           <CalendarFeedSettings action={calendarFeedAction} active={await hasCalendarFeed(user)} />
+        </Card>
+      </section>
+      <section aria-labelledby="api-heading">
+        <Card>
+          <h2 id="api-heading" className="mb-2 text-xl font-semibold">
+            API
+          </h2>
+          <p className="text-slate-700">Connect your own scripts and tools with a personal access token.</p>
+          <p className="mt-3">
+            <Link href="/settings/api" className="font-semibold text-brand-700 underline">
+              Manage API tokens
+            </Link>
+          </p>
         </Card>
       </section>
       <section aria-labelledby="data-heading">

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/session";
+import { listApiTokens, MAX_API_TOKENS_PER_USER } from "@/lib/api-tokens/manage-api-tokens";
+import { Card } from "@/components/ui/card";
+import { CreateApiTokenForm } from "@/components/api-tokens/create-api-token-form";
+import { ApiTokenList } from "@/components/api-tokens/api-token-list";
+import { createApiTokenAction, revokeApiTokenAction } from "./actions";
+
+export const metadata: Metadata = { title: "API · Settings" };
+
+export default async function ApiSettingsPage() {
+  const user = await requireUser();
+  const tokens = await listApiTokens(user);
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <p className="text-sm">
+          <Link href="/settings" className="font-semibold text-brand-700 underline">
+            Settings
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">API</h1>
+        <p className="text-slate-700">
+          Personal access tokens let your own scripts and tools read your goals, check in and tick off steps through the{" "}
+          <a href="/api/v1/openapi.json" className="font-semibold text-brand-700 underline">
+            Stepwise API
+          </a>
+          . A token sees only your own goals, never a buddy&apos;s.
+        </p>
+      </div>
+      <section aria-labelledby="new-token-heading">
+        <Card>
+          <h2 id="new-token-heading" className="mb-4 text-xl font-semibold">
+            New token
+          </h2>
+          <CreateApiTokenForm action={createApiTokenAction} />
+        </Card>
+      </section>
+      <section aria-labelledby="tokens-heading">
+        <Card>
+          <h2 id="tokens-heading" className="mb-1 text-xl font-semibold">
+            Your tokens
+          </h2>
+          <p className="mb-4 text-sm text-slate-600">Up to {MAX_API_TOKENS_PER_USER}. Last use is recorded to the minute.</p>
+          <ApiTokenList tokens={tokens} revokeAction={revokeApiTokenAction} timeZone={user.timeZone} now={new Date()} />
+        </Card>
+      </section>
+    </div>
+  );
+}

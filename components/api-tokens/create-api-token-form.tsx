@@ -1,0 +1,119 @@
+"use client";
+
+// Settings → API: the form that makes a personal access token. Only a hash is stored, so the
+// token itself exists in one place: the response to this form. It is shown here once, with a
+// copy button; afterwards the list shows only its first characters.
+import { useActionState, useState } from "react";
+import type { FormState } from "@/lib/validation/form-state";
+import { API_SCOPES, API_SCOPE_LABELS, API_TOKEN_EXPIRY_CHOICES, type ApiTokenExpiryChoice } from "@/lib/api-tokens/scopes";
+import { FieldErrors, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export type CreateApiTokenState = FormState & { token?: string };
+type CreateApiTokenAction = (state: CreateApiTokenState, formData: FormData) => Promise<CreateApiTokenState>;
+
+const EXPIRY_LABELS: Record<ApiTokenExpiryChoice, string> = { "7": "In 7 days", "30": "In 30 days", "90": "In 90 days", "365": "In a year", never: "Never" };
+
+export function CreateApiTokenForm({ action }: { action: CreateApiTokenAction }) {
+  const [state, formAction] = useActionState(action, { status: "idle" } as CreateApiTokenState);
+  const echoed = state.status === "error" ? state.values : undefined;
+  const scopes = echoed ? (echoed.scopes ?? "").split(",").filter(Boolean) : ["read"];
+  // A new key after each result resets the uncontrolled inputs to the echoed (or default) values.
+  const formKey = `${state.status}-${state.message ?? ""}-${JSON.stringify(echoed ?? {})}`;
+  return (
+    <div className="space-y-5">
+      {state.token ? <NewToken token={state.token} /> : null}
+      <form key={formKey} action={formAction} className="space-y-5" noValidate>
+        <FormMessage state={state} />
+        <TextField
+          label="Name"
+          name="name"
+          defaultValue={echoed?.name ?? ""}
+          hint="Where you use it, so you know which one to revoke."
+          errors={state.fieldErrors?.name}
+          autoComplete="off"
+        />
+        <fieldset className="space-y-2" aria-describedby={state.fieldErrors?.scopes?.length ? "field-scopes-error" : undefined}>
+          <legend className="text-sm font-semibold text-slate-900">Permissions</legend>
+          {API_SCOPES.map((scope) => (
+            <div key={scope} className="flex items-start gap-2">
+              <input type="checkbox" id={`scope-${scope}`} name="scopes" value={scope} defaultChecked={scopes.includes(scope)} className="mt-1 h-4 w-4" aria-describedby={`scope-${scope}-hint`} />
+              <label htmlFor={`scope-${scope}`} className="text-slate-800">
+                <span className="font-medium">{API_SCOPE_LABELS[scope].label}</span> <code className="text-sm text-slate-600">{scope}</code>
+                <span id={`scope-${scope}-hint`} className="block text-sm text-slate-600">
+                  {API_SCOPE_LABELS[scope].description}
+                </span>
+              </label>
+            </div>
+          ))}
+          <FieldErrors id="field-scopes-error" errors={state.fieldErrors?.scopes} />
+        </fieldset>
+        <div className="space-y-1.5">
+          <label htmlFor="field-expiresIn" className="block text-sm font-medium text-slate-800">
+            Expires
+          </label>
+          <select
+            id="field-expiresIn"
+            name="expiresIn"
+            defaultValue={echoed?.expiresIn ?? "90"}
+            aria-invalid={state.fieldErrors?.expiresIn?.length ? true : undefined}
+            aria-describedby={state.fieldErrors?.expiresIn?.length ? "field-expiresIn-error" : undefined}
+            className="block w-full max-w-xs rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm"
+          >
+            {API_TOKEN_EXPIRY_CHOICES.map((choice) => (
+              <option key={choice} value={choice}>
+                {EXPIRY_LABELS[choice]}
+              </option>
+            ))}
+          </select>
+          <FieldErrors id="field-expiresIn-error" errors={state.fieldErrors?.expiresIn} />
+        </div>
+        <SubmitButton pendingLabel="Creating…">Create token</SubmitButton>
+      </form>
+    </div>
+  );
+}
+
+function NewToken({ token }: { token: string }) {
+  const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(token);
+      setCopied("copied");
+    } catch {
+      setCopied("failed");
+    }
+  };
+  return (
+    <div className="space-y-3 rounded-lg border border-brand-200 bg-brand-50 p-4">
+      <label htmlFor="new-api-token" className="block text-sm font-semibold text-slate-900">
+        Your new token
+      </label>
+      <div className="flex flex-wrap gap-2">
+        <input
+          id="new-api-token"
+          type="text"
+          readOnly
+          value={token}
+          onFocus={(event) => event.currentTarget.select()}
+          aria-describedby="new-api-token-hint"
+          className="block min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 py-2 font-mono text-sm text-slate-900 shadow-sm"
+        />
+        <button
+          type="button"
+          onClick={copy}
+          className="inline-flex items-center justify-center rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-50"
+        >
+          Copy
+        </button>
+      </div>
+      <p aria-live="polite" className="text-sm font-medium text-brand-800">
+        {copied === "copied" ? "Copied." : copied === "failed" ? "Could not copy: select the token and copy it yourself." : ""}
+      </p>
+      <p id="new-api-token-hint" className="text-sm text-slate-700">
+        Copy it now: this is the only time it is shown. Keep it secret like a password; anyone with it can act as you within its permissions.
+      </p>
+    </div>
+  );
+}
