@@ -134,6 +134,8 @@ export default defineConfig({
       AUTH_SECRET: process.env.STEPWISE_E2E_AUTH_SECRET ?? "",
       APP_URL,
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      // The webhook spec's receiver listens on loopback.
+      WEBHOOKS_ALLOW_LOOPBACK: "true",
     },
   },
 });

@@ -33,6 +33,7 @@ try {
     failed: sum.failed + run.failed,
     retrying: sum.retrying + run.retrying,
     released: sum.released + run.released,
+    webhooks: { sent: sum.webhooks.sent + run.webhooks.sent, retrying: sum.webhooks.retrying + run.webhooks.retrying, failed: sum.webhooks.failed + run.webhooks.failed, paused: sum.webhooks.paused + run.webhooks.paused },
   }));
   console.log(JSON.stringify(total));
 } finally {

@@ -1,4 +1,5 @@
 import "server-only";
+import { createNotification } from "@/lib/notifications/notifications";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { appUrl } from "@/lib/account/links";
@@ -36,7 +37,7 @@ export async function deleteAccount(actor: SessionUser, input: { confirmEmail: s
     const outgoing: string[] = [];
     for (const pairing of pairings) {
       const stays = pairing.userA.id === actor.id ? pairing.userB : pairing.userA;
-      await tx.notification.create({ data: { userId: stays.id, kind: "pairing-ended", title: `${actor.name} deleted their account, so your buddy pairing has ended`, link: "/buddies" } });
+      await createNotification(tx, { userId: stays.id, kind: "pairing-ended", title: `${actor.name} deleted their account, so your buddy pairing has ended`, link: "/buddies" });
       const ended = { to: stays.email, ...buddyPairingEndedMessage({ name: stays.name, otherName: actor.name, endedByYou: false, accountDeleted: true, url: appUrl("/buddies") }) };
       outgoing.push(await queueComposedEmail(tx, { kind: "pairing-ended", recipientId: stays.id, message: ended }, now));
       const [session] = pairing.reviewSessions;

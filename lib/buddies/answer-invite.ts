@@ -2,6 +2,7 @@
 // so two accepts at the same moment create one pairing; the partial unique index on active
 // pairs is the last line of defence.
 import "server-only";
+import { createNotification } from "@/lib/notifications/notifications";
 import { z } from "zod";
 import { getDb, Prisma } from "@/lib/db";
 import { TokenSchema } from "@/lib/auth/schemas";
@@ -47,9 +48,7 @@ export async function acceptInvite(actor: SessionUser, ref: InviteRef, now = new
       if ((await countActivePairings(tx, invite.inviterId)) >= MAX_BUDDIES) return { ok: false, reason: "their_circle_full" } as const;
       const pairing = await tx.buddyPairing.create({ data: { userAId: invite.inviterId, userBId: actor.id, startedAt: now }, select: { id: true } });
       await tx.buddyInvite.update({ where: { id: invite.id }, data: { acceptedAt: now, acceptedById: actor.id } });
-      await tx.notification.create({
-        data: { userId: invite.inviterId, kind: "invite-accepted", title: `${actor.name} accepted your buddy invitation`, link: `/buddies/${pairing.id}` },
-      });
+      await createNotification(tx, { userId: invite.inviterId, kind: "invite-accepted", title: `${actor.name} accepted your buddy invitation`, link: `/buddies/${pairing.id}` });
       return { ok: true, pairingId: pairing.id } as const;
     });
   } catch (error) {

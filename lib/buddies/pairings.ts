@@ -7,6 +7,7 @@ import { buddyPairingEndedMessage } from "@/lib/email";
 import { sendComposedEmail } from "@/lib/reminders/composed-email";
 import { appUrl } from "@/lib/account/links";
 import { NotFoundError } from "@/lib/errors";
+import { createNotification } from "@/lib/notifications/notifications";
 import { activePairingWhere } from "./active-pairings";
 import { cancelScheduledReviewOfEndingPairing, sendQueuedReviewEmails } from "@/lib/reviews/schedule-review";
 import { authorizeBuddy } from "./authorize";
@@ -126,9 +127,7 @@ export async function updatePairingRules(actor: SessionUser, pairingId: string, 
       where: { id: current.grant.pairingId },
       data: { ...rules, rulesUpdatedAt: now, rulesUpdatedById: actor.id, rulesAgreedAt: null, [current.mine]: now, [current.theirs]: null },
     });
-    await tx.notification.create({
-      data: { userId: current.grant.buddy.id, kind: "rules-changed", title: `${actor.name} proposed a change to your buddy agreement`, link: `/buddies/${current.grant.pairingId}#agreement-heading` },
-    });
+    await createNotification(tx, { userId: current.grant.buddy.id, kind: "rules-changed", title: `${actor.name} proposed a change to your buddy agreement`, link: `/buddies/${current.grant.pairingId}#agreement-heading` });
     return "proposed";
   });
 }
@@ -144,13 +143,11 @@ export async function acceptPairingRules(actor: SessionUser, pairingId: string, 
       where: { id: current.grant.pairingId },
       data: { [current.mine]: now, ...(current.buddyAccepted ? { rulesAgreedAt: now } : {}) },
     });
-    await tx.notification.create({
-      data: {
-        userId: current.grant.buddy.id,
-        kind: "rules-accepted",
-        title: current.buddyAccepted ? `${actor.name} accepted: your buddy agreement is agreed by you both` : `${actor.name} accepted your buddy agreement`,
-        link: `/buddies/${current.grant.pairingId}#agreement-heading`,
-      },
+    await createNotification(tx, {
+      userId: current.grant.buddy.id,
+      kind: "rules-accepted",
+      title: current.buddyAccepted ? `${actor.name} accepted: your buddy agreement is agreed by you both` : `${actor.name} accepted your buddy agreement`,
+      link: `/buddies/${current.grant.pairingId}#agreement-heading`,
     });
     return current.buddyAccepted ? "agreed" : "accepted";
   });
@@ -175,7 +172,7 @@ export async function endPairing(actor: SessionUser, pairingId: string, now = ne
     const access = await authorizeBuddy(tx, actor, { action: "view-pairing", pairingId });
     const { count } = await tx.buddyPairing.updateMany({ where: { id: access.pairingId, status: "ACTIVE" }, data: { status: "ENDED", endedAt: now } });
     if (count === 0) throw new NotFoundError("That buddy");
-    await tx.notification.create({ data: { userId: access.buddy.id, kind: "pairing-ended", title: `${actor.name} ended your buddy pairing`, link: "/buddies" } });
+    await createNotification(tx, { userId: access.buddy.id, kind: "pairing-ended", title: `${actor.name} ended your buddy pairing`, link: "/buddies" });
     const cancellations = await cancelScheduledReviewOfEndingPairing(tx, { pairingId: access.pairingId, people: [actor, access.buddy], now });
     return { ...access, cancellations };
   });

@@ -37,6 +37,16 @@ const EnvSchema = z
     REMINDER_TIMER: z.enum(["on", "off"]).optional(),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(25_000),
     SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(0),
+    // Webhooks (README, "Chat and webhooks"): "true" lets destinations on this machine's loopback
+    // (http allowed there) receive them, for local receivers and tests; never private networks.
+    WEBHOOKS_ALLOW_LOOPBACK: z.enum(["true", "false"]).default("false"),
+    // Events preselected for a new destination, comma-separated; unset: all.
+    WEBHOOK_DEFAULT_EVENTS: optionalString.pipe(
+      z
+        .string()
+        .regex(/^\s*(deadline|buddy-activity|review|achievement)\s*(,\s*(deadline|buddy-activity|review|achievement)\s*)*$/, "must be a comma-separated list of: deadline, buddy-activity, review, achievement")
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_DIRECT_URL && !env.DATABASE_URL) {

@@ -22,6 +22,7 @@ export { signUpAttemptMessage } from "./templates/sign-up-attempt";
 export { passwordChangedMessage } from "./templates/password-changed";
 export { buddyInviteMessage } from "./templates/buddy-invite";
 export { buddyPairingEndedMessage } from "./templates/buddy-pairing-ended";
+export { webhookPausedMessage } from "./templates/webhook-paused";
 export { buddyAchievementMessage, celebrationInviteMessage } from "./templates/buddy-achievement";
 export { buddyActivityMessage, type ActivityItem } from "./templates/buddy-activity";
 export { deadlineReminderMessage, type DeadlineReminderInput } from "./templates/deadline-reminder";

@@ -2,12 +2,18 @@
 import "server-only";
 import { getDb, type DbClient } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { enqueueNotificationWebhooks } from "@/lib/webhooks/enqueue";
 import { newestFirst, olderThan, toPage, type Cursor, type Page } from "@/lib/pagination/keyset";
 
 export type NotificationDto = { id: string; kind: string; title: string; link: string | null; readAt: Date | null; createdAt: Date };
 
+/** Adds a notification, and queues it for the recipient's webhook and chat destinations that want its event. */
 export async function createNotification(db: DbClient, notification: { userId: string; kind: string; title: string; link?: string }): Promise<void> {
-  await db.notification.create({ data: { ...notification, title: notification.title.slice(0, 300) } });
+  const row = await db.notification.create({
+    data: { ...notification, title: notification.title.slice(0, 300) },
+    select: { id: true, userId: true, kind: true, title: true, link: true, createdAt: true },
+  });
+  await enqueueNotificationWebhooks(db, row);
 }
 
 export const NOTIFICATION_PAGE_SIZE = 50;

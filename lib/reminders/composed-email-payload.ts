@@ -1,8 +1,7 @@
 // The stored form of a composed email (see composed-email.ts): sealed with AES-256-GCM under a
 // key derived from AUTH_SECRET, opened just before sending.
 import "server-only";
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
-import { getAuthSecret } from "@/lib/auth/secret";
+import { openText, sealText } from "@/lib/security/sealed-text";
 import type { DbClient } from "@/lib/db";
 import { parseEmailMessage, type EmailMessage } from "@/lib/email/email-message";
 import type { ClaimedDelivery } from "./ledger";
@@ -11,25 +10,16 @@ import type { ClaimedDelivery } from "./ledger";
 export const COMPOSED_EMAIL_KINDS = ["account-email", "buddy-invite", "pairing-ended"] as const;
 export type ComposedEmailKind = (typeof COMPOSED_EMAIL_KINDS)[number];
 
-function payloadKey(): Buffer {
-  return Buffer.from(hkdfSync("sha256", getAuthSecret(), "stepwise", "email-delivery-payload", 32));
-}
+const PAYLOAD_PURPOSE = "email-delivery-payload";
 
 export function sealPayload(message: EmailMessage): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", payloadKey(), iv);
   // Binary attachments travel as base64 (JSON has no bytes).
   const stored = { ...message, attachments: message.attachments?.map((attachment) => (Buffer.isBuffer(attachment.content) ? { ...attachment, content: attachment.content.toString("base64"), base64: true } : attachment)) };
-  const body = Buffer.concat([cipher.update(JSON.stringify(stored), "utf8"), cipher.final()]);
-  return ["v1", iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
+  return sealText(JSON.stringify(stored), PAYLOAD_PURPOSE);
 }
 
 export function openPayload(sealed: string): EmailMessage {
-  const [version, iv, tag, body] = sealed.split(".");
-  if (version !== "v1" || !iv || !tag || !body) throw new Error("Unreadable email payload");
-  const decipher = createDecipheriv("aes-256-gcm", payloadKey(), Buffer.from(iv, "base64url"));
-  decipher.setAuthTag(Buffer.from(tag, "base64url"));
-  const json = Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
+  const json = openText(sealed, PAYLOAD_PURPOSE);
   type StoredAttachment = { filename: string; content: string; contentType: string; base64?: boolean };
   const stored = JSON.parse(json) as Omit<EmailMessage, "attachments"> & { attachments?: StoredAttachment[] };
   return parseEmailMessage({

@@ -8,8 +8,10 @@
 // Only deadlines within a bounded window are candidates (offsets are at most 60 days), found
 // through the (status, deadline) and (deadline) indexes, so a pass costs the same for a
 // database with ten years of deadlines as for one with a month's.
-import type { DbClient } from "@/lib/db";
+import "server-only";
+import { Prisma, type DbClient } from "@/lib/db";
 import { addDays } from "@/lib/time/calendar-math";
+import { deadlineWebhooksFromDue } from "@/lib/webhooks/reminder-planner";
 import { GOAL_REMINDER_KIND, STEP_REMINDER_KIND } from "./kinds";
 
 export const MAX_OFFSET_DAYS = 60;
@@ -22,36 +24,51 @@ export function candidateDeadlineWindow(now: Date): { from: string; to: string }
   return { from: addDays(utcToday, -2), to: addDays(utcToday, MAX_OFFSET_DAYS + 1) };
 }
 
-export async function planDeadlineReminderDeliveries(db: DbClient, now: Date): Promise<number> {
+/**
+ * The deadline reminders due at `now` for every owner, whatever channel they go to (email and
+ * webhooks): CTEs `subjects`, `candidates` and `due`, one row per reminder moment that has
+ * come, with `due_key` ("2027-03-12:-7d" or ":overdue").
+ */
+export function dueDeadlineReminders(now: Date): Prisma.Sql {
   const { from, to } = candidateDeadlineWindow(now);
-  return db.$executeRaw`
+  return Prisma.sql`
     WITH subjects AS (
-      SELECT ${GOAL_REMINDER_KIND}::text AS kind, g."id" AS subject_id, g."deadline", g."createdAt" AS created_at, g."ownerId" AS owner_id
+      SELECT ${GOAL_REMINDER_KIND}::text AS kind, g."id" AS subject_id, g."title", g."id" AS goal_id, g."deadline", g."createdAt" AS created_at, g."ownerId" AS owner_id
       FROM "Goal" g
       WHERE g."status" = 'ACTIVE' AND g."deadline" BETWEEN ${from}::date AND ${to}::date
       UNION ALL
-      SELECT ${STEP_REMINDER_KIND}::text, m."id", m."deadline", m."createdAt", g."ownerId"
+      SELECT ${STEP_REMINDER_KIND}::text, m."id", m."title", g."id", m."deadline", m."createdAt", g."ownerId"
       FROM "MicroGoal" m JOIN "Goal" g ON g."id" = m."goalId"
       WHERE m."doneAt" IS NULL AND m."deadline" BETWEEN ${from}::date AND ${to}::date AND g."status" = 'ACTIVE'
     ),
-    due AS (
+    candidates AS (
       SELECT s.*, u."id" AS user_id, u."email", local.today,
         s."deadline" - local.today AS days_left,
         ((local.today::timestamp + make_interval(hours => u."reminderHour")) AT TIME ZONE u."timeZone") AS due_at,
-        u."reminderOffsetsDays" AS offsets, u."overdueRemindersEnabled" AS overdue_enabled
+        u."reminderOffsetsDays" AS offsets, u."overdueRemindersEnabled" AS overdue_enabled,
+        u."deadlineRemindersEnabled" AS email_enabled, u."weeklyDigestEnabled" AS digest_enabled, u."emailVerifiedAt" AS email_verified_at
       FROM subjects s
       JOIN "User" u ON u."id" = s.owner_id
       CROSS JOIN LATERAL (SELECT (${now}::timestamptz AT TIME ZONE u."timeZone")::date AS today) local
-      WHERE u."deadlineRemindersEnabled" AND NOT u."weeklyDigestEnabled" AND u."emailVerifiedAt" IS NOT NULL
-    )
+    ),
+    due AS (
+      SELECT c.*, to_char(c."deadline", 'YYYY-MM-DD') || CASE WHEN c.days_left = -1 THEN ':overdue' ELSE ':-' || c.days_left || 'd' END AS due_key
+      FROM candidates c
+      WHERE c.due_at <= ${now}::timestamptz
+        -- A reminder whose moment came before the goal or step existed is not news.
+        AND c.due_at > c.created_at
+        AND ((c.days_left >= 0 AND c.days_left = ANY(c.offsets)) OR (c.days_left = -1 AND c.overdue_enabled))
+    )`;
+}
+
+/** Plans the due deadline reminders: emails, and in the same statement webhooks (lib/webhooks). Answers the emails planned. */
+export async function planDeadlineReminderDeliveries(db: DbClient, now: Date): Promise<number> {
+  return db.$executeRaw`
+    ${dueDeadlineReminders(now)},
+    ${deadlineWebhooksFromDue}
     INSERT INTO "EmailDelivery" ("kind", "recipientId", "recipientEmail", "subjectId", "dueKey", "dueAt", "nextAttemptAt")
-    SELECT kind, user_id, "email", subject_id::text,
-      to_char("deadline", 'YYYY-MM-DD') || CASE WHEN days_left = -1 THEN ':overdue' ELSE ':-' || days_left || 'd' END,
-      due_at, due_at
+    SELECT kind, user_id, "email", subject_id::text, due_key, due_at, due_at
     FROM due
-    WHERE due_at <= ${now}::timestamptz
-      -- A reminder whose moment came before the goal or step existed is not news.
-      AND due_at > created_at
-      AND ((days_left >= 0 AND days_left = ANY(offsets)) OR (days_left = -1 AND overdue_enabled))
+    WHERE email_enabled AND NOT digest_enabled AND email_verified_at IS NOT NULL
     ON CONFLICT DO NOTHING`;
 }

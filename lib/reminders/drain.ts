@@ -8,6 +8,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { BATCH_SIZE, planDueEmails, prepareBatch, sendPreparedBatch, type PassSummary, type PreparedBatch } from "./deliver-due";
 import { releaseClaims } from "./ledger";
+import { deliverDueWebhooks, type WebhookPassSummary } from "@/lib/webhooks/deliver";
 
 async function releaseBatch(batch: PreparedBatch): Promise<void> {
   await releaseClaims(await getDb(), batch.claimed.map((delivery) => delivery.id));
@@ -26,7 +27,7 @@ export const PASS_BUDGET_MS = 20_000;
  */
 export const PASS_ANSWER_MARGIN_MS = 5_000;
 
-export type DrainSummary = PassSummary & { batches: number };
+export type DrainSummary = PassSummary & { batches: number; webhooks: WebhookPassSummary };
 
 export type DrainOptions = {
   /** Pretend it is this instant (tests and replays); otherwise each batch uses the clock. */
@@ -42,7 +43,12 @@ export type DrainOptions = {
 export async function drainDueEmails(options: DrainOptions = {}): Promise<DrainSummary> {
   const started = Date.now();
   const deadline = options.budgetMs === undefined ? undefined : started + options.budgetMs + PASS_ANSWER_MARGIN_MS;
-  const total: DrainSummary = { batches: 0, planned: await planDueEmails(options.now ?? new Date()), sent: 0, skipped: 0, failed: 0, retrying: 0, released: 0 };
+  const planned = await planDueEmails(options.now ?? new Date());
+  // Webhooks (planned above with the emails) go out alongside, on their own connections and
+  // deadline, so a slow mail server does not hold up a chat message or the other way round.
+  const webhooks = deliverDueWebhooks({ now: options.now, deadline, shouldStop: options.shouldStop });
+  webhooks.catch(() => {});
+  const total: Omit<DrainSummary, "webhooks"> = { batches: 0, planned, sent: 0, skipped: 0, failed: 0, retrying: 0, released: 0 };
   const maxBatches = options.maxBatches ?? 1000;
   const mayClaimMore = () => total.batches < maxBatches && !options.shouldStop?.() && Date.now() - started < (options.budgetMs ?? Infinity);
   const prepare = () => {
@@ -68,5 +74,5 @@ export async function drainDueEmails(options: DrainOptions = {}): Promise<DrainS
       break;
     }
   }
-  return total;
+  return { ...total, webhooks: await webhooks };
 }

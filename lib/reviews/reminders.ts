@@ -5,11 +5,13 @@
 // never a 7-day reminder less than a day before. A moment before the session was (re)scheduled
 // is never sent (booked 3 days ahead: no 7-day reminder). The due key carries startsAt, so a
 // rescheduled session gets new keys, and the renderer skips rows whose session changed.
+// Destinations that want review events get the same reminders (lib/webhooks).
 import type { DbClient } from "@/lib/db";
 import { reviewReminderMessage, type EmailMessage } from "@/lib/email";
 import { enqueueDelivery, type ClaimedDelivery } from "@/lib/reminders/ledger";
 import { unsubscribeLinks } from "@/lib/unsubscribe/links";
-import { reviewUrl } from "./review-links";
+import { reviewPath, reviewUrl } from "./review-links";
+import { queueReviewReminderWebhooks, reviewDestinationsSelect } from "@/lib/webhooks/reminder-planner";
 import { formatReviewTime } from "./review-time";
 
 export const REVIEW_REMINDER_KIND = "review-reminder";
@@ -38,12 +40,12 @@ export function dueReviewReminder(session: { startsAt: Date; scheduledAt: Date }
 
 export const reminderDueKey = (startsAt: Date, offsetKey: string) => `${startsAt.toISOString()}:${offsetKey}`;
 
-const personSelect = { select: { id: true, email: true, reviewRemindersEnabled: true } } as const;
+const personSelect = { select: { id: true, name: true, email: true, timeZone: true, reviewRemindersEnabled: true, webhookDestinations: reviewDestinationsSelect } } as const;
 
 export async function planReviewReminders(db: DbClient, now: Date): Promise<number> {
   const sessions = await db.reviewSession.findMany({
     where: { status: "SCHEDULED", startsAt: { gt: now, lte: new Date(now.getTime() + LOOKAHEAD_MS) }, pairing: { status: "ACTIVE" } },
-    select: { id: true, startsAt: true, scheduledAt: true, pairing: { select: { userA: personSelect, userB: personSelect } } },
+    select: { id: true, pairingId: true, startsAt: true, scheduledAt: true, durationMinutes: true, pairing: { select: { userA: personSelect, userB: personSelect } } },
     orderBy: { startsAt: "asc" },
     take: SESSIONS_PER_PASS,
   });
@@ -52,6 +54,20 @@ export async function planReviewReminders(db: DbClient, now: Date): Promise<numb
     const due = dueReviewReminder(session, now);
     if (!due) continue;
     for (const person of [session.pairing.userA, session.pairing.userB]) {
+      if (person.webhookDestinations.length > 0) {
+        const other = person.id === session.pairing.userA.id ? session.pairing.userB : session.pairing.userA;
+        queued += await queueReviewReminderWebhooks(db, {
+          personId: person.id,
+          eventKey: `review-reminder:${session.id}:${reminderDueKey(session.startsAt, due.key)}`,
+          payload: {
+            event: "review",
+            title: `Your goal review with ${other.name} is ${due.lead}: ${formatReviewTime(session.startsAt, session.durationMinutes, person.timeZone)}`,
+            path: reviewPath(session.pairingId, session.id),
+            occurredAt: due.dueAt.toISOString(),
+          },
+          dueAt: due.dueAt,
+        });
+      }
       if (!person.reviewRemindersEnabled) continue;
       const id = await enqueueDelivery(db, {
         kind: REVIEW_REMINDER_KIND,

@@ -75,6 +75,19 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           </p>
         </Card>
       </section>
+      <section id="webhooks" aria-labelledby="webhooks-heading">
+        <Card>
+          <h2 id="webhooks-heading" className="mb-2 text-xl font-semibold">
+            Chat and webhooks
+          </h2>
+          <p className="text-slate-700">Send reminders and your buddy&apos;s news to Slack, Discord, Microsoft Teams, ntfy or your own webhook.</p>
+          <p className="mt-3">
+            <Link href="/settings/webhooks" className="font-semibold text-brand-700 underline">
+              Manage chat and webhook destinations
+            </Link>
+          </p>
+        </Card>
+      </section>
       <section aria-labelledby="data-heading">
         <Card>
           <h2 id="data-heading" className="mb-2 text-xl font-semibold">

@@ -1,0 +1,97 @@
+"use client";
+
+// Adding a webhook or chat destination. A generic webhook's signing secret exists in one place
+// after it is made: the answer to this form, shown once.
+import { useActionState, useState } from "react";
+import { FieldErrors, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/validation/form-state";
+import { WEBHOOK_EVENTS, WEBHOOK_EVENT_LABELS, type WebhookEvent } from "@/lib/webhooks/events";
+import { SERVICE_LABELS, WEBHOOK_SERVICES, type WebhookServiceName } from "@/lib/webhooks/services";
+import { WEBHOOK_LABEL_MAX } from "@/lib/webhooks/limits";
+
+export type AddDestinationState = FormState & { signingSecret?: string };
+type Action = (state: AddDestinationState, formData: FormData) => Promise<AddDestinationState>;
+
+export function AddDestinationForm({ action, defaultEvents }: { action: Action; defaultEvents: readonly WebhookEvent[] }) {
+  const [state, formAction] = useActionState(action, { status: "idle" } as AddDestinationState);
+  const values = state.status === "error" ? state.values : undefined;
+  const [service, setService] = useState<WebhookServiceName>((values?.service as WebhookServiceName | undefined) ?? "SLACK");
+  const [label, setLabel] = useState(values?.label ?? "");
+  const checkedEvents = values?.events !== undefined ? values.events.split(",") : defaultEvents;
+  return (
+    <div className="space-y-4">
+      {state.signingSecret ? <SigningSecret secret={state.signingSecret} /> : null}
+      <form action={formAction} className="space-y-4" key={state.status === "success" ? "added" : "editing"}>
+        <FormMessage state={state} />
+        <div className="space-y-1.5">
+          <label htmlFor="field-service" className="block text-sm font-medium text-slate-800">
+            Send to
+          </label>
+          <select
+            id="field-service"
+            name="service"
+            value={service}
+            onChange={(event) => setService(event.target.value as WebhookServiceName)}
+            aria-describedby="field-service-hint"
+            className="block w-full max-w-xs rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm"
+          >
+            {WEBHOOK_SERVICES.map((name) => (
+              <option key={name} value={name}>
+                {SERVICE_LABELS[name].label}
+              </option>
+            ))}
+          </select>
+          <p id="field-service-hint" className="text-sm text-slate-600">
+            {SERVICE_LABELS[service].hint}
+          </p>
+        </div>
+        <TextField label="Name" name="label" value={label} onChange={(event) => setLabel(event.target.value)} limit={WEBHOOK_LABEL_MAX} errors={state.fieldErrors?.label} hint="For you, e.g. “Team Slack” or “Phone”." />
+        <TextField
+          label="URL"
+          name="url"
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          spellCheck={false}
+          defaultValue={values?.url ?? ""}
+          errors={state.fieldErrors?.url}
+          hint="Kept encrypted; only its address is shown here afterwards."
+        />
+        <fieldset className="space-y-2" aria-describedby={state.fieldErrors?.events?.length ? "field-events-error" : undefined}>
+          <legend className="text-sm font-medium text-slate-800">What to send</legend>
+          {WEBHOOK_EVENTS.map((event) => (
+            <div key={event} className="flex items-start gap-2">
+              <input type="checkbox" id={`event-${event}`} name="events" value={event} defaultChecked={checkedEvents.includes(event)} className="mt-1 h-4 w-4" aria-describedby={`event-${event}-hint`} />
+              <label htmlFor={`event-${event}`} className="text-slate-800">
+                <span className="font-medium">{WEBHOOK_EVENT_LABELS[event].label}</span>
+                <span id={`event-${event}-hint`} className="block text-sm text-slate-600">
+                  {WEBHOOK_EVENT_LABELS[event].hint}
+                </span>
+              </label>
+            </div>
+          ))}
+          <FieldErrors id="field-events-error" errors={state.fieldErrors?.events} />
+        </fieldset>
+        <SubmitButton pendingLabel="Checking the URL…">Add destination</SubmitButton>
+      </form>
+    </div>
+  );
+}
+
+function SigningSecret({ secret }: { secret: string }) {
+  return (
+    <div className="space-y-2 rounded-lg border border-brand-200 bg-brand-50 p-4">
+      <p className="font-semibold text-slate-900">Your signing secret (shown once)</p>
+      <p className="text-sm text-slate-700">
+        Every request carries <code>webhook-id</code>, <code>webhook-timestamp</code> and <code>webhook-signature</code> headers (the Standard Webhooks format). Verify them with this secret and refuse
+        timestamps older than five minutes; the README shows how.
+      </p>
+      <label htmlFor="signing-secret" className="sr-only">
+        Signing secret
+      </label>
+      <input id="signing-secret" readOnly value={secret} className="block w-full overflow-x-auto rounded border border-slate-300 bg-white px-2 py-1 font-mono text-sm text-slate-900" onFocus={(event) => event.currentTarget.select()} />
+    </div>
+  );
+}
