@@ -9,7 +9,7 @@ import type { FormAction } from "@/components/account/form-action";
 import { CategoryLabel } from "@/components/goals/category-label";
 import { DeadlineBadge } from "@/components/goals/deadline-badge";
 import { ProgressBar } from "@/components/goals/progress-bar";
-import { formatDayMonthYear } from "@/components/reflect/last-updated";
+import { formatDayMonthYear } from "@/lib/time/format";
 import { CheckInEntry } from "@/components/goals/check-in-entry";
 import { toCheckInView } from "@/components/goals/check-in-view";
 import { SharedSteps } from "./shared-steps";

@@ -15,6 +15,7 @@ import type { DecisionKind } from "@/lib/reviews/schemas";
 import type { ActionFailure } from "@/lib/actions/create-action-client";
 import type { SaveNotesResult } from "@/lib/reviews/save-notes";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
+import { formatTime } from "@/lib/time/format";
 import { formatNumber } from "@/lib/goals/progress-chart";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field";
@@ -50,10 +51,6 @@ const draftOf = (decision: DecisionDto | null): Draft => ({
   newTargetValue: decision?.newTargetValue === null || decision?.newTargetValue === undefined ? "" : String(decision.newTargetValue),
   note: decision?.note ?? "",
 });
-
-function formatTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(iso));
-}
 
 function describe(decision: DecisionDto): string {
   const parts = [DECISION_LABELS[decision.decision]];
@@ -309,7 +306,7 @@ function GoalReview({ sessionId, goal, ownerName, decision, live, editable, budd
             </Button>
             {decision?.updatedBy ? (
               <p className="text-sm text-slate-600" data-testid="saved-by">
-                Last saved by {decision.updatedBy.isMe ? "you" : decision.updatedBy.name} at {formatTime(decision.updatedAt, timeZone)}
+                Last saved by {decision.updatedBy.isMe ? "you" : decision.updatedBy.name} at {formatTime(new Date(decision.updatedAt), timeZone)}
               </p>
             ) : null}
           </div>

@@ -2,6 +2,7 @@
 // passes on all five) that people then make their own. Deadlines move with `today`: the end of
 // the last month that still fits the horizon, named in the statement so the two always agree.
 import { addYears, lastDayOfMonth, parseCalendarDate } from "@/lib/time/calendar-math";
+import { formatMonthYear } from "@/lib/time/format";
 import type { GoalDraft } from "./goal-draft";
 
 export const GOAL_EXAMPLE_KEYS = ["switch-industries", "retire-by-55", "advanced-degree", "executive-position", "fully-remote", "consulting-business", "speak-at-conferences"] as const;
@@ -15,8 +16,6 @@ export type GoalExample = {
   draft: GoalDraft;
 };
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 /** The end of the last whole month on or before today + horizon: a deadline the horizon allows. */
 export function exampleDeadline(today: string, horizonYears: 1 | 5 | 10): string {
   const limit = addYears(today, horizonYears);
@@ -27,11 +26,6 @@ export function exampleDeadline(today: string, horizonYears: 1 | 5 | 10): string
   return parts.month === 1 ? lastDayOfMonth(parts.year - 1, 12) : lastDayOfMonth(parts.year, parts.month - 1);
 }
 
-/** "October 2027": how the statement names the deadline month. */
-function monthYear(date: string): string {
-  const parts = parseCalendarDate(date);
-  return parts ? `${MONTH_NAMES[parts.month - 1]} ${parts.year}` : date;
-}
 
 type ExampleSpec = Omit<GoalDraft, "horizonYears" | "deadline" | "visibility" | "title"> & {
   key: GoalExampleKey;
@@ -153,7 +147,7 @@ const SPECS: ExampleSpec[] = [
 export function goalExamples(today: string): GoalExample[] {
   return SPECS.map(({ key, label, title, horizonYears, ...fields }) => {
     const deadline = exampleDeadline(today, horizonYears);
-    return { key, label, draft: { ...fields, title: title(monthYear(deadline)), horizonYears: String(horizonYears), deadline, visibility: "PRIVATE" } };
+    return { key, label, draft: { ...fields, title: title(formatMonthYear(deadline)), horizonYears: String(horizonYears), deadline, visibility: "PRIVATE" } };
   });
 }
 

@@ -8,7 +8,7 @@ import { AppErrorCode, isAppError } from "@/lib/errors";
 import { getBuddyView, type BuddyView } from "@/lib/buddies/buddy-view";
 import { todayIn } from "@/lib/time/calendar-date";
 import { Card, Notice } from "@/components/ui/card";
-import { formatDayMonthYear } from "@/components/reflect/last-updated";
+import { formatDayMonthYear } from "@/lib/time/format";
 import { AcceptRulesForm, PairingRulesForm } from "@/components/buddies/pairing-rules-form";
 import { AgreementStatus } from "@/components/buddies/agreement-status";
 import { rulesVersion } from "@/lib/buddies/pairings";

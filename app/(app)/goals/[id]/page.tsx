@@ -24,7 +24,7 @@ import { AddMicroGoalForm } from "@/components/goals/micro-goal-form";
 import { MicroGoalSuggestions } from "@/components/goals/micro-goal-suggestions";
 import { CheckInForm } from "@/components/goals/check-in-form";
 import { CheckInList } from "@/components/goals/check-in-list";
-import { formatDayMonthYear } from "@/components/reflect/last-updated";
+import { formatDayMonthYear } from "@/lib/time/format";
 import { GoalIcsLink } from "@/components/calendar/goal-ics-link";
 import { addCommentAction } from "@/app/(app)/buddies/[id]/actions";
 import { ProgressChart } from "@/components/goals/progress-chart";

@@ -9,7 +9,7 @@ import { getReviewAgenda, type ReviewAgenda } from "@/lib/reviews/agenda";
 import { getReviewState } from "@/lib/reviews/review-state";
 import { formatReviewTime } from "@/lib/reviews/review-time";
 import { closedReviewNotice } from "@/lib/reviews/closed-review-notice";
-import { formatDayMonthYear } from "@/components/reflect/last-updated";
+import { formatDayMonthYear } from "@/lib/time/format";
 import { Card, Notice } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
