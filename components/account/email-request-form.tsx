@@ -5,7 +5,7 @@ import { IDLE } from "@/lib/validation/form-state";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormAction } from "./form-action";
+import type { FormAction } from "@/lib/validation/form-action";
 
 /** One email field and a button: used for magic links and password resets. */
 export function EmailRequestForm({ action, submitLabel }: { action: FormAction; submitLabel: string }) {

@@ -1,5 +1,5 @@
 import type { SentInvite, SentInviteState } from "@/lib/buddies/invite-queries";
-import type { FormAction } from "@/components/account/form-action";
+import type { FormAction } from "@/lib/validation/form-action";
 import { formatDayMonthYear } from "@/lib/time/format";
 import { SentInviteActions } from "./sent-invite-actions";
 

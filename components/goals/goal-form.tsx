@@ -9,7 +9,7 @@ import { IDLE } from "@/lib/validation/form-state";
 import { ButtonLink } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormAction } from "@/components/account/form-action";
+import type { FormAction } from "@/lib/validation/form-action";
 import {
   AttainableField,
   CategoryField,

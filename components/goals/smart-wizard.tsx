@@ -14,7 +14,7 @@ import { IDLE, type FieldErrors, type FormState } from "@/lib/validation/form-st
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormAction } from "@/components/account/form-action";
+import type { FormAction } from "@/lib/validation/form-action";
 import {
   AttainableField,
   CategoryField,
