@@ -4,7 +4,7 @@
 import { useCallback, useState, type ReactNode } from "react";
 import { GOAL_CATEGORIES } from "@/lib/goals/categories";
 import { GOAL_TEXT_LIMITS } from "@/lib/goals/text-limits";
-import { HORIZON_RULE_TEXT } from "@/lib/goals/horizon";
+import { HORIZON_LABELS, HORIZON_RULE_TEXT } from "@/lib/goals/horizon";
 import type { GoalDraft, GoalDraftField } from "@/lib/goals/goal-draft";
 import type { FieldErrors as FieldErrorMap } from "@/lib/validation/form-state";
 import { FieldErrors, TextField } from "@/components/ui/field";
@@ -241,9 +241,9 @@ function RadioGroup({ name, legend, hint, options, value, onChange, errors }: { 
 }
 
 const HORIZON_OPTIONS: RadioOption[] = [
-  { value: "1", label: "1 year", description: "A next step you can see from here." },
-  { value: "5", label: "5 years", description: "A career move that takes planning." },
-  { value: "10", label: "10 years", description: "A long-term vision, reached in stages." },
+  { value: "1", label: HORIZON_LABELS[1], description: "A next step you can see from here." },
+  { value: "5", label: HORIZON_LABELS[5], description: "A career move that takes planning." },
+  { value: "10", label: HORIZON_LABELS[10], description: "A long-term vision, reached in stages." },
 ];
 
 export function HorizonField({ draft, errors, onChange }: GoalFieldProps) {

@@ -9,6 +9,7 @@ import { startTransition, useActionState, useCallback, useEffect, useRef, useSta
 import { categoryLabel } from "@/lib/goals/categories";
 import { isGoalCategory, smartDraftOf, targetPhrase, withEchoedValues, type GoalDraft, type GoalDraftField } from "@/lib/goals/goal-draft";
 import { analyzeSmart, type SmartAnalysis, type SmartCheck } from "@/lib/goals/smart";
+import { horizonGoalLabel, parseHorizon } from "@/lib/goals/horizon";
 import { formatCalendarDate, isCalendarDate } from "@/lib/time/calendar-date";
 import { IDLE, type FieldErrors, type FormState } from "@/lib/validation/form-state";
 import { Button } from "@/components/ui/button";
@@ -296,16 +297,15 @@ function StepCheck({ label, check }: { label: string; check: SmartCheck }) {
   );
 }
 
-const HORIZON_TEXT: Record<string, string> = { "1": "1-year goal", "5": "5-year goal", "10": "10-year goal" };
-
 /** The goal as it reads so far, updated as the person types. */
 function GoalPreview({ draft }: { draft: GoalDraft }) {
   const title = draft.title.trim();
   const measure = [draft.measure.trim(), targetPhrase(draft)].filter(Boolean).join(": ");
   const deadline = isCalendarDate(draft.deadline) ? formatCalendarDate(draft.deadline) : "";
+  const horizon = parseHorizon(draft.horizonYears);
   const details: [string, string][] = [
     ["Area", isGoalCategory(draft.category) ? categoryLabel(draft.category) : ""],
-    ["Horizon", HORIZON_TEXT[draft.horizonYears] ?? ""],
+    ["Horizon", horizon === null ? "" : horizonGoalLabel(horizon)],
     ["Measured by", measure],
     ["Deadline", deadline],
     ["Seen by", draft.visibility === "BUDDIES" ? "You and your buddies" : "Only you"],

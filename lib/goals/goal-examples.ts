@@ -4,6 +4,7 @@
 import { addYears, lastDayOfMonth, parseCalendarDate } from "@/lib/time/calendar-math";
 import { formatMonthYear } from "@/lib/time/format";
 import type { GoalDraft } from "./goal-draft";
+import type { Horizon } from "./horizon";
 
 export const GOAL_EXAMPLE_KEYS = ["switch-industries", "retire-by-55", "advanced-degree", "executive-position", "fully-remote", "consulting-business", "speak-at-conferences"] as const;
 
@@ -17,7 +18,7 @@ export type GoalExample = {
 };
 
 /** The end of the last whole month on or before today + horizon: a deadline the horizon allows. */
-export function exampleDeadline(today: string, horizonYears: 1 | 5 | 10): string {
+export function exampleDeadline(today: string, horizonYears: Horizon): string {
   const limit = addYears(today, horizonYears);
   const parts = parseCalendarDate(limit);
   if (!parts) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(today)}`);
@@ -30,7 +31,7 @@ export function exampleDeadline(today: string, horizonYears: 1 | 5 | 10): string
 type ExampleSpec = Omit<GoalDraft, "horizonYears" | "deadline" | "visibility" | "title"> & {
   key: GoalExampleKey;
   label: string;
-  horizonYears: 1 | 5 | 10;
+  horizonYears: Horizon;
   /** The statement, given the deadline month ("October 2027"). */
   title: (by: string) => string;
 };

@@ -5,12 +5,13 @@
 import { isValidCalendarDate } from "@/lib/time/calendar-math";
 import { formatMonthYear } from "@/lib/time/format";
 import { findTimePhrase } from "./smart-parse";
+import type { Horizon } from "./horizon";
 
 export type AnswerGoal = {
   id: string;
   title: string;
   category: "EARNINGS" | "KNOWLEDGE" | "IMPACT" | "LEADERSHIP" | "EXPERIENCES" | "OTHER";
-  horizonYears: 1 | 5 | 10;
+  horizonYears: Horizon;
   specific: string;
   measure: string;
   relevant: string;
@@ -218,7 +219,7 @@ function roleReference({ role, company }: Context): string {
   return company;
 }
 
-function overTheNext(years: 1 | 5 | 10): string {
+function overTheNext(years: Horizon): string {
   return years === 1 ? "Over the next year" : `Over the next ${NUMBER_WORDS[years] ?? years} years`;
 }
 

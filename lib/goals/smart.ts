@@ -24,7 +24,7 @@ import { beyondHorizonMessage, isWithinHorizon, type Horizon } from "./horizon";
 
 export { isValidCalendarDate };
 
-export type SmartDraft = { statement: string; specific?: string; measure?: string; attainable?: string; relevant?: string; deadline?: string; horizonYears?: 1 | 5 | 10 };
+export type SmartDraft = { statement: string; specific?: string; measure?: string; attainable?: string; relevant?: string; deadline?: string; horizonYears?: Horizon };
 export type SmartCheck = { met: boolean; suggestion?: string };
 export type SmartAnalysis = { specific: SmartCheck; measurable: SmartCheck; attainable: SmartCheck; relevant: SmartCheck; timeBound: SmartCheck; suggestedDeadline?: string };
 
