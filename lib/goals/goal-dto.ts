@@ -5,7 +5,9 @@ import { fromDbDate } from "@/lib/time/calendar-date";
 import { goalProgress, type GoalProgress } from "./progress";
 import { storedHorizon, type Horizon } from "./horizon";
 
-export const goalSelect = {
+// A buddy sees the plan, not the owner's private afterthoughts (reward, achievement reflection):
+// those are not selected, so the buddy's DTO has no such fields rather than fields set to null.
+export const buddyGoalSelect = {
   id: true,
   title: true,
   category: true,
@@ -22,27 +24,20 @@ export const goalSelect = {
   visibility: true,
   status: true,
   achievedAt: true,
+  createdAt: true,
+  updatedAt: true,
+} as const satisfies Prisma.GoalSelect;
+
+export const goalSelect = {
+  ...buddyGoalSelect,
   reward: true,
   reflectionHard: true,
   reflectionEasy: true,
   reflectionHelpers: true,
   reflectionDifferently: true,
-  createdAt: true,
-  updatedAt: true,
 } as const satisfies Prisma.GoalSelect;
 
 export type GoalRow = Prisma.GoalGetPayload<{ select: typeof goalSelect }>;
-
-// A buddy sees the plan, not the owner's private afterthoughts (reward, achievement reflection):
-// they are not selected, so the buddy's DTO has no such fields rather than fields set to null.
-export const buddyGoalSelect = {
-  ...goalSelect,
-  reward: false,
-  reflectionHard: false,
-  reflectionEasy: false,
-  reflectionHelpers: false,
-  reflectionDifferently: false,
-} as const satisfies Prisma.GoalSelect;
 
 export type BuddyGoalRow = Prisma.GoalGetPayload<{ select: typeof buddyGoalSelect }>;
 
