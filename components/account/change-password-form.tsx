@@ -1,25 +1,25 @@
 "use client";
 
-import { useActionState } from "react";
-import { IDLE } from "@/lib/validation/form-state";
 import { TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormAction } from "./form-action";
+import { ActionForm } from "@/components/ui/action-form";
+import type { FormAction } from "@/lib/validation/form-action";
 
 export function ChangePasswordForm({ action, hasPassword }: { action: FormAction; hasPassword: boolean }) {
-  const [state, formAction] = useActionState(action, IDLE);
   return (
-    <form action={formAction} className="space-y-5" noValidate>
-      <FormMessage state={state} />
-      {hasPassword ? (
-        <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={state.fieldErrors?.currentPassword} />
-      ) : (
-        <input type="hidden" name="currentPassword" value="" />
+    <ActionForm action={action}>
+      {(state) => (
+        <>
+          {hasPassword ? (
+            <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={state.fieldErrors?.currentPassword} />
+          ) : (
+            <input type="hidden" name="currentPassword" value="" />
+          )}
+          <TextField label="New password" name="newPassword" type="password" autoComplete="new-password" required hint="At least 8 characters." errors={state.fieldErrors?.newPassword} />
+          <TextField label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" required errors={state.fieldErrors?.confirmPassword} />
+          <SubmitButton pendingLabel="Changing…">{hasPassword ? "Change password" : "Set password"}</SubmitButton>
+        </>
       )}
-      <TextField label="New password" name="newPassword" type="password" autoComplete="new-password" required hint="At least 8 characters." errors={state.fieldErrors?.newPassword} />
-      <TextField label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" required errors={state.fieldErrors?.confirmPassword} />
-      <SubmitButton pendingLabel="Changing…">{hasPassword ? "Change password" : "Set password"}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

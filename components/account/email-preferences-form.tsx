@@ -6,7 +6,7 @@ import { REMINDER_OFFSET_CHOICES, type EmailPreferences } from "@/lib/account/em
 import { FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormAction } from "./form-action";
+import type { FormAction } from "@/lib/validation/form-action";
 
 const MODES = [
   { value: "each", label: "One email per reminder", hint: "On the days you choose below." },

@@ -5,7 +5,7 @@ import { IDLE } from "@/lib/validation/form-state";
 import { FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormAction } from "./form-action";
+import type { FormAction } from "@/lib/validation/form-action";
 
 export function ImportDataForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, IDLE);

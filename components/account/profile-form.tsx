@@ -6,7 +6,7 @@ import { TextField, FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Button } from "@/components/ui/button";
-import type { FormAction } from "./form-action";
+import type { FormAction } from "@/lib/validation/form-action";
 import { useBrowserTimeZone } from "./browser-time-zone";
 import { TimeZoneCombobox } from "./time-zone-combobox";
 import { zoneLabel } from "@/lib/time/time-zone-options";

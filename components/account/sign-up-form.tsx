@@ -6,7 +6,7 @@ import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { BrowserTimeZoneInput } from "./time-zone-input";
-import type { FormAction } from "./form-action";
+import type { FormAction } from "@/lib/validation/form-action";
 
 export function SignUpForm({ action, next, email }: { action: FormAction; next?: string | null; email?: string }) {
   const [state, formAction] = useActionState(action, IDLE);

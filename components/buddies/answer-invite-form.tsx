@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { IDLE } from "@/lib/validation/form-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormAction } from "@/components/account/form-action";
+import type { FormAction } from "@/lib/validation/form-action";
 
 /**
  * Accept and Decline as two submit buttons of one form (the button sends `decision`), so a

@@ -3,7 +3,7 @@
 // Only what the owner chose to tell is here (a private goal's news has no other details).
 import { useActionState } from "react";
 import { IDLE } from "@/lib/validation/form-state";
-import type { FormAction, PlainAction } from "@/components/account/form-action";
+import type { FormAction, PlainAction } from "@/lib/validation/form-action";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -4,7 +4,7 @@ import type { BuddySide as BuddySideData } from "@/lib/buddies/buddy-side";
 import { BUDDY_SIDE_DAYS } from "@/lib/buddies/buddy-side";
 import { formatReviewTime } from "@/lib/reviews/review-time";
 import { ButtonLink } from "@/components/ui/button";
-import { formatDayMonthYear } from "@/components/reflect/last-updated";
+import { formatDayMonthYear } from "@/lib/time/format";
 
 const link = "font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900";
 

@@ -4,7 +4,7 @@
 // calendars as an invitation.
 import { useActionState } from "react";
 import { IDLE } from "@/lib/validation/form-state";
-import type { FormAction } from "@/components/account/form-action";
+import type { FormAction } from "@/lib/validation/form-action";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

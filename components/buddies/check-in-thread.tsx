@@ -3,7 +3,7 @@
 // The conversation under one check-in: buddies' comments and cheers, and the owner's replies.
 // Used on a buddy's page (comment and cheer) and on the owner's own goal page (reply), inside
 // CheckInEntry, from comments whose dates the server already wrote out (toCheckInView).
-import type { FormAction, PlainAction } from "@/components/account/form-action";
+import type { FormAction, PlainAction } from "@/lib/validation/form-action";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { MAX_COMMENTS_PER_CHECK_IN, threadFullMessage } from "@/lib/buddies/rules";
 import { StarIcon } from "@/components/goals/icons";

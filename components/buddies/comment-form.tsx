@@ -5,7 +5,7 @@ import { IDLE } from "@/lib/validation/form-state";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormAction } from "@/components/account/form-action";
+import type { FormAction } from "@/lib/validation/form-action";
 
 /** A comment on a check-in (a buddy's) or a reply to the comments (the owner's). Clears once posted. */
 export function CommentForm({ action, checkInId, label, submitLabel, postedMessage }: { action: FormAction; checkInId: string; label: string; submitLabel: string; postedMessage: string }) {

@@ -1,8 +1,9 @@
 import { buttonClasses } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
+import type { PlainAction } from "@/lib/validation/form-action";
 
 /** Ending asks twice: the first button only opens the confirmation (a <details>, no script). */
-export function EndPairing({ pairingId, buddyName, action }: { pairingId: string; buddyName: string; action: (formData: FormData) => Promise<void> }) {
+export function EndPairing({ pairingId, buddyName, action }: { pairingId: string; buddyName: string; action: PlainAction }) {
   return (
     <details className="group">
       <summary className={buttonClasses("ghost", "cursor-pointer list-none text-red-800! hover:bg-red-50! [&::-webkit-details-marker]:hidden")}>End buddy pairing</summary>

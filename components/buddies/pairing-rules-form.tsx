@@ -7,7 +7,7 @@ import type { PairingRules } from "@/lib/buddies/schemas";
 import { TextField, FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormAction } from "@/components/account/form-action";
+import type { FormAction } from "@/lib/validation/form-action";
 
 const REVIEW_CADENCES = [
   { value: "1", label: "Every month" },

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { IDLE } from "@/lib/validation/form-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormAction } from "@/components/account/form-action";
+import type { FormAction } from "@/lib/validation/form-action";
 
 /** Resend (pending or expired) and Withdraw (pending) for one sent invitation. */
 export function SentInviteActions({ action, invite }: { action: FormAction; invite: { id: string; email: string; canResend: boolean; canRevoke: boolean } }) {

@@ -1,6 +1,6 @@
 import type { SentInvite, SentInviteState } from "@/lib/buddies/invite-queries";
-import type { FormAction } from "@/components/account/form-action";
-import { formatDayMonthYear } from "@/components/reflect/last-updated";
+import type { FormAction } from "@/lib/validation/form-action";
+import { formatDayMonthYear } from "@/lib/time/format";
 import { SentInviteActions } from "./sent-invite-actions";
 
 const stateStyles: Record<SentInviteState, { label: string; className: string }> = {

@@ -5,11 +5,11 @@ import type { SharedGoal as SharedGoalData } from "@/lib/buddies/buddy-view";
 import { deadlineStatus } from "@/lib/goals/progress";
 import { formatNumber } from "@/lib/goals/progress-chart";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
-import type { FormAction } from "@/components/account/form-action";
+import type { FormAction, PlainAction } from "@/lib/validation/form-action";
 import { CategoryLabel } from "@/components/goals/category-label";
 import { DeadlineBadge } from "@/components/goals/deadline-badge";
 import { ProgressBar } from "@/components/goals/progress-bar";
-import { formatDayMonthYear } from "@/components/reflect/last-updated";
+import { formatDayMonthYear } from "@/lib/time/format";
 import { CheckInEntry } from "@/components/goals/check-in-entry";
 import { toCheckInView } from "@/components/goals/check-in-view";
 import { SharedSteps } from "./shared-steps";
@@ -19,7 +19,7 @@ type Props = {
   ownerName: string;
   today: string;
   timeZone: string;
-  actions: { comment: FormAction; cheer: (formData: FormData) => Promise<void> };
+  actions: { comment: FormAction; cheer: PlainAction };
   /** This page's path: older check-ins link back to it to open their comment form. */
   pagePath: string;
   /** The check-in whose comment form was asked for (`?reply=<id>`), besides the newest. */

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { GoalDto } from "@/lib/goals/goal-dto";
 import type { CongratulationDto } from "@/lib/buddies/achievement-news";
-import { formatDayMonthYear } from "@/components/reflect/last-updated";
+import { formatDayMonthYear } from "@/lib/time/format";
 import { CategoryLabel } from "./category-label";
 import { GiftIcon } from "./icons";
 import { REFLECTION_QUESTIONS } from "./reflection-questions";

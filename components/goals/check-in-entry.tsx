@@ -5,7 +5,7 @@
 // made on the server) instead of its rendered markup, which cost as much again in the RSC payload
 // as in the HTML. The caller renders the <li>.
 import Link from "next/link";
-import type { FormAction, PlainAction } from "@/components/account/form-action";
+import type { FormAction, PlainAction } from "@/lib/validation/form-action";
 import { CheckInThread } from "@/components/buddies/check-in-thread";
 import type { CheckInView } from "./check-in-view";
 

@@ -1,8 +1,7 @@
 // A check-in as its row shows it (CheckInEntry, a client component): plain text made on the server,
 // where the reader's time zone is known and formatting cannot differ from the browser's.
 import { formatNumber } from "@/lib/goals/progress-chart";
-import { dateTimeFormat } from "@/lib/time/date-time-format";
-import { formatDayMonthYear } from "@/components/reflect/last-updated";
+import { formatDateTime } from "@/lib/time/format";
 
 export type CommentView = { id: string; kind: "COMMENT" | "CHEER"; who: string; mine: boolean; at: string; atText: string; body: string };
 
@@ -28,11 +27,6 @@ type CheckInLike = {
   authorName?: string;
   comments: { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; createdAt: Date }[];
 };
-
-/** "5 Nov 2026, 11:34": a moment as a date and a 24-hour time in a time zone. */
-export function formatDateTime(date: Date, timeZone: string): string {
-  return `${formatDayMonthYear(date, timeZone)}, ${dateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date)}`;
-}
 
 export function toCheckInView(checkIn: CheckInLike, { timeZone, unit, withAuthor }: { timeZone: string; unit: string; withAuthor: boolean }): CheckInView {
   return {

@@ -1,7 +1,7 @@
 import type { GoalDto } from "@/lib/goals/goal-dto";
 import { Button, ButtonLink, buttonClasses } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { PlainAction } from "@/components/account/form-action";
+import type { PlainAction } from "@/lib/validation/form-action";
 
 type Props = {
   goal: { id: string; title: string; status: GoalDto["status"] };

@@ -4,10 +4,10 @@
 import { useCallback, useState, type ReactNode } from "react";
 import { GOAL_CATEGORIES } from "@/lib/goals/categories";
 import { GOAL_TEXT_LIMITS } from "@/lib/goals/text-limits";
-import { HORIZON_RULE_TEXT } from "@/lib/goals/horizon";
+import { HORIZON_LABELS, HORIZON_RULE_TEXT } from "@/lib/goals/horizon";
 import type { GoalDraft, GoalDraftField } from "@/lib/goals/goal-draft";
 import type { FieldErrors as FieldErrorMap } from "@/lib/validation/form-state";
-import { FieldErrors, TextField } from "@/components/ui/field";
+import { FieldFrame, TextField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 
 export type SetGoalField = (field: GoalDraftField, value: string) => void;
@@ -60,34 +60,27 @@ export function TitleField({ draft, errors, onChange }: GoalFieldProps) {
 
 export function CategoryField({ draft, errors, onChange }: GoalFieldProps) {
   const id = inputId("category");
-  const fieldErrors = errors?.category;
   return (
-    <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        Area
-      </label>
-      <select
-        id={id}
-        name="category"
-        value={draft.category}
-        onChange={(event) => onChange("category", event.target.value)}
-        required
-        aria-describedby={`${id}-hint${fieldErrors?.length ? ` ${id}-error` : ""}`}
-        aria-invalid={fieldErrors?.length ? true : undefined}
-        className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid]:border-red-600"
-      >
-        <option value="">Choose an area</option>
-        {GOAL_CATEGORIES.map((category) => (
-          <option key={category.value} value={category.value}>
-            {category.label}
-          </option>
-        ))}
-      </select>
-      <p id={`${id}-hint`} className="text-sm text-slate-600">
-        The part of your career this goal grows.
-      </p>
-      <FieldErrors id={`${id}-error`} errors={fieldErrors} />
-    </div>
+    <FieldFrame inputId={id} label="Area" hint="The part of your career this goal grows." errors={errors?.category}>
+      {(aria) => (
+        <select
+          id={id}
+          name="category"
+          value={draft.category}
+          onChange={(event) => onChange("category", event.target.value)}
+          required
+          {...aria}
+          className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid]:border-red-600"
+        >
+          <option value="">Choose an area</option>
+          {GOAL_CATEGORIES.map((category) => (
+            <option key={category.value} value={category.value}>
+              {category.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   );
 }
 
@@ -194,56 +187,49 @@ export function RelevantField({ draft, errors, onChange }: GoalFieldProps) {
 type RadioOption = { value: string; label: string; description: string };
 
 function RadioGroup({ name, legend, hint, options, value, onChange, errors }: { name: GoalDraftField; legend: string; hint?: ReactNode; options: RadioOption[]; value: string; onChange: (value: string) => void; errors?: string[] }) {
-  const hintId = hint ? `field-${name}-hint` : undefined;
-  const errorId = errors?.length ? `field-${name}-error` : undefined;
   return (
-    <fieldset aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined} data-invalid={errors?.length ? "" : undefined} className="space-y-2">
-      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
-      {hint ? (
-        <p id={hintId} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      <div className={`grid gap-2 ${options.length === 3 ? "sm:grid-cols-3" : "sm:grid-cols-2"}`}>
-        {options.map((option) => {
-          const id = `field-${name}-${option.value}`;
-          return (
-            <div
-              key={option.value}
-              className={`relative flex items-start gap-3 rounded-lg border bg-white p-3 shadow-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600 ${errors?.length ? "border-red-600" : "border-slate-300"}`}
-            >
-              <input
-                id={id}
-                type="radio"
-                name={name}
-                value={option.value}
-                checked={value === option.value}
-                onChange={() => onChange(option.value)}
-                aria-describedby={`${id}-description`}
-                className="relative z-10 mt-1 size-4 shrink-0 accent-brand-700 focus-visible:outline-none"
-              />
-              <div className="text-sm">
-                {/* The label covers the whole card, so a click anywhere on it chooses the option. */}
-                <label htmlFor={id} className="font-medium text-slate-900 after:absolute after:inset-0 after:cursor-pointer">
-                  {option.label}
-                </label>
-                <p id={`${id}-description`} className="text-slate-600">
-                  {option.description}
-                </p>
+    <FieldFrame group inputId={inputId(name)} label={legend} hint={hint} errors={errors}>
+      {() => (
+        <div className={`grid gap-2 ${options.length === 3 ? "sm:grid-cols-3" : "sm:grid-cols-2"}`}>
+          {options.map((option) => {
+            const id = `field-${name}-${option.value}`;
+            return (
+              <div
+                key={option.value}
+                className={`relative flex items-start gap-3 rounded-lg border bg-white p-3 shadow-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600 ${errors?.length ? "border-red-600" : "border-slate-300"}`}
+              >
+                <input
+                  id={id}
+                  type="radio"
+                  name={name}
+                  value={option.value}
+                  checked={value === option.value}
+                  onChange={() => onChange(option.value)}
+                  aria-describedby={`${id}-description`}
+                  className="relative z-10 mt-1 size-4 shrink-0 accent-brand-700 focus-visible:outline-none"
+                />
+                <div className="text-sm">
+                  {/* The label covers the whole card, so a click anywhere on it chooses the option. */}
+                  <label htmlFor={id} className="font-medium text-slate-900 after:absolute after:inset-0 after:cursor-pointer">
+                    {option.label}
+                  </label>
+                  <p id={`${id}-description`} className="text-slate-600">
+                    {option.description}
+                  </p>
+                </div>
               </div>
-            </div>
-          );
-        })}
-      </div>
-      <FieldErrors id={errorId} errors={errors} />
-    </fieldset>
+            );
+          })}
+        </div>
+      )}
+    </FieldFrame>
   );
 }
 
 const HORIZON_OPTIONS: RadioOption[] = [
-  { value: "1", label: "1 year", description: "A next step you can see from here." },
-  { value: "5", label: "5 years", description: "A career move that takes planning." },
-  { value: "10", label: "10 years", description: "A long-term vision, reached in stages." },
+  { value: "1", label: HORIZON_LABELS[1], description: "A next step you can see from here." },
+  { value: "5", label: HORIZON_LABELS[5], description: "A career move that takes planning." },
+  { value: "10", label: HORIZON_LABELS[10], description: "A long-term vision, reached in stages." },
 ];
 
 export function HorizonField({ draft, errors, onChange }: GoalFieldProps) {

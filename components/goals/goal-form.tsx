@@ -2,31 +2,28 @@
 
 // The compact goal form: every field on one page with the SMART check beside it, for people who
 // know the drill, for editing, and as the form that works without JavaScript.
-import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from "react";
-import { smartDraftOf, withEchoedValues, type GoalDraft } from "@/lib/goals/goal-draft";
+import type { ReactNode } from "react";
+import { smartDraftOf, type GoalDraft } from "@/lib/goals/goal-draft";
 import { analyzeSmart } from "@/lib/goals/smart";
-import { IDLE } from "@/lib/validation/form-state";
 import { ButtonLink } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormAction } from "@/components/account/form-action";
+import type { FormAction } from "@/lib/validation/form-action";
 import {
   AttainableField,
   CategoryField,
   DeadlineField,
-  focusFirstInvalidField,
   HorizonField,
   MeasureFields,
   RelevantField,
   RewardField,
   SpecificField,
   TitleField,
-  useGoalDraft,
   VisibilityField,
-  type GoalFieldProps,
 } from "./goal-fields";
 import { SmartFeedback } from "./smart-feedback";
 import { useStoredGoalDraft, type GoalDraftStorage } from "./stored-goal-draft";
+import { useGoalForm } from "./use-goal-form";
 
 type GoalFormProps = {
   action: FormAction;
@@ -41,29 +38,11 @@ type GoalFormProps = {
 };
 
 export function GoalForm({ action, initial, today, submitLabel, pendingLabel, cancelHref, storage }: GoalFormProps) {
-  const [state, formAction] = useActionState(action, IDLE);
-  // Without JavaScript a refused submission renders the page anew: start from what was typed.
-  const [draft, setField, replaceDraft] = useGoalDraft(withEchoedValues(initial, state.values));
+  const { state, formAction, draft, setField, replaceDraft, formRef, submit, fieldProps } = useGoalForm(action, initial);
   const stored = useStoredGoalDraft({ storage, initial, draft, replace: replaceDraft, state });
-  const formRef = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    if (state.status === "error") focusFirstInvalidField(formRef.current);
-  }, [state]);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    // Dispatch ourselves rather than let React reset the form after the action: the inputs are
-    // controlled, and a reset would put selects and radios back to their first option.
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    stored.onSubmitted();
-    startTransition(() => formAction(formData));
-  };
-
-  const fieldProps: GoalFieldProps = { draft, errors: state.fieldErrors, onChange: setField };
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
-      <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
+      <form ref={formRef} action={formAction} onSubmit={(event) => submit(event, stored.onSubmitted)} noValidate className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
         {stored.notice}
         <div className="has-[p]:mb-6">
           <FormMessage state={state} />

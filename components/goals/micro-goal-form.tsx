@@ -6,7 +6,7 @@ import { TextField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormAction } from "@/components/account/form-action";
+import type { FormAction } from "@/lib/validation/form-action";
 
 export const ACTION_PLAN_HINT = "What you will do, the resources you need, and who can help.";
 

@@ -7,7 +7,7 @@
 import Link from "next/link";
 import type { DeadlineStatus } from "@/lib/goals/progress";
 import { stepChoiceValue } from "@/lib/goals/step-choice";
-import type { FormAction } from "@/components/account/form-action";
+import type { FormAction } from "@/lib/validation/form-action";
 import { DeadlineBadge } from "./deadline-badge";
 import { EditMicroGoalDisclosure } from "./micro-goal-form";
 import { CheckboxIcon, CheckIcon, WarningIcon } from "./icons";

@@ -1,7 +1,7 @@
 import type { MicroGoalDto } from "@/lib/goals/goal-dto";
 import { deadlineStatus } from "@/lib/goals/progress";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
-import type { FormAction } from "@/components/account/form-action";
+import type { FormAction } from "@/lib/validation/form-action";
 import { MicroGoalItem, type StepView } from "./micro-goal-item";
 import { MicroGoalReorder, type ReorderResult } from "./micro-goal-reorder";
 import { StepForms, type StepFormActions } from "./step-forms";

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { IDLE } from "@/lib/validation/form-state";
 import type { MicroGoalSuggestion } from "@/lib/goals/micro-goal-suggestions";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormAction } from "@/components/account/form-action";
+import type { FormAction } from "@/lib/validation/form-action";
 
 /** One suggestion, added with one click: a form posting its title and action plan. */
 function SuggestionForm({ action, goalId, suggestion }: { action: FormAction; goalId: string; suggestion: MicroGoalSuggestion }) {

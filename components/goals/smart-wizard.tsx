@@ -5,33 +5,33 @@
 // forth keeps everything typed and the final submission carries every field; a server error
 // opens the first step that has one. Without JavaScript every step is shown at once (see
 // NO_SCRIPT_CSS), which makes the wizard a plain single form that still submits.
-import { startTransition, useActionState, useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { categoryLabel } from "@/lib/goals/categories";
-import { isGoalCategory, smartDraftOf, targetPhrase, withEchoedValues, type GoalDraft, type GoalDraftField } from "@/lib/goals/goal-draft";
+import { isGoalCategory, smartDraftOf, targetPhrase, type GoalDraft, type GoalDraftField } from "@/lib/goals/goal-draft";
 import { analyzeSmart, type SmartAnalysis, type SmartCheck } from "@/lib/goals/smart";
+import { horizonGoalLabel, parseHorizon } from "@/lib/goals/horizon";
 import { formatCalendarDate, isCalendarDate } from "@/lib/time/calendar-date";
-import { IDLE, type FieldErrors, type FormState } from "@/lib/validation/form-state";
+import type { FieldErrors, FormState } from "@/lib/validation/form-state";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormAction } from "@/components/account/form-action";
+import type { FormAction } from "@/lib/validation/form-action";
 import {
   AttainableField,
   CategoryField,
   DeadlineField,
-  focusFirstInvalidField,
   HorizonField,
   MeasureFields,
   RelevantField,
   RewardField,
   SpecificField,
   TitleField,
-  useGoalDraft,
   VisibilityField,
   type GoalFieldProps,
 } from "./goal-fields";
 import { SmartFeedback } from "./smart-feedback";
 import { useStoredGoalDraft, type GoalDraftStorage } from "./stored-goal-draft";
+import { useGoalForm } from "./use-goal-form";
 
 type Step = {
   key: string;
@@ -138,14 +138,11 @@ const NO_SCRIPT_CSS = `
 type SmartWizardProps = { action: FormAction; initial: GoalDraft; today: string; storage?: GoalDraftStorage };
 
 export function SmartWizard({ action, initial, today, storage }: SmartWizardProps) {
-  const [state, formAction] = useActionState(action, IDLE);
-  // Without JavaScript a refused submission renders the page anew: start from what was typed.
-  const [draft, setField, replaceDraft] = useGoalDraft(withEchoedValues(initial, state.values));
+  const { state, formAction, draft, setField, replaceDraft, formRef, submit, fieldProps } = useGoalForm(action, initial);
   const [step, setStep] = useState(() => firstStepWithError(state.fieldErrors) ?? 0);
   const restoreStep = useCallback((index: number) => setStep(Math.max(0, Math.min(LAST_STEP, Math.trunc(index)))), []);
   const stored = useStoredGoalDraft({ storage, initial, draft, replace: replaceDraft, state, step, setStep: restoreStep });
   const [answeredState, setAnsweredState] = useState<FormState>(state);
-  const formRef = useRef<HTMLFormElement>(null);
   const headingRefs = useRef<(HTMLHeadingElement | null)[]>([]);
   // Set by the step buttons: after the step changes, focus its heading, which announces
   // "Step 2 of 6: Measurable" and puts the keyboard at the top of the new step.
@@ -165,25 +162,13 @@ export function SmartWizard({ action, initial, today, storage }: SmartWizardProp
     headingRefs.current[step]?.focus();
   }, [step]);
 
-  // Runs after the render that opened the step with the error, so its fields are visible.
-  useEffect(() => {
-    if (state.status === "error") focusFirstInvalidField(formRef.current);
-  }, [state]);
-
   const analysis = analyzeSmart(smartDraftOf(draft), today);
   const goTo = (index: number) => {
     focusHeadingNext.current = true;
     setStep(Math.max(0, Math.min(LAST_STEP, index)));
   };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    // Dispatch ourselves rather than let React reset the form after the action: the inputs are
-    // controlled, and a reset would put selects and radios back to their first option.
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    stored.onSubmitted();
-    startTransition(() => formAction(formData));
-  };
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => submit(event, stored.onSubmitted);
 
   // Enter in a one-line field moves on rather than submitting a half-written goal.
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
@@ -194,7 +179,6 @@ export function SmartWizard({ action, initial, today, storage }: SmartWizardProp
     goTo(step + 1);
   };
 
-  const fieldProps: GoalFieldProps = { draft, errors: state.fieldErrors, onChange: setField };
   return (
     <div data-wizard className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
       <form ref={formRef} action={formAction} onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
@@ -296,16 +280,15 @@ function StepCheck({ label, check }: { label: string; check: SmartCheck }) {
   );
 }
 
-const HORIZON_TEXT: Record<string, string> = { "1": "1-year goal", "5": "5-year goal", "10": "10-year goal" };
-
 /** The goal as it reads so far, updated as the person types. */
 function GoalPreview({ draft }: { draft: GoalDraft }) {
   const title = draft.title.trim();
   const measure = [draft.measure.trim(), targetPhrase(draft)].filter(Boolean).join(": ");
   const deadline = isCalendarDate(draft.deadline) ? formatCalendarDate(draft.deadline) : "";
+  const horizon = parseHorizon(draft.horizonYears);
   const details: [string, string][] = [
     ["Area", isGoalCategory(draft.category) ? categoryLabel(draft.category) : ""],
-    ["Horizon", HORIZON_TEXT[draft.horizonYears] ?? ""],
+    ["Horizon", horizon === null ? "" : horizonGoalLabel(horizon)],
     ["Measured by", measure],
     ["Deadline", deadline],
     ["Seen by", draft.visibility === "BUDDIES" ? "You and your buddies" : "Only you"],

@@ -2,7 +2,7 @@
 // each step's buttons name one with `form={STEP_FORM.…}` and carry the step as their own name and
 // value (lib/goals/step-choice.ts). A form of its own per button, each with the action's id and
 // hidden fields, was most of the goal page's weight.
-import type { PlainAction } from "@/components/account/form-action";
+import type { PlainAction } from "@/lib/validation/form-action";
 
 export const STEP_FORM = { move: "step-move-form", done: "step-done-form", remove: "step-delete-form" } as const;
 

@@ -1,12 +1,11 @@
 // Every active goal on one sheet, by horizon: the statement, its date and the next step.
 import type { PlanOverviewGoal } from "@/lib/goals/goal-plan";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
+import { HORIZONS, type Horizon } from "@/lib/goals/horizon";
 
-const HORIZONS = [
-  { years: 1, title: "This year" },
-  { years: 5, title: "In five years" },
-  { years: 10, title: "In ten years" },
-] as const;
+// The printed sheet names each horizon as time ahead rather than as a length.
+const SHEET_TITLES: Record<Horizon, string> = { 1: "This year", 5: "In five years", 10: "In ten years" };
+const SECTIONS = HORIZONS.map((years) => ({ years, title: SHEET_TITLES[years] }));
 
 export function PlanOverviewSheet({ name, goals, printedOn }: { name: string; goals: PlanOverviewGoal[]; printedOn: string }) {
   return (
@@ -20,7 +19,7 @@ export function PlanOverviewSheet({ name, goals, printedOn }: { name: string; go
         </p>
       </header>
       {goals.length === 0 ? <p>No active goals yet.</p> : null}
-      {HORIZONS.map((horizon) => {
+      {SECTIONS.map((horizon) => {
         const inHorizon = goals.filter((goal) => goal.horizonYears === horizon.years);
         if (inHorizon.length === 0) return null;
         return (

@@ -5,7 +5,7 @@ import { IDLE } from "@/lib/validation/form-state";
 import { FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormAction } from "@/components/account/form-action";
+import type { FormAction } from "@/lib/validation/form-action";
 import { clearDraft, readDraft, useHydrated, useWarnBeforeLeaving, writeDraft } from "@/components/drafts/browser-draft";
 
 type ReflectionFormProps = {

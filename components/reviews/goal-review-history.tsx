@@ -2,7 +2,7 @@
 // this goal, and what it changed (deadline or target from → to).
 import Link from "next/link";
 import type { GoalReviewDecision } from "@/lib/reviews/history";
-import { formatDayMonthYear } from "@/components/reflect/last-updated";
+import { formatDayMonthYear } from "@/lib/time/format";
 import { Card } from "@/components/ui/card";
 import { decisionOutcome } from "./review-sessions-section";
 

@@ -15,9 +15,10 @@ import type { DecisionKind } from "@/lib/reviews/schemas";
 import type { ActionFailure } from "@/lib/actions/create-action-client";
 import type { SaveNotesResult } from "@/lib/reviews/save-notes";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
+import { formatTime } from "@/lib/time/format";
 import { formatNumber } from "@/lib/goals/progress-chart";
 import { Button } from "@/components/ui/button";
-import { FieldErrors } from "@/components/ui/field";
+import { FieldFrame, TextField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { ProgressBar } from "@/components/goals/progress-bar";
 import { mergeReviewState } from "./review-live-state";
@@ -50,10 +51,6 @@ const draftOf = (decision: DecisionDto | null): Draft => ({
   newTargetValue: decision?.newTargetValue === null || decision?.newTargetValue === undefined ? "" : String(decision.newTargetValue),
   note: decision?.note ?? "",
 });
-
-function formatTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(iso));
-}
 
 function describe(decision: DecisionDto): string {
   const parts = [DECISION_LABELS[decision.decision]];
@@ -266,28 +263,28 @@ function GoalReview({ sessionId, goal, ownerName, decision, live, editable, budd
         <form onSubmit={submit} className="space-y-4 border-t border-slate-100 pt-4" noValidate>
           <input type="hidden" name="sessionId" value={sessionId} />
           <input type="hidden" name="goalId" value={goal.id} />
-          <fieldset aria-describedby={fieldErrors.decision?.length ? id("decision-error") : undefined}>
-            <legend className="text-sm font-medium text-slate-800">Decision on {ownerName} goal</legend>
-            <div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
-              {goal.allowed.map((kind) => (
-                <label key={kind} className="inline-flex items-center gap-2 text-slate-900">
-                  <input type="radio" name="decision" value={kind} checked={draft.decision === kind} onChange={() => update({ decision: kind })} className="h-4 w-4 border-slate-400 text-brand-700" />
-                  {DECISION_LABELS[kind]}
-                </label>
-              ))}
-            </div>
-            <FieldErrors id={id("decision-error")} errors={fieldErrors.decision} />
-          </fieldset>
+          <FieldFrame group inputId={id("decision")} label={`Decision on ${ownerName} goal`} errors={fieldErrors.decision}>
+            {() => (
+              <div className="flex flex-wrap gap-x-5 gap-y-2">
+                {goal.allowed.map((kind) => (
+                  <label key={kind} className="inline-flex items-center gap-2 text-slate-900">
+                    <input type="radio" name="decision" value={kind} checked={draft.decision === kind} onChange={() => update({ decision: kind })} className="h-4 w-4 border-slate-400 text-brand-700" />
+                    {DECISION_LABELS[kind]}
+                  </label>
+                ))}
+              </div>
+            )}
+          </FieldFrame>
           {draft.decision === "ADJUST" ? (
             <div className="grid gap-4 sm:grid-cols-2">
-              <LabelledInput id={id("deadline")} label="New deadline" name="newDeadline" type="date" value={draft.newDeadline} onChange={(value) => update({ newDeadline: value })} errors={fieldErrors.newDeadline} />
-              <LabelledInput
+              <TextField id={id("deadline")} label="New deadline" name="newDeadline" type="date" value={draft.newDeadline} onChange={(event) => update({ newDeadline: event.target.value })} errors={fieldErrors.newDeadline} />
+              <TextField
                 id={id("target")}
                 label={`New target${goal.measureUnit ? ` (${goal.measureUnit})` : ""}`}
                 name="newTargetValue"
                 inputMode="decimal"
                 value={draft.newTargetValue}
-                onChange={(value) => update({ newTargetValue: value })}
+                onChange={(event) => update({ newTargetValue: event.target.value })}
                 errors={fieldErrors.newTargetValue}
                 hint="Optional. Leave empty to keep the target."
               />
@@ -309,7 +306,7 @@ function GoalReview({ sessionId, goal, ownerName, decision, live, editable, budd
             </Button>
             {decision?.updatedBy ? (
               <p className="text-sm text-slate-600" data-testid="saved-by">
-                Last saved by {decision.updatedBy.isMe ? "you" : decision.updatedBy.name} at {formatTime(decision.updatedAt, timeZone)}
+                Last saved by {decision.updatedBy.isMe ? "you" : decision.updatedBy.name} at {formatTime(new Date(decision.updatedAt), timeZone)}
               </p>
             ) : null}
           </div>
@@ -323,34 +320,6 @@ function GoalReview({ sessionId, goal, ownerName, decision, live, editable, budd
         </p>
       )}
     </article>
-  );
-}
-
-function LabelledInput({ id, label, name, value, onChange, errors, hint, type = "text", inputMode }: { id: string; label: string; name: string; value: string; onChange: (value: string) => void; errors?: string[]; hint?: string; type?: string; inputMode?: "decimal" }) {
-  const describedBy = [hint ? `${id}-hint` : "", errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        inputMode={inputMode}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-        className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid]:border-red-600"
-      />
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      <FieldErrors id={`${id}-error`} errors={errors} />
-    </div>
   );
 }
 

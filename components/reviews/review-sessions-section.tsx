@@ -7,7 +7,7 @@ import { describeDecision } from "@/lib/reviews/decision-effects";
 import { formatReviewTime, localParts } from "@/lib/reviews/review-time";
 import { formatNumber } from "@/lib/goals/progress-chart";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
-import type { FormAction } from "@/components/account/form-action";
+import type { FormAction, PlainAction } from "@/lib/validation/form-action";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -19,7 +19,7 @@ type Props = {
   suggestion: { date: string; time: string; durationMinutes: number; startsAt: Date; withinBothHours: boolean };
   timeZone: string;
   olderHref: string | null;
-  actions: { schedule: FormAction; scheduleSuggested: FormAction; reschedule: FormAction; cancel: (formData: FormData) => Promise<void> };
+  actions: { schedule: FormAction; scheduleSuggested: FormAction; reschedule: FormAction; cancel: PlainAction };
 };
 
 export function decisionOutcome(decision: Parameters<typeof describeDecision>[0]): string {

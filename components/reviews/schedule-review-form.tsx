@@ -5,7 +5,7 @@ import { DateTime } from "luxon";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { DURATION_OPTIONS } from "@/lib/reviews/durations";
 import { DAY_ENDS_HOUR, DAY_STARTS_HOUR, isWithinReasonableHours } from "@/lib/reviews/shared-hours";
-import type { FormAction } from "@/components/account/form-action";
+import type { FormAction } from "@/lib/validation/form-action";
 import { FieldFrame, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

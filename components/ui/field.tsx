@@ -3,6 +3,11 @@ import type { ComponentProps, ReactNode } from "react";
 type FrameProps = {
   inputId: string;
   label: string;
+  /**
+   * A group of controls (radio buttons): a fieldset named by a legend and described as a whole,
+   * with the hint before the options (they can be long) rather than after the control.
+   */
+  group?: boolean;
   hint?: ReactNode;
   errors?: string[];
   className?: string;
@@ -13,23 +18,36 @@ type FrameProps = {
 };
 
 /** A label, a control, its hint and its errors, wired together with aria-describedby. */
-export function FieldFrame({ inputId, label, hint, errors, className = "", count, children }: FrameProps) {
+export function FieldFrame({ inputId, label, group = false, hint, errors, className = "", count, children }: FrameProps) {
   const hintId = hint ? `${inputId}-hint` : undefined;
   const errorId = errors?.length ? `${inputId}-error` : undefined;
   const countShown = count !== undefined && count.length >= count.limit * 0.8;
   const countId = countShown ? `${inputId}-count` : undefined;
+  const invalid = errors?.length ? true : undefined;
+  const describedBy = [hintId, countId, errorId].filter(Boolean).join(" ") || undefined;
+  const hintText = hint ? (
+    <p id={hintId} className="text-sm text-slate-600">
+      {hint}
+    </p>
+  ) : null;
+  if (group) {
+    return (
+      <fieldset aria-describedby={describedBy} data-invalid={invalid ? "" : undefined} className={`space-y-2 ${className}`}>
+        <legend className="text-sm font-medium text-slate-800">{label}</legend>
+        {hintText}
+        {children({ "aria-invalid": invalid, "aria-describedby": undefined })}
+        <FieldErrors id={errorId} errors={errors} />
+      </fieldset>
+    );
+  }
   return (
     <div className={`space-y-1.5 ${className}`}>
       <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      {children({ "aria-invalid": errors?.length ? true : undefined, "aria-describedby": [hintId, countId, errorId].filter(Boolean).join(" ") || undefined })}
+      {children({ "aria-invalid": invalid, "aria-describedby": describedBy })}
       {countShown ? <CharacterCount id={countId} {...count} /> : null}
-      {hint ? (
-        <p id={hintId} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
+      {hintText}
       <FieldErrors id={errorId} errors={errors} />
     </div>
   );

@@ -1,8 +1,9 @@
 import type { DbClient } from "@/lib/db";
 
-/** Active pairings the user is in, from either side. */
-export function activePairingWhere(userId: string) {
-  return { status: "ACTIVE" as const, OR: [{ userAId: userId }, { userBId: userId }] };
+/** Active pairings the user (or any of the users) is in, from either side. */
+export function activePairingWhere(userId: string | string[]) {
+  const id = typeof userId === "string" ? userId : { in: userId };
+  return { status: "ACTIVE" as const, OR: [{ userAId: id }, { userBId: id }] };
 }
 
 export async function countActivePairings(db: DbClient, userId: string): Promise<number> {

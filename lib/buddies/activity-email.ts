@@ -2,6 +2,7 @@
 // comment or cheer of an hour is emailed at once; later ones go into one email at the start of
 // the next hour, which summarises everything since the last email that was sent.
 import type { DbClient } from "@/lib/db";
+import { activePairingWhere } from "./active-pairings";
 import { buddyActivityMessage } from "@/lib/email";
 import { appUrl } from "@/lib/account/links";
 import { enqueueDelivery, type ClaimedDelivery } from "@/lib/reminders/ledger";
@@ -26,7 +27,7 @@ export async function queueBuddyActivityEmail(db: DbClient, input: { recipient: 
 export async function renderBuddyActivity(db: DbClient, delivery: ClaimedDelivery): Promise<EmailMessage | null> {
   if (!delivery.recipientId) return null;
   const pairing = await db.buddyPairing.findFirst({
-    where: { id: delivery.subjectId, status: "ACTIVE", OR: [{ userAId: delivery.recipientId }, { userBId: delivery.recipientId }] },
+    where: { id: delivery.subjectId, ...activePairingWhere(delivery.recipientId) },
     select: {
       id: true,
       startedAt: true,

@@ -79,7 +79,8 @@ describe("authorizeBuddy", () => {
     const view = await getBuddyView(s.grace, s.pairing.id);
     expect(view.sharedGoals.map((shared) => shared.goal.title)).toEqual(["Shared: ship the redesign"]);
     expect(JSON.stringify(view)).not.toContain("Secret");
-    expect(view.sharedGoals[0]?.goal.reward).toBeNull();
+    // The owner's private fields are absent from the buddy's DTO, not present and null.
+    for (const field of ["reward", "reflectionHard", "reflectionEasy", "reflectionHelpers", "reflectionDifferently"]) expect(view.sharedGoals[0]?.goal).not.toHaveProperty(field);
     expect(view.pairing.buddy.name).toBe("Ada");
   });
 

@@ -10,7 +10,7 @@ import type { DbClient } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { NotFoundError } from "@/lib/errors";
 import { z } from "zod";
-import { activePairingBetween } from "./active-pairings";
+import { activePairingBetween, activePairingWhere } from "./active-pairings";
 
 export type BuddyRequest =
   | { action: "view-pairing"; pairingId: string }
@@ -31,7 +31,7 @@ export async function authorizeBuddy(db: DbClient, actor: SessionUser, request: 
     case "view-pairing": {
       if (!Uuid.safeParse(request.pairingId).success) throw new NotFoundError("That buddy");
       const pairing = await db.buddyPairing.findFirst({
-        where: { id: request.pairingId, status: "ACTIVE", OR: [{ userAId: actor.id }, { userBId: actor.id }] },
+        where: { id: request.pairingId, ...activePairingWhere(actor.id) },
         select: { id: true, userA: { select: { id: true, name: true, email: true } }, userB: { select: { id: true, name: true, email: true } } },
       });
       if (!pairing) throw new NotFoundError("That buddy");
@@ -59,7 +59,7 @@ export async function authorizeBuddy(db: DbClient, actor: SessionUser, request: 
       if (owner.id === actor.id) {
         // The owner replying: allowed on their own shared goal while they have any active buddy.
         const pairing = await db.buddyPairing.findFirst({
-          where: { status: "ACTIVE", OR: [{ userAId: actor.id }, { userBId: actor.id }] },
+          where: activePairingWhere(actor.id),
           select: { id: true, userA: { select: { id: true, name: true, email: true } }, userB: { select: { id: true, name: true, email: true } } },
         });
         if (!pairing) throw new NotFoundError("That check-in");

@@ -3,7 +3,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { goalSelect, microGoalSelect, progressOf, toGoalDto, toMicroGoalDto, type GoalDto, type MicroGoalDto } from "@/lib/goals/goal-dto";
+import { buddyGoalSelect, microGoalSelect, progressOf, toBuddyGoalDto, toMicroGoalDto, type BuddyGoalDto, type MicroGoalDto } from "@/lib/goals/goal-dto";
 import type { GoalProgress } from "@/lib/goals/progress";
 import { MAX_MICRO_GOALS_PER_GOAL } from "@/lib/goals/micro-goals";
 import { THREAD_MAX_ENTRIES } from "./rules";
@@ -12,19 +12,9 @@ import { authorizePairingView } from "@/lib/buddies/authorize-pairing-view";
 
 const CHECK_INS_PER_GOAL = 10;
 
-// A buddy sees the plan, not the owner's private afterthoughts (reward, achievement reflection).
-const buddyGoalSelect = {
-  ...goalSelect,
-  reward: false,
-  reflectionHard: false,
-  reflectionEasy: false,
-  reflectionHelpers: false,
-  reflectionDifferently: false,
-} as const;
-
 export type BuddyComment = { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; createdAt: Date };
 export type BuddyCheckIn = { id: string; note: string; progressValue: number | null; createdAt: Date; comments: BuddyComment[] };
-export type SharedGoal = { goal: GoalDto; progress: GoalProgress; microGoals: MicroGoalDto[]; checkIns: BuddyCheckIn[] };
+export type SharedGoal = { goal: BuddyGoalDto; progress: GoalProgress; microGoals: MicroGoalDto[]; checkIns: BuddyCheckIn[] };
 export type BuddyView = { pairing: PairingSummary; sharedGoals: SharedGoal[] };
 
 export async function getBuddyView(actor: SessionUser, pairingId: string): Promise<BuddyView> {
@@ -62,7 +52,7 @@ export async function getBuddyView(actor: SessionUser, pairingId: string): Promi
   return {
     pairing,
     sharedGoals: goals.map(({ microGoals, checkIns, ...row }) => {
-      const goal = toGoalDto({ ...row, reward: null, reflectionHard: null, reflectionEasy: null, reflectionHelpers: null, reflectionDifferently: null });
+      const goal = toBuddyGoalDto(row);
       const steps = microGoals.map(toMicroGoalDto);
       return {
         goal,

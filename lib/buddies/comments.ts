@@ -2,6 +2,7 @@
 // goes through authorizeBuddy; the other side gets an in-app notification and (batched) email.
 import "server-only";
 import { getDb } from "@/lib/db";
+import { activePairingBetweenWhere } from "./active-pairings";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { createNotification } from "@/lib/notifications/notifications";
 import { deliverSoon } from "@/lib/reminders/deliver-soon";
@@ -47,7 +48,7 @@ async function react(actor: SessionUser, checkInId: string, kind: "COMMENT" | "C
       });
       for (const { author } of commenters) {
         const pairing = await tx.buddyPairing.findFirst({
-          where: { status: "ACTIVE", OR: [{ userAId: actor.id, userBId: author.id }, { userAId: author.id, userBId: actor.id }] },
+          where: activePairingBetweenWhere(actor.id, author.id),
           select: { id: true },
         });
         // Every loaded check-in of the goal is shown (?checkIns=), so the anchor is on the page.

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { fromDbDate } from "@/lib/time/calendar-date";
 import type { ExportFile } from "./export-schema";
+import { storedHorizon } from "@/lib/goals/horizon";
 
 const num = (value: { toNumber(): number } | null) => (value === null ? null : value.toNumber());
 const iso = (value: Date | null) => (value === null ? null : value.toISOString());
@@ -34,7 +35,7 @@ export async function exportUserData(actor: SessionUser, now = new Date()): Prom
       id: goal.id,
       title: goal.title,
       category: goal.category,
-      horizonYears: goal.horizonYears as 1 | 5 | 10,
+      horizonYears: storedHorizon(goal.horizonYears),
       specific: goal.specific,
       measure: goal.measure,
       baselineValue: num(goal.baselineValue),

@@ -16,6 +16,3 @@ export const GOAL_CATEGORY_VALUES = GOAL_CATEGORIES.map((category) => category.v
 export function categoryLabel(category: GoalCategory): string {
   return GOAL_CATEGORIES.find((entry) => entry.value === category)?.label ?? "Other";
 }
-
-export const HORIZONS = [1, 5, 10] as const;
-export type HorizonYears = (typeof HORIZONS)[number];

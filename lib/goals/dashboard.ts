@@ -13,6 +13,7 @@ import { goalSelect, toGoalDto, type GoalDto } from "./goal-dto";
 import { deadlineStatus, type DeadlineStatus, type GoalProgress } from "./progress";
 import { progressFromCounts } from "./progress-counts";
 import { MAX_ACTIVE_GOALS } from "./active-goal-limit";
+import type { Horizon } from "./horizon";
 
 export const DUE_PREVIEW_LIMIT = 5;
 export const DUE_EXPANDED_LIMIT = 200;
@@ -49,7 +50,7 @@ export type DueListKey = (typeof DUE_LISTS)[number];
 export type DueList = { items: DueItem[]; total: number };
 export type Dashboard = {
   today: string;
-  goalsByHorizon: Record<1 | 5 | 10, DashboardGoal[]>;
+  goalsByHorizon: Record<Horizon, DashboardGoal[]>;
   due: Record<DueListKey, DueList>;
   recentCheckIns: { id: string; goalId: string; goalTitle: string; note: string; createdAt: Date }[];
   counts: { active: number; achieved: number };

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { countActivePairings } from "@/lib/buddies/active-pairings";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { NotFoundError } from "@/lib/errors";
 import { IdSchema } from "./schemas";
@@ -82,7 +83,7 @@ export async function getGoalDetail(actor: SessionUser, goalId: string, options:
     olderCheckIns: checkInPage.next,
     canReplyToBuddies:
       goal.visibility === "BUDDIES" &&
-      (await db.buddyPairing.count({ where: { status: "ACTIVE", OR: [{ userAId: actor.id }, { userBId: actor.id }] } })) > 0,
+      (await countActivePairings(db, actor.id)) > 0,
   };
 }
 

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { fromDbDate, todayIn } from "@/lib/time/calendar-date";
 import { layoutTimeline, type TimelineLayout } from "./timeline";
+import { storedHorizon } from "./horizon";
 
 const TIMELINE_GOAL_LIMIT = 100;
 const STEPS_PER_GOAL = 50;
@@ -27,7 +28,7 @@ export async function getTimeline(actor: SessionUser, now = new Date()): Promise
     goals.slice(0, TIMELINE_GOAL_LIMIT).map((goal) => ({
       id: goal.id,
       title: goal.title,
-      horizonYears: goal.horizonYears as 1 | 5 | 10,
+      horizonYears: storedHorizon(goal.horizonYears),
       deadline: fromDbDate(goal.deadline),
       microGoals: goal.microGoals.map((step) => ({ id: step.id, title: step.title, deadline: step.deadline ? fromDbDate(step.deadline) : null, done: step.doneAt !== null })),
     })),

@@ -5,6 +5,7 @@ import type { GoalCategory } from "@/lib/db/generated/enums";
 import { GOAL_CATEGORY_VALUES } from "./categories";
 import { findGoalExample } from "./goal-examples";
 import type { GoalDto } from "./goal-dto";
+import { parseHorizon } from "./horizon";
 import type { SmartDraft } from "./smart";
 
 export const GOAL_DRAFT_FIELDS = [
@@ -59,10 +60,6 @@ export function isGoalCategory(value: string | undefined): value is GoalCategory
   return GOAL_CATEGORY_VALUES.includes(value as GoalCategory);
 }
 
-function isHorizon(value: string | undefined): value is "1" | "5" | "10" {
-  return value === "1" || value === "5" || value === "10";
-}
-
 /**
  * The draft /goals/new starts from: an example (`example=<key>`) if one is named, then the
  * reflection prefill (`title`, `category`, `relevant`, `horizon`) on top. A value that the goal
@@ -79,7 +76,7 @@ export function goalDraftFromSearchParams(params: SearchParams, today: string): 
   const relevant = searchParam(params, "relevant")?.trim();
   if (relevant && Array.from(relevant).length <= PREFILL_RELEVANT_MAX) draft.relevant = relevant;
   const horizon = searchParam(params, "horizon");
-  if (isHorizon(horizon)) draft.horizonYears = horizon;
+  if (horizon !== undefined && parseHorizon(horizon) !== null) draft.horizonYears = horizon;
   return draft;
 }
 
@@ -135,7 +132,7 @@ export function targetPhrase(draft: Pick<GoalDraft, "baselineValue" | "targetVal
 
 /** What analyzeSmart judges: the title is the statement; the numbers count towards Measurable. */
 export function smartDraftOf(draft: GoalDraft): SmartDraft {
-  const horizon = Number(draft.horizonYears);
+  const horizon = parseHorizon(draft.horizonYears);
   return {
     statement: draft.title,
     specific: draft.specific,
@@ -143,6 +140,6 @@ export function smartDraftOf(draft: GoalDraft): SmartDraft {
     attainable: draft.attainable,
     relevant: draft.relevant,
     deadline: draft.deadline,
-    ...(horizon === 1 || horizon === 5 || horizon === 10 ? { horizonYears: horizon } : {}),
+    ...(horizon === null ? {} : { horizonYears: horizon }),
   };
 }

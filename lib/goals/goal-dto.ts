@@ -1,12 +1,13 @@
 // What pages get to see of goals: plain objects with calendar dates as strings and numbers as
 // numbers, never Prisma rows (no Decimal, no owner internals).
-import type { GoalCategory, GoalStatus, GoalVisibility } from "@/lib/db/generated/enums";
+import type { Prisma } from "@/lib/db";
 import { fromDbDate } from "@/lib/time/calendar-date";
 import { goalProgress, type GoalProgress } from "./progress";
+import { storedHorizon, type Horizon } from "./horizon";
 
-type DecimalLike = { toNumber(): number } | null;
-
-export const goalSelect = {
+// A buddy sees the plan, not the owner's private afterthoughts (reward, achievement reflection):
+// those are not selected, so the buddy's DTO has no such fields rather than fields set to null.
+export const buddyGoalSelect = {
   id: true,
   title: true,
   category: true,
@@ -23,63 +24,48 @@ export const goalSelect = {
   visibility: true,
   status: true,
   achievedAt: true,
+  createdAt: true,
+  updatedAt: true,
+} as const satisfies Prisma.GoalSelect;
+
+export const goalSelect = {
+  ...buddyGoalSelect,
   reward: true,
   reflectionHard: true,
   reflectionEasy: true,
   reflectionHelpers: true,
   reflectionDifferently: true,
-  createdAt: true,
-  updatedAt: true,
-} as const;
+} as const satisfies Prisma.GoalSelect;
 
-export type GoalRow = {
-  id: string;
-  title: string;
-  category: GoalCategory;
-  horizonYears: number;
-  specific: string;
-  measure: string;
-  baselineValue: DecimalLike;
-  targetValue: DecimalLike;
-  currentValue: DecimalLike;
-  measureUnit: string | null;
-  attainable: string;
-  relevant: string;
-  deadline: Date;
-  visibility: GoalVisibility;
-  status: GoalStatus;
-  achievedAt: Date | null;
-  reward: string | null;
-  reflectionHard: string | null;
-  reflectionEasy: string | null;
-  reflectionHelpers: string | null;
-  reflectionDifferently: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-};
+export type GoalRow = Prisma.GoalGetPayload<{ select: typeof goalSelect }>;
 
-export type GoalDto = Omit<GoalRow, "baselineValue" | "targetValue" | "currentValue" | "deadline" | "horizonYears"> & {
-  horizonYears: 1 | 5 | 10;
+export type BuddyGoalRow = Prisma.GoalGetPayload<{ select: typeof buddyGoalSelect }>;
+
+/** A goal row with its Decimals as numbers, its deadline as a calendar date and its horizon checked. */
+type PlainGoal<Row> = Omit<Row, "baselineValue" | "targetValue" | "currentValue" | "deadline" | "horizonYears"> & {
+  horizonYears: Horizon;
   baselineValue: number | null;
   targetValue: number | null;
   currentValue: number | null;
   deadline: string;
 };
 
+export type GoalDto = PlainGoal<GoalRow>;
+export type BuddyGoalDto = PlainGoal<BuddyGoalRow>;
+
 export type MicroGoalDto = { id: string; goalId: string; title: string; actionPlan: string; deadline: string | null; position: number; doneAt: Date | null };
 
-export const microGoalSelect = { id: true, goalId: true, title: true, actionPlan: true, deadline: true, position: true, doneAt: true } as const;
+export const microGoalSelect = { id: true, goalId: true, title: true, actionPlan: true, deadline: true, position: true, doneAt: true } as const satisfies Prisma.MicroGoalSelect;
 
-export function toMicroGoalDto(row: { id: string; goalId: string; title: string; actionPlan: string; deadline: Date | null; position: number; doneAt: Date | null }): MicroGoalDto {
+export function toMicroGoalDto(row: Prisma.MicroGoalGetPayload<{ select: typeof microGoalSelect }>): MicroGoalDto {
   return { ...row, deadline: row.deadline ? fromDbDate(row.deadline) : null };
 }
 
-const toNumber = (value: DecimalLike) => (value === null ? null : value.toNumber());
+const toNumber = (value: { toNumber(): number } | null) => (value === null ? null : value.toNumber());
 
-export function toGoalDto(row: GoalRow): GoalDto {
+function plainValues(row: BuddyGoalRow) {
   return {
-    ...row,
-    horizonYears: row.horizonYears as 1 | 5 | 10,
+    horizonYears: storedHorizon(row.horizonYears),
     baselineValue: toNumber(row.baselineValue),
     targetValue: toNumber(row.targetValue),
     currentValue: toNumber(row.currentValue),
@@ -87,7 +73,15 @@ export function toGoalDto(row: GoalRow): GoalDto {
   };
 }
 
-export function progressOf(goal: GoalDto, microGoals: { doneAt: Date | null }[]): GoalProgress {
+export function toGoalDto(row: GoalRow): GoalDto {
+  return { ...row, ...plainValues(row) };
+}
+
+export function toBuddyGoalDto(row: BuddyGoalRow): BuddyGoalDto {
+  return { ...row, ...plainValues(row) };
+}
+
+export function progressOf(goal: Pick<GoalDto, "targetValue" | "currentValue" | "baselineValue" | "status">, microGoals: { doneAt: Date | null }[]): GoalProgress {
   return goalProgress({
     microGoals,
     targetValue: goal.targetValue,

@@ -2,7 +2,9 @@
 // passes on all five) that people then make their own. Deadlines move with `today`: the end of
 // the last month that still fits the horizon, named in the statement so the two always agree.
 import { addYears, lastDayOfMonth, parseCalendarDate } from "@/lib/time/calendar-math";
+import { formatMonthYear } from "@/lib/time/format";
 import type { GoalDraft } from "./goal-draft";
+import type { Horizon } from "./horizon";
 
 export const GOAL_EXAMPLE_KEYS = ["switch-industries", "retire-by-55", "advanced-degree", "executive-position", "fully-remote", "consulting-business", "speak-at-conferences"] as const;
 
@@ -15,10 +17,8 @@ export type GoalExample = {
   draft: GoalDraft;
 };
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 /** The end of the last whole month on or before today + horizon: a deadline the horizon allows. */
-export function exampleDeadline(today: string, horizonYears: 1 | 5 | 10): string {
+export function exampleDeadline(today: string, horizonYears: Horizon): string {
   const limit = addYears(today, horizonYears);
   const parts = parseCalendarDate(limit);
   if (!parts) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(today)}`);
@@ -27,16 +27,11 @@ export function exampleDeadline(today: string, horizonYears: 1 | 5 | 10): string
   return parts.month === 1 ? lastDayOfMonth(parts.year - 1, 12) : lastDayOfMonth(parts.year, parts.month - 1);
 }
 
-/** "October 2027": how the statement names the deadline month. */
-function monthYear(date: string): string {
-  const parts = parseCalendarDate(date);
-  return parts ? `${MONTH_NAMES[parts.month - 1]} ${parts.year}` : date;
-}
 
 type ExampleSpec = Omit<GoalDraft, "horizonYears" | "deadline" | "visibility" | "title"> & {
   key: GoalExampleKey;
   label: string;
-  horizonYears: 1 | 5 | 10;
+  horizonYears: Horizon;
   /** The statement, given the deadline month ("October 2027"). */
   title: (by: string) => string;
 };
@@ -153,7 +148,7 @@ const SPECS: ExampleSpec[] = [
 export function goalExamples(today: string): GoalExample[] {
   return SPECS.map(({ key, label, title, horizonYears, ...fields }) => {
     const deadline = exampleDeadline(today, horizonYears);
-    return { key, label, draft: { ...fields, title: title(monthYear(deadline)), horizonYears: String(horizonYears), deadline, visibility: "PRIVATE" } };
+    return { key, label, draft: { ...fields, title: title(formatMonthYear(deadline)), horizonYears: String(horizonYears), deadline, visibility: "PRIVATE" } };
   });
 }
 

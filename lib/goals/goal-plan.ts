@@ -11,6 +11,7 @@ import { IdSchema } from "./schemas";
 import { goalSelect, microGoalSelect, toGoalDto, toMicroGoalDto, type GoalDto, type MicroGoalDto } from "./goal-dto";
 import { MAX_MICRO_GOALS_PER_GOAL } from "./micro-goals";
 import { MAX_ACTIVE_GOALS } from "./active-goal-limit";
+import { storedHorizon, type Horizon } from "./horizon";
 
 export type GoalPlan = {
   goal: GoalDto;
@@ -51,7 +52,7 @@ export async function getGoalPlan(actor: SessionUser, goalId: string, now = new 
   return { goal, steps: microGoals.map(toMicroGoalDto), buddies: buddies.map((buddy) => buddy.name), nextReview: nextReview ?? null };
 }
 
-export type PlanOverviewGoal = { id: string; title: string; horizonYears: 1 | 5 | 10; deadline: string; reward: string | null; nextStep: { title: string; deadline: string | null } | null; openSteps: number };
+export type PlanOverviewGoal = { id: string; title: string; horizonYears: Horizon; deadline: string; reward: string | null; nextStep: { title: string; deadline: string | null } | null; openSteps: number };
 
 /** Every active goal of the actor's, by horizon then deadline, with its next open step. */
 export async function listPlanOverview(actor: SessionUser): Promise<PlanOverviewGoal[]> {
@@ -75,7 +76,7 @@ export async function listPlanOverview(actor: SessionUser): Promise<PlanOverview
     return {
       id: row.id,
       title: row.title,
-      horizonYears: row.horizonYears as 1 | 5 | 10,
+      horizonYears: storedHorizon(row.horizonYears),
       deadline: fromDbDate(row.deadline),
       reward: row.reward,
       nextStep: next ? { title: next.title, deadline: next.deadline ? fromDbDate(next.deadline) : null } : null,

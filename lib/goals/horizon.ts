@@ -4,7 +4,32 @@
 // horizon allows some slack before the next one would describe the goal better.
 import { addMonths } from "@/lib/time/calendar-math";
 
-export type Horizon = 1 | 5 | 10;
+export const HORIZONS = [1, 5, 10] as const;
+export type Horizon = (typeof HORIZONS)[number];
+
+export function isHorizon(value: unknown): value is Horizon {
+  return HORIZONS.includes(value as Horizon);
+}
+
+/** The horizon a form value or a number names exactly ("5" or 5), or null when it names none. */
+export function parseHorizon(value: string | number): Horizon | null {
+  return HORIZONS.find((horizon) => horizon === value || String(horizon) === value) ?? null;
+}
+
+/** A stored horizon (an Int column), checked rather than cast: anything else is a broken row, not a person's mistake. */
+export function storedHorizon(value: number): Horizon {
+  const horizon = parseHorizon(value);
+  if (horizon === null) throw new Error(`A goal's horizon must be 1, 5 or 10 years, not ${value}.`);
+  return horizon;
+}
+
+/** "1 year", "5 years": a horizon's length, as the form and the dashboard name it. */
+export const HORIZON_LABELS: Record<Horizon, string> = { 1: "1 year", 5: "5 years", 10: "10 years" };
+
+/** "5-year goal". */
+export function horizonGoalLabel(horizon: Horizon): string {
+  return `${horizon}-year goal`;
+}
 
 /** How many months ahead a goal on each horizon may be due. */
 export const HORIZON_MONTHS: Record<Horizon, number> = { 1: 18, 5: 72, 10: 144 };

@@ -9,6 +9,7 @@ import { LimitReachedError, NotFoundError } from "@/lib/errors";
 import { todayIn, fromDbDate } from "@/lib/time/calendar-date";
 import { draftInterviewAnswer, type AnswerGoal, type AnswerKind, type DraftedAnswer } from "./interview-answers";
 import { MAX_SAVED_ANSWERS, savedAnswersFullMessage, type SaveAnswerSchema } from "./interview-answer-schemas";
+import { storedHorizon } from "./horizon";
 
 // Re-exported for callers that read them beside the data functions.
 export { ANSWER_KINDS, DraftRequestSchema, MAX_SAVED_ANSWERS, SaveAnswerSchema, savedAnswersFullMessage } from "./interview-answer-schemas";
@@ -24,7 +25,7 @@ export async function listAnswerGoals(actor: SessionUser): Promise<AnswerGoal[]>
     orderBy: [{ horizonYears: "asc" }, { deadline: "asc" }],
     take: 200,
   });
-  return rows.map((row) => ({ ...row, horizonYears: row.horizonYears as 1 | 5 | 10, deadline: fromDbDate(row.deadline) }));
+  return rows.map((row) => ({ ...row, horizonYears: storedHorizon(row.horizonYears), deadline: fromDbDate(row.deadline) }));
 }
 
 export function draftFromGoals(actor: SessionUser, goals: AnswerGoal[], request: { kind: AnswerKind; role: string; company: string; goal: string[] }, now = new Date()): DraftedAnswer {

@@ -3,13 +3,15 @@
 // a title are reframed around growth and contribution (and flagged), because that is how such
 // answers land in interviews. Deterministic: the same input always gives the same text.
 import { isValidCalendarDate } from "@/lib/time/calendar-math";
+import { formatMonthYear } from "@/lib/time/format";
 import { findTimePhrase } from "./smart-parse";
+import type { Horizon } from "./horizon";
 
 export type AnswerGoal = {
   id: string;
   title: string;
   category: "EARNINGS" | "KNOWLEDGE" | "IMPACT" | "LEADERSHIP" | "EXPERIENCES" | "OTHER";
-  horizonYears: 1 | 5 | 10;
+  horizonYears: Horizon;
   specific: string;
   measure: string;
   relevant: string;
@@ -45,7 +47,6 @@ const VERBS = new Set(
   ).split(" "),
 );
 const NUMBER_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export function draftInterviewAnswer(input: AnswerInput): DraftedAnswer {
   const question = INTERVIEW_QUESTIONS[input.kind];
@@ -197,8 +198,7 @@ function readTitle(title: string): { text: string; verbLed: boolean } {
 function timing(goal: AnswerGoal, today: string, phrase: string): string {
   if (findTimePhrase(phrase, today)) return "";
   if (!isValidCalendarDate(goal.deadline) || goal.deadline < today) return "";
-  const [year, month] = goal.deadline.split("-");
-  return ` by ${MONTH_NAMES[Number(month) - 1] ?? ""} ${year}`;
+  return ` by ${formatMonthYear(goal.deadline)}`;
 }
 
 /** ", because writing clarifies my thinking", from the goal's Relevant answer when it is short and not about money. */
@@ -219,7 +219,7 @@ function roleReference({ role, company }: Context): string {
   return company;
 }
 
-function overTheNext(years: 1 | 5 | 10): string {
+function overTheNext(years: Horizon): string {
   return years === 1 ? "Over the next year" : `Over the next ${NUMBER_WORDS[years] ?? years} years`;
 }
 

@@ -1,7 +1,7 @@
 // Validation for goal, micro-goal and check-in forms; shared by the forms and the actions.
 import { z } from "zod";
 import { formatCalendarDate, isCalendarDate } from "@/lib/time/calendar-date";
-import { beyondHorizonMessage, isWithinHorizon } from "./horizon";
+import { beyondHorizonMessage, isHorizon, isWithinHorizon } from "./horizon";
 import { GOAL_CATEGORY_VALUES } from "./categories";
 import { STEP_CHOICE_SEPARATOR } from "./step-choice";
 import { GOAL_TEXT_LIMITS } from "./text-limits";
@@ -40,7 +40,7 @@ export const GoalFormSchema = z.object({
   category: z.enum(GOAL_CATEGORY_VALUES, { error: "Choose the area this goal belongs to." }),
   horizonYears: z.coerce
     .number({ error: "Choose a horizon." })
-    .refine((value): value is 1 | 5 | 10 => value === 1 || value === 5 || value === 10, "Choose 1, 5 or 10 years."),
+    .refine(isHorizon, "Choose 1, 5 or 10 years."),
   specific: text(GOAL_TEXT_LIMITS.specific, "Specific"),
   measure: text(GOAL_TEXT_LIMITS.measure, "The measure"),
   baselineValue: optionalNumber,

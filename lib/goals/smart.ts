@@ -18,12 +18,13 @@
 // - suggestedDeadline: the date a datable phrase implies, offered only when it would be a valid
 //   deadline and differs from the one already set.
 import { addYears, isValidCalendarDate } from "@/lib/time/calendar-math";
+import { formatMonthYear } from "@/lib/time/format";
 import { findAmounts, findTimePhrase, findVagueWords, VAGUE_HINTS, type TimePhrase } from "./smart-parse";
 import { beyondHorizonMessage, isWithinHorizon, type Horizon } from "./horizon";
 
 export { isValidCalendarDate };
 
-export type SmartDraft = { statement: string; specific?: string; measure?: string; attainable?: string; relevant?: string; deadline?: string; horizonYears?: 1 | 5 | 10 };
+export type SmartDraft = { statement: string; specific?: string; measure?: string; attainable?: string; relevant?: string; deadline?: string; horizonYears?: Horizon };
 export type SmartCheck = { met: boolean; suggestion?: string };
 export type SmartAnalysis = { specific: SmartCheck; measurable: SmartCheck; attainable: SmartCheck; relevant: SmartCheck; timeBound: SmartCheck; suggestedDeadline?: string };
 
@@ -39,7 +40,6 @@ const BARE_VERBS = new Set("get become make achieve reach start feel go keep abl
 const ASK_SPECIFIC = "Say what exactly will be different: which role, skill, amount or result?";
 const ASK_ATTAINABLE = "What makes this within reach: skills you have, resources, who can help?";
 const ASK_RELEVANT = "Why does this matter to you? Link it to your values or to what you wrote in your reflections.";
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export function analyzeSmart(draft: SmartDraft, today: string): SmartAnalysis {
   if (!isValidCalendarDate(today)) throw new RangeError(`today must be a calendar date (YYYY-MM-DD), got ${JSON.stringify(today)}`);
@@ -124,7 +124,7 @@ function assessTime(draft: SmartDraft, statement: string, specific: string, toda
 }
 
 function missingDeadline(phrase: TimePhrase | null, today: string, horizon: Horizon | undefined): string {
-  const example = `"by ${monthYear(addYears(today, horizon ?? 1))}"`;
+  const example = `"by ${formatMonthYear(addYears(today, horizon ?? 1))}"`;
   if (phrase?.kind === "age") return `"${phrase.text}" can't go on a calendar by itself: set the deadline to the date you mean, such as your ${ordinal(phrase.age)} birthday.`;
   if (phrase?.kind === "vague") return `"${phrase.text}" has no date: pick one, like ${example}, and set it as the deadline.`;
   if (phrase?.kind === "cadence") return `"${phrase.text}" says how often, not by when: add an end date, like "for the next 6 months", or set a deadline.`;
@@ -147,11 +147,6 @@ function words(text: string): string[] {
 function quote(text: string, max = 60): string {
   const trimmed = text.replace(/[.!?,;:\s]+$/u, "");
   return trimmed.length <= max ? trimmed : `${trimmed.slice(0, max - 1).trimEnd()}…`;
-}
-
-function monthYear(date: string): string {
-  const [year, month] = date.split("-");
-  return `${MONTH_NAMES[Number(month) - 1] ?? ""} ${year}`;
 }
 
 function ordinal(n: number): string {

@@ -1,9 +1,10 @@
 // The timeline as a vertical list, for screens too narrow for the time axis: every goal deadline
 // and dated step in date order, grouped by year, each with its whole title.
 import type { TimelineLayout } from "./timeline";
+import type { Horizon } from "./horizon";
 
 export type TimelineListEntry =
-  | { kind: "goal"; key: string; goalId: string; title: string; deadline: string; overdue: boolean; horizonYears: 1 | 5 | 10 }
+  | { kind: "goal"; key: string; goalId: string; title: string; deadline: string; overdue: boolean; horizonYears: Horizon }
   | { kind: "step"; key: string; goalId: string; title: string; goalTitle: string; deadline: string; done: boolean };
 
 export type TimelineYear = { year: string; entries: TimelineListEntry[] };

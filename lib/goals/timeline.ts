@@ -2,11 +2,12 @@
 // out. The axis is piecewise linear (the first year gets 40% of the width, years 1-5 get 35%,
 // years 5-10 the rest) so near-term steps stay readable next to 10-year goals.
 import { addYears, daysBetween } from "@/lib/time/calendar-math";
+import type { Horizon } from "./horizon";
 
 export type TimelineGoalInput = {
   id: string;
   title: string;
-  horizonYears: 1 | 5 | 10;
+  horizonYears: Horizon;
   deadline: string;
   microGoals: { id: string; title: string; deadline: string | null; done: boolean }[];
 };
@@ -16,11 +17,11 @@ export type TimelineLayout = {
   height: number;
   axisY: number;
   ticks: { x: number; label: string }[];
-  bands: { horizonYears: 1 | 5 | 10; y: number; height: number; label: string }[];
+  bands: { horizonYears: Horizon; y: number; height: number; label: string }[];
   rows: {
     goalId: string;
     title: string;
-    horizonYears: 1 | 5 | 10;
+    horizonYears: Horizon;
     y: number;
     deadline: string;
     x: number;

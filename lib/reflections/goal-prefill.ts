@@ -2,14 +2,13 @@
 // form (/goals/new) reads `title`, `category`, `relevant` and `horizon` from its query string.
 import type { GoalCategory } from "@/lib/db/generated/enums";
 import { findPrompt, type PromptKey } from "./prompts";
+import type { Horizon } from "@/lib/goals/horizon";
 
 export const PREFILL_TITLE_MAX = 120;
 export const PREFILL_RELEVANT_MAX = 500;
 
-export type GoalHorizon = 1 | 5 | 10;
-
 /** Goals have 1, 5 or 10-year horizons; a longer vision is worked towards on the 10-year one. */
-export function goalHorizonFor(years: number): GoalHorizon {
+export function goalHorizonFor(years: number): Horizon {
   if (years >= 10) return 10;
   if (years >= 5) return 5;
   return 1;

@@ -2,22 +2,16 @@
 // ACTIVE. Built on authorizeBuddy, so an ex-buddy, a stranger, a malformed id and a missing
 // session are all the same NotFoundError.
 import { z } from "zod";
-import type { DbClient } from "@/lib/db";
+import type { DbClient, Prisma } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { authorizeBuddy, type PairingGrant } from "@/lib/buddies/authorize";
 import { AppErrorCode, isAppError, NotFoundError } from "@/lib/errors";
 
 const Uuid = z.uuid();
 
-export type ReviewSessionRow = {
-  id: string;
-  pairingId: string;
-  status: "SCHEDULED" | "COMPLETED" | "CANCELLED";
-  startsAt: Date;
-  timeZone: string;
-  durationMinutes: number;
-  sequence: number;
-};
+const reviewSessionSelect = { id: true, pairingId: true, status: true, startsAt: true, timeZone: true, durationMinutes: true, sequence: true } as const satisfies Prisma.ReviewSessionSelect;
+
+export type ReviewSessionRow = Prisma.ReviewSessionGetPayload<{ select: typeof reviewSessionSelect }>;
 
 export type ReviewGrant = PairingGrant & { session: ReviewSessionRow; me: { id: string; name: string; email: string } };
 
@@ -32,7 +26,7 @@ export async function authorizeReviewSession(db: DbClient, actor: SessionUser, s
   if (options.lock === "share") await db.$queryRaw`SELECT 1 FROM "ReviewSession" WHERE "id" = ${sessionId}::uuid FOR SHARE`;
   const session = await db.reviewSession.findUnique({
     where: { id: sessionId },
-    select: { id: true, pairingId: true, status: true, startsAt: true, timeZone: true, durationMinutes: true, sequence: true },
+    select: reviewSessionSelect,
   });
   if (!session) throw new NotFoundError("That review");
   try {

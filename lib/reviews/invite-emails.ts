@@ -47,7 +47,7 @@ async function loadSession(db: DbClient, id: string) {
       sequence: true,
       startsAt: true,
       durationMinutes: true,
-      scheduledBy: { select: { name: true } },
+      scheduledBy: { select: { id: true, name: true } },
       pairing: { select: { status: true, userA: personSelect, userB: personSelect } },
     },
   });
@@ -93,7 +93,7 @@ export async function renderReviewInvite(db: DbClient, delivery: ClaimedDelivery
       otherName: people.other.name,
       whenText: formatReviewTime(session.startsAt, session.durationMinutes, people.me.timeZone),
       url: reviewUrl(session.pairingId, session.id),
-      scheduledByName: session.scheduledBy.name,
+      scheduledBy: { name: session.scheduledBy.name, isRecipient: session.scheduledBy.id === people.me.id },
       update: session.sequence > 0,
     }),
     attachments: [attachment(session, "REQUEST", new Date())],

@@ -15,6 +15,7 @@ import { DEFAULT_DURATION_MINUTES, localParts, SUGGESTED_HOUR, suggestSlot, toIn
 import { DAY_ENDS_HOUR, DAY_STARTS_HOUR, findSharedSlot, isWithinReasonableHours, localWeekdayTime, type BusyInterval } from "./shared-hours";
 import type { ScheduleReviewInput } from "./schemas";
 import { authorizePairingView } from "@/lib/buddies/authorize-pairing-view";
+import { activePairingWhere } from "@/lib/buddies/active-pairings";
 
 /**
  * A booked (or moved) session, or the warning that the time is outside civil hours for one of the
@@ -48,7 +49,7 @@ async function zonesOf(db: DbClient, actor: SessionUser, buddyId: string) {
 /** Both people's scheduled review sessions (any pairing) from `from` on: the times a new one must not overlap. */
 export async function busyIntervals(db: DbClient, userIds: string[], from: Date): Promise<BusyInterval[]> {
   const rows = await db.reviewSession.findMany({
-    where: { status: "SCHEDULED", startsAt: { gte: new Date(from.getTime() - 24 * 3600_000) }, pairing: { status: "ACTIVE", OR: [{ userAId: { in: userIds } }, { userBId: { in: userIds } }] } },
+    where: { status: "SCHEDULED", startsAt: { gte: new Date(from.getTime() - 24 * 3600_000) }, pairing: activePairingWhere(userIds) },
     select: { startsAt: true, durationMinutes: true },
     orderBy: { startsAt: "asc" },
     take: 50,

@@ -2,6 +2,7 @@
 // time zone, never an instant. PostgreSQL `date` columns arrive as JS Dates at UTC midnight.
 import { addDays, addYears, isValidCalendarDate } from "./calendar-math";
 import { dateTimeFormat } from "./date-time-format";
+import { MONTH_NAMES } from "./format";
 
 export { addDays, addYears };
 export const isCalendarDate = isValidCalendarDate;
@@ -21,7 +22,6 @@ export function todayIn(timeZone: string, now = new Date()): string {
   return dateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /**
@@ -31,7 +31,7 @@ const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frida
  */
 export function formatCalendarDate(date: string, style: "short" | "long" = "short"): string {
   const value = toDbDate(date);
-  const month = MONTHS[value.getUTCMonth()] as string;
+  const month = MONTH_NAMES[value.getUTCMonth()] as string;
   if (style === "long") return `${WEEKDAYS[value.getUTCDay()]} ${value.getUTCDate()} ${month}`;
   return `${value.getUTCDate()} ${month.slice(0, 3)} ${value.getUTCFullYear()}`;
 }

@@ -6,7 +6,7 @@ import { listReceivedInvites, listSentInvites } from "@/lib/buddies/invite-queri
 import { MAX_BUDDIES } from "@/lib/buddies/rules";
 import { listShareableGoals } from "@/lib/buddies/shareable-goals";
 import { Card, Notice } from "@/components/ui/card";
-import { formatDayMonthYear } from "@/components/reflect/last-updated";
+import { formatDayMonthYear } from "@/lib/time/format";
 import { InviteForm } from "@/components/buddies/invite-form";
 import { AnswerInviteForm } from "@/components/buddies/answer-invite-form";
 import { SentInviteList } from "@/components/buddies/sent-invite-list";

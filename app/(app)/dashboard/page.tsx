@@ -8,6 +8,7 @@ import { listPairings } from "@/lib/buddies/pairings";
 import { getBuddySide } from "@/lib/buddies/buddy-side";
 import { BuddySide } from "@/components/buddies/buddy-side";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
+import { HORIZON_LABELS, HORIZONS } from "@/lib/goals/horizon";
 import { ButtonLink } from "@/components/ui/button";
 import { GoalCard } from "@/components/goals/goal-card";
 import { DeadlineBadge } from "@/components/goals/deadline-badge";
@@ -164,11 +165,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const activeGoals = [...dashboard.goalsByHorizon[1], ...dashboard.goalsByHorizon[5], ...dashboard.goalsByHorizon[10]];
   const dueTotal = DUE_LISTS.reduce((sum, key) => sum + dashboard.due[key].total, 0);
   const counts = [plural(dashboard.counts.active, "active goal", "active goals"), dashboard.counts.achieved > 0 ? `${dashboard.counts.achieved} achieved` : null].filter(Boolean).join(", ");
-  const horizons = [
-    { years: 1 as const, title: "1 year" },
-    { years: 5 as const, title: "5 years" },
-    { years: 10 as const, title: "10 years" },
-  ];
+  const horizons = HORIZONS.map((years) => ({ years, title: HORIZON_LABELS[years] }));
   return (
     <div className="space-y-10">
       <div className="flex flex-wrap items-end justify-between gap-4">

@@ -5,15 +5,10 @@ import { encodeCursor, parseCursor } from "@/lib/pagination/keyset";
 import { Card } from "@/components/ui/card";
 import { PageLinks } from "@/components/ui/page-links";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formatDayMonthYear } from "@/components/reflect/last-updated";
+import { formatDayMonthYear, formatTime } from "@/lib/time/format";
 import { markAllReadAction } from "./actions";
-import { dateTimeFormat } from "@/lib/time/date-time-format";
 
 export const metadata: Metadata = { title: "Notifications" };
-
-function formatTime(date: Date, timeZone: string): string {
-  return dateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
-}
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();

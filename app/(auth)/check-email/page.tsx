@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AuthCard } from "@/components/account/auth-card";
+import { AuthCard, BackToSignIn } from "@/components/account/auth-card";
 import { isOutboxEnabled } from "@/lib/email";
 
 export const metadata: Metadata = { title: "Check your email" };
@@ -18,13 +18,7 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
     <AuthCard
       title="Check your email"
       intro={message}
-      footer={
-        <p>
-          <Link href="/sign-in" className="font-semibold text-brand-700 underline">
-            Back to sign in
-          </Link>
-        </p>
-      }
+      footer={<BackToSignIn />}
     >
       {isOutboxEnabled() ? (
         // No email server is configured: mail is written to the development outbox instead.

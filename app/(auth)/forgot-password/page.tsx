@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { AuthCard } from "@/components/account/auth-card";
+import { AuthCard, BackToSignIn } from "@/components/account/auth-card";
 import { EmailRequestForm } from "@/components/account/email-request-form";
 import { requestPasswordResetAction } from "./actions";
 
@@ -11,13 +10,7 @@ export default function ForgotPasswordPage() {
     <AuthCard
       title="Reset your password"
       intro="Enter the email you signed up with. We will send you a link to choose a new password; it expires after 30 minutes."
-      footer={
-        <p>
-          <Link href="/sign-in" className="font-semibold text-brand-700 underline">
-            Back to sign in
-          </Link>
-        </p>
-      }
+      footer={<BackToSignIn />}
     >
       <EmailRequestForm action={requestPasswordResetAction} submitLabel="Send reset link" />
     </AuthCard>

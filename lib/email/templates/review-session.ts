@@ -7,16 +7,16 @@ import { greeting } from "./wording";
 
 type Session = { name: string; otherName: string; whenText: string; url: string };
 
-export function reviewInviteMessage({ name, otherName, whenText, url, scheduledByName, update }: Session & { scheduledByName: string; update: boolean }): EmailContent {
-  const who = scheduledByName === name ? "You" : scheduledByName;
+/** `scheduledBy.isRecipient` is decided by id: two buddies may share a display name. */
+export function reviewInviteMessage({ name, otherName, whenText, url, scheduledBy, update }: Session & { scheduledBy: { name: string; isRecipient: boolean }; update: boolean }): EmailContent {
   const { text, html } = renderEmailLayout({
     preheader: `${update ? "New time" : "Review"} with ${otherName}: ${whenText}`,
     heading: update ? `Your review with ${otherName} has moved` : `Your review with ${otherName} is booked`,
     paragraphs: [
       greeting(name),
-      who === "You"
+      scheduledBy.isRecipient
         ? `You ${update ? "moved" : "scheduled"} your goal review with ${otherName}${update ? ". The new time is" : " for"}:`
-        : `${who} ${update ? "moved your goal review. The new time is" : "scheduled a goal review with you for"}:`,
+        : `${scheduledBy.name} ${update ? "moved your goal review. The new time is" : "scheduled a goal review with you for"}:`,
       whenText,
       "The invitation is attached: add it to your calendar. At the agreed time, both of you open the session page, go through your shared goals and record what you decide.",
     ],

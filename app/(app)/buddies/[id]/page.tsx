@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
@@ -8,7 +7,7 @@ import { AppErrorCode, isAppError } from "@/lib/errors";
 import { getBuddyView, type BuddyView } from "@/lib/buddies/buddy-view";
 import { todayIn } from "@/lib/time/calendar-date";
 import { Card, Notice } from "@/components/ui/card";
-import { formatDayMonthYear } from "@/components/reflect/last-updated";
+import { formatDayMonthYear } from "@/lib/time/format";
 import { AcceptRulesForm, PairingRulesForm } from "@/components/buddies/pairing-rules-form";
 import { AgreementStatus } from "@/components/buddies/agreement-status";
 import { rulesVersion } from "@/lib/buddies/pairings";
@@ -24,6 +23,7 @@ import { CELEBRATION_MINUTES } from "@/lib/buddies/achievement-emails";
 import { formatReviewTime } from "@/lib/reviews/review-time";
 import { acceptRulesAction, addCheerAction, addCommentAction, cheerAchievementAction, congratulateAction, endPairingAction, updateRulesAction } from "./actions";
 import { cancelReviewAction, rescheduleReviewAction, scheduleReviewAction, scheduleSuggestedReviewAction } from "./review-actions";
+import { BackLink } from "@/components/ui/back-link";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -68,11 +68,7 @@ export default async function BuddyPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-8">
-      <p>
-        <Link href="/buddies" className="text-sm font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
-          All buddies
-        </Link>
-      </p>
+      <BackLink href="/buddies">All buddies</BackLink>
       {query.welcome === "1" ? (
         <div role="status">
           <Notice tone="success">You are now buddies. Agree how you will work together below.</Notice>

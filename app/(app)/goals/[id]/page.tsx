@@ -24,13 +24,14 @@ import { AddMicroGoalForm } from "@/components/goals/micro-goal-form";
 import { MicroGoalSuggestions } from "@/components/goals/micro-goal-suggestions";
 import { CheckInForm } from "@/components/goals/check-in-form";
 import { CheckInList } from "@/components/goals/check-in-list";
-import { formatDayMonthYear } from "@/components/reflect/last-updated";
+import { formatDayMonthYear } from "@/lib/time/format";
 import { GoalIcsLink } from "@/components/calendar/goal-ics-link";
 import { addCommentAction } from "@/app/(app)/buddies/[id]/actions";
 import { ProgressChart } from "@/components/goals/progress-chart";
 import { GiftIcon, LockIcon, PeopleIcon } from "@/components/goals/icons";
 import { listGoalReviewDecisions } from "@/lib/reviews/history";
 import { GoalReviewHistory } from "@/components/reviews/goal-review-history";
+import { BackLink } from "@/components/ui/back-link";
 import {
   addCheckInAction,
   addMicroGoalAction,
@@ -93,11 +94,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-8">
-      <p>
-        <Link href="/goals" className="text-sm font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
-          All goals
-        </Link>
-      </p>
+      <BackLink href="/goals">All goals</BackLink>
 
       {query.created === "1" || query.saved === "1" ? (
         <div role="status">

@@ -8,7 +8,7 @@ import { Card, Notice } from "@/components/ui/card";
 import { AchievementForm } from "@/components/goals/achievement-form";
 import { Celebration } from "@/components/goals/celebration";
 import { GiftIcon } from "@/components/goals/icons";
-import { formatDayMonthYear } from "@/components/reflect/last-updated";
+import { formatDayMonthYear } from "@/lib/time/format";
 import { CelebrateWithBuddies } from "@/components/buddies/celebrate-with-buddies";
 import { listCelebrationPartners } from "@/lib/buddies/achievement-news";
 import { CELEBRATION_MINUTES } from "@/lib/buddies/achievement-emails";

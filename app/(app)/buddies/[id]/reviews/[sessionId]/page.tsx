@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
@@ -9,12 +8,13 @@ import { getReviewAgenda, type ReviewAgenda } from "@/lib/reviews/agenda";
 import { getReviewState } from "@/lib/reviews/review-state";
 import { formatReviewTime } from "@/lib/reviews/review-time";
 import { closedReviewNotice } from "@/lib/reviews/closed-review-notice";
-import { formatDayMonthYear } from "@/components/reflect/last-updated";
+import { formatDayMonthYear } from "@/lib/time/format";
 import { Card, Notice } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ReviewSessionLive } from "@/components/reviews/review-session-live";
 import { closeReviewAction, saveDecisionAction, saveNotesAction } from "./actions";
+import { BackLink } from "@/components/ui/back-link";
 
 type Props = { params: Promise<{ id: string; sessionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -49,11 +49,7 @@ export default async function ReviewSessionPage({ params, searchParams }: Props)
 
   return (
     <div className="space-y-8">
-      <p>
-        <Link href={`/buddies/${session.pairingId}`} className="text-sm font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
-          Back to {buddy.name}
-        </Link>
-      </p>
+      <BackLink href={`/buddies/${session.pairingId}`}>Back to {buddy.name}</BackLink>
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Goal review with {buddy.name}</h1>
         <p className="text-slate-800">
