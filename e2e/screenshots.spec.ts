@@ -2,7 +2,7 @@
 // before/after record of issue 16. Runs only when SCREENSHOTS_DIR is set, e.g.
 //   SCREENSHOTS_DIR=docs/screenshots SCREENSHOTS_TAG=after node scripts/with-postgres.mjs npx playwright test e2e/screenshots.spec.ts
 import path from "node:path";
-import { test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { createSampleGoals } from "./support/sample-goals";
 import { distinctClientAddress, signIn, signUpAndVerify, strongPassword, uniqueEmail } from "./support/users";
 
@@ -11,16 +11,31 @@ const tag = process.env.SCREENSHOTS_TAG ?? "after";
 
 test.skip(!directory, "set SCREENSHOTS_DIR to take the screenshots");
 
-test("screenshots of the dashboard, the wizard and the timeline", async ({ browser }) => {
-  test.setTimeout(180_000);
+/** Two answers on Reflect, so its progress shows something. */
+async function answerTwoReflections(page: Page): Promise<void> {
+  await page.goto("/reflect");
+  for (const [question, answer] of [
+    ["How do you define career success?", "Being the person others come to when a design problem is hard, and teaching what I know."],
+    ["With no obstacles, what would your ultimate job be?", "Design lead at a small studio that builds public services."],
+  ]) {
+    await page.getByRole("textbox", { name: question }).fill(answer as string);
+    const form = page.locator("form").filter({ has: page.getByRole("textbox", { name: question }) });
+    await form.getByRole("button", { name: "Save answer" }).click();
+    await expect(form.getByText("Saved.")).toBeVisible();
+  }
+}
+
+test("screenshots of the dashboard, the wizard, the timeline and Reflect", async ({ browser }) => {
+  test.setTimeout(300_000);
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": distinctClientAddress() } });
   const page = await context.newPage();
   const user = { name: "Grace Hopper", email: uniqueEmail("shots"), password: strongPassword() };
   await signUpAndVerify(page, user);
   await signIn(page, user);
   await createSampleGoals(page);
+  await answerTwoReflections(page);
 
-  const shots: [string, string][] = [["dashboard", "/dashboard"], ["wizard", "/goals/new?mode=wizard"], ["timeline", "/timeline"]];
+  const shots: [string, string][] = [["dashboard", "/dashboard"], ["wizard", "/goals/new?mode=wizard"], ["timeline", "/timeline"], ["reflect", "/reflect"]];
   for (const [size, viewport] of [["phone", { width: 390, height: 844 }], ["desktop", { width: 1280, height: 800 }]] as const) {
     await page.setViewportSize(viewport);
     for (const [name, url] of shots) {
@@ -31,13 +46,15 @@ test("screenshots of the dashboard, the wizard and the timeline", async ({ brows
       await page.screenshot({ path: path.join(directory as string, `${name}-${size}-${tag}-full.png`), fullPage: true });
     }
   }
-  // And on a phone in the dark scheme.
-  await page.setViewportSize({ width: 390, height: 844 });
+  // And in the dark scheme, on a phone and a desktop.
   await page.emulateMedia({ colorScheme: "dark" });
-  for (const [name, url] of shots) {
-    await page.goto(url);
-    await page.waitForLoadState("networkidle");
-    await page.screenshot({ path: path.join(directory as string, `${name}-phone-dark-${tag}.png`) });
+  for (const [size, viewport] of [["phone", { width: 390, height: 844 }], ["desktop", { width: 1280, height: 800 }]] as const) {
+    await page.setViewportSize(viewport);
+    for (const [name, url] of shots) {
+      await page.goto(url);
+      await page.waitForLoadState("networkidle");
+      await page.screenshot({ path: path.join(directory as string, `${name}-${size}-dark-${tag}.png`) });
+    }
   }
   await context.close();
 });

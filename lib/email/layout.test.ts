@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DARK_EMAIL_PALETTE, EMAIL_FONT_STACK, LIGHT_EMAIL_PALETTE } from "./email-theme";
 import { renderEmailLayout } from "./layout";
 
 const url = "https://stepwise.example.com/verify?token=abc&next=%2Fgoals";
@@ -64,4 +65,53 @@ describe("renderEmailLayout", () => {
       expect(() => renderEmailLayout({ heading: "H", paragraphs: [], action: { label: "x", url: bad } })).toThrow(RangeError);
     },
   );
+});
+
+describe("the HTML part's look", () => {
+  const { html } = renderEmailLayout({
+    preheader: "Your step is due in 2 days.",
+    heading: "A deadline is coming up",
+    paragraphs: ["Hi Ada,"],
+    action: { label: "Open the goal", url },
+    unsubscribe: { label: "Unsubscribe", url: "https://stepwise.example.com/unsubscribe/t" },
+  });
+
+  it("is in the product's colours and type", () => {
+    expect(html).toContain(`background-color:${LIGHT_EMAIL_PALETTE.page}`);
+    expect(html).toContain(`background-color:${LIGHT_EMAIL_PALETTE.card}`);
+    expect(html).toContain(`color:${LIGHT_EMAIL_PALETTE.heading}`);
+    expect(html).toContain(`font-family:${EMAIL_FONT_STACK}`);
+    expect(EMAIL_FONT_STACK.startsWith("Inter,")).toBe(true);
+  });
+
+  it("declares both colour schemes and has a readable dark version", () => {
+    expect(html).toContain(`<meta name="color-scheme" content="light dark">`);
+    expect(html).toContain(`<meta name="supported-color-schemes" content="light dark">`);
+    const dark = html.slice(html.indexOf("@media (prefers-color-scheme: dark)"));
+    expect(html).toContain("@media (prefers-color-scheme: dark)");
+    for (const colour of [DARK_EMAIL_PALETTE.page, DARK_EMAIL_PALETTE.card, DARK_EMAIL_PALETTE.heading, DARK_EMAIL_PALETTE.text, DARK_EMAIL_PALETTE.button]) {
+      expect(dark).toContain(`${colour} !important`);
+    }
+    // Outlook.com's dark mode marks what it recoloured with these attributes.
+    expect(html).toContain("[data-ogsc] .sw-heading");
+  });
+
+  it("is a bulletproof button: the colour on the table cell, the padding on the link", () => {
+    expect(html).toMatch(new RegExp(`<td class="sw-button-cell"[^>]*bgcolor="${LIGHT_EMAIL_PALETTE.button}"`));
+    expect(html).toMatch(/<a class="sw-button" href="https:\/\/stepwise\.example\.com\/verify\?token=abc&amp;next=%2Fgoals"[^>]*padding:12px 24px/);
+  });
+
+  it("is accessible: a language, presentation tables, an article named by the heading", () => {
+    expect(html).toMatch(/<html lang="en"/);
+    const tables = html.match(/<table\b[^>]*>/g) ?? [];
+    expect(tables.length).toBeGreaterThan(2);
+    for (const table of tables) expect(table).toContain(`role="presentation"`);
+    expect(html).toContain(`<div role="article" aria-roledescription="email" aria-label="A deadline is coming up"`);
+    // Images would need alt text; the wordmark is text, so there are none.
+    expect(html).not.toContain("<img");
+  });
+
+  it("starts the body with the hidden preheader", () => {
+    expect(html).toMatch(/<body[^>]*>\n<div style="display:none;[^"]*">Your step is due in 2 days\./);
+  });
 });

@@ -98,6 +98,10 @@ describe("deadline reminders", () => {
       const html = arrivals[0]!.email.html;
       expect(html).toContain("Ship the portfolio &lt;");
       expect(html).not.toContain(`Ship the portfolio <${zone}>`);
+      // The HTML part that arrived is the shared layout: both colour schemes, the brand button.
+      expect(html).toContain(`<meta name="color-scheme" content="light dark">`);
+      expect(html).toContain("@media (prefers-color-scheme: dark)");
+      expect(html).toMatch(new RegExp(`<a class="sw-button" href="http://stepwise.test/goals/${goal.id}"`));
       expect(arrivals[0]!.email.text).toContain(`http://stepwise.test/goals/${goal.id}`);
     });
   }
