@@ -3,7 +3,7 @@
 import type { ApiTokenSummary } from "@/lib/api-tokens/manage-api-tokens";
 import { buttonClasses } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { PlainAction } from "@/components/account/form-action";
+import type { PlainAction } from "@/lib/validation/form-action";
 
 const dateTime = (value: Date, timeZone: string) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(value);
 const date = (value: Date, timeZone: string) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone }).format(value);
