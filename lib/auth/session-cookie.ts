@@ -10,7 +10,8 @@
 // That decode is still the costliest step of a signed-in request that is not rendering: an
 // HKDF key derivation, a key thumbprint, two key imports, an HMAC check (through a generated
 // HMAC key, for a constant-time compare) and an AES decryption, each a WebCrypto job with its
-// promise hops, about a tenth of the server CPU of a small page in the CPU profile (bench/profile.ts).
+// promise hops: 7% of the signed-in shell's main-thread profile (bench/profile.ts), plus the
+// jobs' own time on libuv's thread pool, which that profile does not show.
 // A browser sends the same cookie on every request until it is renewed, so this process
 // remembers what it decrypted: the same token (under the same cookie name) gives the same
 // claims until it expires. Only tokens that decrypted are kept; staleness (a password change,
