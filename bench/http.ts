@@ -194,7 +194,10 @@ async function startCountingProxy(target: URL): Promise<{ url: string; statement
   };
 }
 
-type Endpoint = { name: string; path: string; cookie?: string; expect: (body: string) => string | null };
+/** `status`: what every answer must be (default 200); `headers`: sent besides the cookie. */
+type Endpoint = { name: string; path: string; cookie?: string; headers?: Record<string, string>; status?: number; expect: (body: string) => string | null };
+
+const requestHeaders = (endpoint: Endpoint): Record<string, string> => ({ ...endpoint.headers, ...(endpoint.cookie ? { cookie: endpoint.cookie } : {}) });
 
 function mustContain(...needles: string[]) {
   return (body: string) => needles.find((needle) => !body.includes(needle)) ?? null;
@@ -202,9 +205,9 @@ function mustContain(...needles: string[]) {
 
 /** One request must answer 200 with the real content before the endpoint is measured. */
 async function verify(baseUrl: string, endpoint: Endpoint): Promise<{ bytes: number }> {
-  const response = await fetch(baseUrl + endpoint.path, { headers: endpoint.cookie ? { cookie: endpoint.cookie } : {}, redirect: "manual" });
+  const response = await fetch(baseUrl + endpoint.path, { headers: requestHeaders(endpoint), redirect: "manual" });
   const body = await response.text();
-  if (response.status !== 200) throw new Error(`${endpoint.path} answered ${response.status} ${response.headers.get("location") ?? ""}`);
+  if (response.status !== (endpoint.status ?? 200)) throw new Error(`${endpoint.path} answered ${response.status} ${response.headers.get("location") ?? ""}`);
   const missing = endpoint.expect(body);
   if (missing !== null) throw new Error(`${endpoint.path} answered 200 without "${missing}"`);
   return { bytes: Buffer.byteLength(body) };
@@ -261,7 +264,7 @@ async function load(server: MeasuredServer, endpoint: Endpoint, seconds: number)
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: baseUrl + endpoint.path, connections, duration: seconds, timeout: 10, headers: endpoint.cookie ? { cookie: endpoint.cookie } : {} },
+      { url: baseUrl + endpoint.path, connections, duration: seconds, timeout: 10, headers: requestHeaders(endpoint) },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );
     instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
@@ -269,6 +272,8 @@ async function load(server: MeasuredServer, endpoint: Endpoint, seconds: number)
   const cpuAfter = cpuMilliseconds(server.child.pid as number);
   latencies.sort((a, b) => a - b);
   const completed = result.requests.total;
+  // An endpoint that must answer something else than 200 (a 304) counts every other answer as an error.
+  const unexpected = endpoint.status && endpoint.status !== 200 ? completed - ((result.statusCodeStats as Record<string, { count: number }> | undefined)?.[endpoint.status]?.count ?? 0) : result.non2xx;
   return {
     path: endpoint.path.replace(heavy.calendarToken, "<token>"),
     requestsPerSecond: Number((completed / result.duration).toFixed(1)),
@@ -280,8 +285,8 @@ async function load(server: MeasuredServer, endpoint: Endpoint, seconds: number)
       mean: Number((latencies.reduce((sum, value) => sum + value, 0) / Math.max(1, latencies.length)).toFixed(2)),
       max: percentile(latencies, 100),
     },
-    errors: result.errors + result.timeouts + result.non2xx,
-    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts + unexpected,
+    non2xx: unexpected,
     timeouts: result.timeouts,
     socketErrors: result.errors,
     bytesPerResponse: completed ? Math.round(result.throughput.total / completed) : 0,
@@ -340,7 +345,18 @@ const endpoints: Endpoint[] = [
   { name: "goal", path: `/goals/${heavy.goalId}`, cookie: heavyCookie, expect: mustContain(heavy.goalTitle, "Check-ins") },
   { name: "buddy", path: `/buddies/${heavy.pairingId}`, cookie: heavyCookie, expect: mustContain(`${heavy.buddyName}`, "shared") },
   { name: "calendar", path: `/api/calendar/${heavy.calendarToken}.ics`, expect: mustContain("BEGIN:VCALENDAR", "BEGIN:VEVENT", "END:VCALENDAR") },
+  // A calendar client polling a feed it already has: If-None-Match with the feed's ETag (read
+  // from the server before this endpoint is measured) answered by a 304 without a body.
+  { name: "calendarUnchanged", path: `/api/calendar/${heavy.calendarToken}.ics`, headers: {}, status: 304, expect: (body) => (body === "" ? null : "an empty body") },
 ];
+
+/** Puts the feed's current ETag in the conditional endpoint's If-None-Match. */
+async function readFeedEtag(baseUrl: string): Promise<void> {
+  const conditional = endpoints.find((endpoint) => endpoint.name === "calendarUnchanged")!;
+  const etag = (await fetch(`${baseUrl}${conditional.path}`)).headers.get("etag");
+  if (!etag) throw new Error("The calendar feed answered without an ETag");
+  conditional.headers = { "if-none-match": etag };
+}
 
 const FLOOR_COOKIE = "floor-name=bench";
 const floorEndpoints: Endpoint[] = [
@@ -381,6 +397,7 @@ try {
     log(`starting the server with ${workers} worker(s) for the timed runs`);
     server = await startServer(databaseUrl, workers);
     const endpointResults: Record<string, EndpointResult> = {};
+    await readFeedEtag(server.url);
     for (const endpoint of endpoints) {
       const { bytes } = await verify(server.url, endpoint);
       if (warmup > 0) await load(server, endpoint, warmup);
@@ -397,6 +414,7 @@ try {
   proxy = await startCountingProxy(new URL(databaseUrl));
   server = await startServer(proxy.url, 1);
   const counting = proxy;
+  await readFeedEtag(server.url);
   const countFor = async (endpoint: Endpoint) => {
     await verify(server!.url, endpoint); // the first request opens pool connections and loads code
     const counts: number[] = [];
@@ -448,6 +466,7 @@ console.log(
       goalCpuAtMost4xFloor: multipleWithin("goal", 4),
       buddyCpuAtMost4xFloor: multipleWithin("buddy", 4),
       calendarCpuAtMost2xFloor: multipleWithin("calendar", 2),
+      calendarUnchangedCpuAtMost2xFloor: multipleWithin("calendarUnchanged", 2),
     },
   }),
 );

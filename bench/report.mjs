@@ -12,6 +12,7 @@ export const HTTP_ENDPOINTS = [
   { key: "goal", label: "Goal page", p95Ms: 50, floorMultiple: 4 },
   { key: "buddy", label: "Buddy view", p95Ms: 50, floorMultiple: 4 },
   { key: "calendar", label: "Calendar feed of the heavy user", p95Ms: 50, floorMultiple: 2 },
+  { key: "calendarUnchanged", label: "Calendar feed, unchanged (If-None-Match → 304)", p95Ms: 50, floorMultiple: 2 },
 ];
 
 /** The floor app's endpoints (bench/floor-app), measured in the same run. */

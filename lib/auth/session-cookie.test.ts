@@ -69,3 +69,31 @@ describe("readSessionCookie", () => {
     expect(await readSessionCookie(jar({ "authjs.session-token": await cookieFor({ sv: 1 }) }))).toBeNull();
   });
 });
+
+describe("readSessionCookie remembers what it decrypted", () => {
+  it("answers the same token again without decrypting it, and forgets it when it expires", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      const token = await cookieFor({ sub: "user-9", sv: 1 }, { maxAge: 60 });
+      const subtle = globalThis.crypto.subtle;
+      const decrypt = vi.spyOn(subtle, "decrypt");
+      expect(await readSessionCookie(jar({ "authjs.session-token": token }))).toEqual({ userId: "user-9", sessionVersion: 1 });
+      const decryptions = decrypt.mock.calls.length;
+      expect(decryptions).toBeGreaterThan(0);
+      expect(await readSessionCookie(jar({ "authjs.session-token": token }))).toEqual({ userId: "user-9", sessionVersion: 1 });
+      expect(decrypt.mock.calls.length).toBe(decryptions);
+      // Past its expiry (and jose's 15 s tolerance) it is decrypted again, and refused.
+      vi.setSystemTime(Date.now() + 76_000);
+      expect(await readSessionCookie(jar({ "authjs.session-token": token }))).toBeNull();
+      decrypt.mockRestore();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("never accepts a remembered token under the other cookie name", async () => {
+    const token = await cookieFor({ sub: "user-8", sv: 2 });
+    expect(await readSessionCookie(jar({ "authjs.session-token": token }))).toEqual({ userId: "user-8", sessionVersion: 2 });
+    expect(await readSessionCookie(jar({ "__Secure-authjs.session-token": token }))).toBeNull();
+  });
+});

@@ -1,11 +1,11 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { countActivePairings } from "@/lib/buddies/active-pairings";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { NotFoundError } from "@/lib/errors";
 import { IdSchema } from "./schemas";
 import { goalSelect, microGoalSelect, progressOf, toGoalDto, toMicroGoalDto, type GoalDto, type MicroGoalDto } from "./goal-dto";
 import type { GoalProgress } from "./progress";
+import type { ChartCheckIn } from "./progress-chart";
 import { THREAD_MAX_ENTRIES } from "@/lib/buddies/rules";
 import { MAX_MICRO_GOALS_PER_GOAL } from "./micro-goals";
 import { newestFirst, olderThan, toPage, type Cursor } from "@/lib/pagination/keyset";
@@ -29,8 +29,9 @@ export type GoalDetail = {
 
 /**
  * A goal of the actor's with its micro-goals (at most MAX_MICRO_GOALS_PER_GOAL, enforced when
- * adding) and one page of check-ins, newest first, in one round trip. `checkInsBefore` is the
- * previous page's `olderCheckIns`.
+ * adding), one page of check-ins, newest first, and whether the owner has a buddy: one SQL
+ * statement (relation joins), so one round trip. `checkInsBefore` is the previous page's
+ * `olderCheckIns`.
  */
 export async function getGoalDetail(actor: SessionUser, goalId: string, options: { checkInsBefore?: Cursor } = {}): Promise<GoalDetail> {
   if (!IdSchema.safeParse(goalId).success) throw new NotFoundError("That goal");
@@ -53,10 +54,12 @@ export async function getGoalDetail(actor: SessionUser, goalId: string, options:
         orderBy: newestFirst("createdAt"),
         take: CHECK_IN_PAGE_SIZE + 1,
       },
+      // Whether the owner has an active buddy, in the same statement (it was a second query after this one).
+      owner: { select: { _count: { select: { pairingsAsA: { where: { status: "ACTIVE" } }, pairingsAsB: { where: { status: "ACTIVE" } } } } } },
     },
   });
   if (!row) throw new NotFoundError("That goal");
-  const { microGoals, checkIns, ...goalRow } = row;
+  const { microGoals, checkIns, owner, ...goalRow } = row;
   const goal = toGoalDto(goalRow);
   const microGoalDtos = microGoals.map(toMicroGoalDto);
   const checkInPage = toPage(checkIns, CHECK_IN_PAGE_SIZE, (checkIn) => checkIn.createdAt);
@@ -81,9 +84,28 @@ export async function getGoalDetail(actor: SessionUser, goalId: string, options:
     })),
     hasMoreCheckIns: checkInPage.next !== null,
     olderCheckIns: checkInPage.next,
-    canReplyToBuddies:
-      goal.visibility === "BUDDIES" &&
-      (await countActivePairings(db, actor.id)) > 0,
+    canReplyToBuddies: goal.visibility === "BUDDIES" && owner._count.pairingsAsA + owner._count.pairingsAsB > 0,
+  };
+}
+
+/**
+ * The newest page of a goal's check-ins as the progress chart needs them (time and value), for
+ * the goal page while its history shows an older page: one small statement instead of loading
+ * the whole goal a second time. Empty for a goal that is not the actor's.
+ */
+export async function listNewestCheckInValues(actor: SessionUser, goalId: string): Promise<{ checkIns: ChartCheckIn[]; hasMore: boolean }> {
+  if (!IdSchema.safeParse(goalId).success) return { checkIns: [], hasMore: false };
+  const db = await getDb();
+  const rows = await db.checkIn.findMany({
+    where: { goal: { id: goalId, ownerId: actor.id } },
+    select: { id: true, createdAt: true, progressValue: true },
+    orderBy: newestFirst("createdAt"),
+    take: CHECK_IN_PAGE_SIZE + 1,
+  });
+  const page = toPage(rows, CHECK_IN_PAGE_SIZE, (checkIn) => checkIn.createdAt);
+  return {
+    checkIns: page.items.map((checkIn) => ({ createdAt: checkIn.createdAt, progressValue: checkIn.progressValue?.toNumber() ?? null })),
+    hasMore: page.next !== null,
   };
 }
 

@@ -4,18 +4,31 @@
 import { DateTime } from "luxon";
 import { addDays, addMonths } from "@/lib/time/calendar-math";
 import { localTimeToInstant } from "@/lib/reminders/schedule";
+import { dateTimeFormat } from "@/lib/time/date-time-format";
 
 /** The hour a suggested session starts, in the suggesting person's zone. */
 export const SUGGESTED_HOUR = 18;
 export const DEFAULT_DURATION_MINUTES = 60;
 
-/** "Tuesday 2 March 2027, 18:00–19:00 (Europe/London)". Long names only: they read the same on every ICU. */
+/** The parts of an instant in a zone, from a shared Intl formatter (lib/time/date-time-format.ts). */
+function zonedParts(instant: Date, timeZone: string) {
+  const parts = dateTimeFormat("en-GB", { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? "";
+  return { weekday: part("weekday"), day: part("day"), month: part("month"), year: part("year"), time: `${part("hour")}:${part("minute")}` };
+}
+
+/**
+ * "Tuesday 2 March 2027, 18:00–19:00 (Europe/London)". Long names only: they read the same on
+ * every ICU. Built from a cached formatter's parts rather than luxon objects: the buddy page
+ * formats every past review on each view, and luxon's per-call zone and DateTime objects showed
+ * in its CPU profile (bench/profile.ts).
+ */
 export function formatReviewTime(startsAt: Date, durationMinutes: number, timeZone: string): string {
-  const start = DateTime.fromJSDate(startsAt, { zone: timeZone }).setLocale("en-GB");
-  const end = start.plus({ minutes: durationMinutes });
-  const sameDay = start.hasSame(end, "day");
-  const endText = sameDay ? end.toFormat("HH:mm") : end.toFormat("cccc d LLLL, HH:mm");
-  return `${start.toFormat("cccc d LLLL yyyy, HH:mm")}–${endText} (${timeZone})`;
+  const start = zonedParts(startsAt, timeZone);
+  const end = zonedParts(new Date(startsAt.getTime() + durationMinutes * 60_000), timeZone);
+  const sameDay = start.year === end.year && start.month === end.month && start.day === end.day;
+  const endText = sameDay ? end.time : `${end.weekday} ${end.day} ${end.month}, ${end.time}`;
+  return `${start.weekday} ${start.day} ${start.month} ${start.year}, ${start.time}–${endText} (${timeZone})`;
 }
 
 /** The calendar date and "HH:mm" of an instant in a zone, for prefilled form fields. */

@@ -43,9 +43,15 @@ export function findSharedSlot(input: { from: Date; zones: [string, ...string[]]
   const home = input.zones[0];
   const firstDay = DateTime.fromJSDate(input.from, { zone: home }).startOf("day");
   const offsets = Array.from({ length: (24 * 60) / STEP_MINUTES }, (_, index) => index * STEP_MINUTES).sort((a, b) => Math.abs(a - preferred) - Math.abs(b - preferred) || a - b);
+  // The proposer's own hours rule out most of the grid before any date arithmetic (the buddy
+  // page asks for a suggestion on every view; luxon objects per candidate showed in its profile):
+  // weekends, and starts before DAY_STARTS_HOUR or that cannot end by DAY_ENDS_HOUR (an hour of
+  // slack for a clock change) fail the check below for the first zone anyway.
+  const candidates = offsets.filter((minutes) => minutes >= DAY_STARTS_HOUR * 60 && minutes + input.durationMinutes <= (DAY_ENDS_HOUR + 1) * 60);
   for (let day = 0; day < SEARCH_DAYS; day += 1) {
     const date = firstDay.plus({ days: day });
-    for (const minutes of offsets) {
+    if (date.weekday > 5) continue;
+    for (const minutes of candidates) {
       const start = date.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 });
       // A time that does not exist (spring-forward gap) is moved by luxon; skip those.
       if (start.hour * 60 + start.minute !== minutes) continue;

@@ -4,14 +4,15 @@ import { notFound } from "next/navigation";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/validation/action-helpers";
 import { AppErrorCode, isAppError } from "@/lib/errors";
-import { getGoal, getGoalDetail, type GoalDetail } from "@/lib/goals/get-goal";
+import { cache } from "react";
+import { getGoalDetail, listNewestCheckInValues, type GoalDetail } from "@/lib/goals/get-goal";
 import { categoryLabel } from "@/lib/goals/categories";
 import { suggestMicroGoals } from "@/lib/goals/micro-goal-suggestions";
 import { buildProgressChart, formatNumber } from "@/lib/goals/progress-chart";
 import { deadlineStatus } from "@/lib/goals/progress";
 import { IdSchema } from "@/lib/goals/schemas";
 import { activeGoalLimitMessage } from "@/lib/goals/active-goal-limit";
-import { encodeCursor, parseCursor, type Cursor } from "@/lib/pagination/keyset";
+import { encodeCursor, parseCursor } from "@/lib/pagination/keyset";
 import { formatCalendarDate, todayIn } from "@/lib/time/calendar-date";
 import { Card, Notice } from "@/components/ui/card";
 import { CategoryLabel } from "@/components/goals/category-label";
@@ -47,15 +48,19 @@ import {
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function loadDetail(user: SessionUser, id: string, checkInsBefore?: Cursor): Promise<GoalDetail> {
-  return orNotFound(getGoalDetail(user, id, { checkInsBefore }));
-}
+/**
+ * The goal as this request shows it, for the page and its title: one query per request.
+ * `before` is the raw `?before=` value (a string compares equal across both callers).
+ */
+const findDetail = cache((user: SessionUser, id: string, before: string | string[] | undefined): Promise<GoalDetail> =>
+  getGoalDetail(user, id, { checkInsBefore: parseCursor(before) }),
+);
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const user = await requireUser();
   const { id } = await params;
   try {
-    return { title: (await getGoal(user, id)).title };
+    return { title: (await findDetail(user, id, (await searchParams).before)).goal.title };
   } catch (error) {
     if (isAppError(error, AppErrorCode.NOT_FOUND)) return { title: "Goal not found" };
     throw error;
@@ -72,16 +77,20 @@ export default async function GoalPage({ params, searchParams }: Props) {
   // `?before=`: the cursor of the last check-in shown, for an older page; anything else shows the newest.
   const before = parseCursor(query.before);
   // The chart always shows the newest check-ins, also while the history below pages back.
-  const [detail, newest, reviewDecisions] = await Promise.all([loadDetail(user, id, before), before ? loadDetail(user, id) : null, orNotFound(listGoalReviewDecisions(user, id))]);
+  const [detail, newest, reviewDecisions] = await Promise.all([
+    orNotFound(findDetail(user, id, query.before)),
+    before ? listNewestCheckInValues(user, id) : null,
+    orNotFound(listGoalReviewDecisions(user, id)),
+  ]);
   const { goal, microGoals, progress, checkIns, olderCheckIns } = detail;
-  const chartSource = newest ?? detail;
+  const chartSource = newest ?? { checkIns, hasMore: detail.hasMoreCheckIns };
 
   const today = todayIn(user.timeZone);
   const active = goal.status === "ACTIVE";
   const unit = goal.measureUnit?.trim() ?? "";
   const doneCount = microGoals.filter((microGoal) => microGoal.doneAt !== null).length;
   const suggestions = active ? suggestMicroGoals(goal.category, microGoals.map((microGoal) => microGoal.title)) : [];
-  const chartOptions = { timeZone: user.timeZone, partial: chartSource.hasMoreCheckIns };
+  const chartOptions = { timeZone: user.timeZone, partial: chartSource.hasMore };
   const chart = buildProgressChart(goal, chartSource.checkIns, chartOptions);
   const narrowChart = buildProgressChart(goal, chartSource.checkIns, { ...chartOptions, width: 360, height: 220 });
   const olderHref = olderCheckIns ? `/goals/${goal.id}?before=${encodeURIComponent(encodeCursor(olderCheckIns))}#check-ins` : null;
