@@ -4,7 +4,8 @@ import { formatNumber } from "@/lib/goals/progress-chart";
 import { dateTimeFormat } from "@/lib/time/date-time-format";
 import { formatDayMonthYear } from "@/components/reflect/last-updated";
 
-export type CommentView = { id: string; kind: "COMMENT" | "CHEER"; who: string; mine: boolean; at: string; atText: string; body: string };
+/** `departed`: the author deleted their account; the entry is a placeholder that keeps the replies after it in context. */
+export type CommentView = { id: string; kind: "COMMENT" | "CHEER"; who: string; mine: boolean; departed: boolean; at: string; atText: string; body: string };
 
 export type CheckInView = {
   id: string;
@@ -26,7 +27,7 @@ type CheckInLike = {
   progressValue: number | null;
   createdAt: Date;
   authorName?: string;
-  comments: { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; createdAt: Date }[];
+  comments: { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; departed: boolean; createdAt: Date }[];
 };
 
 /** "5 Nov 2026, 11:34": a moment as a date and a 24-hour time in a time zone. */
@@ -47,6 +48,7 @@ export function toCheckInView(checkIn: CheckInLike, { timeZone, unit, withAuthor
       kind: comment.kind,
       who: comment.mine ? "You" : comment.authorName,
       mine: comment.mine,
+      departed: comment.departed,
       at: comment.createdAt.toISOString(),
       atText: formatDateTime(comment.createdAt, timeZone),
       body: comment.body,

@@ -66,7 +66,7 @@ export async function getBuddySide(actor: SessionUser, now = new Date()): Promis
     }),
   ]);
 
-  const name = (id: string) => buddies.get(id)?.name ?? "Your buddy";
+  const name = (id: string | null) => (id ? buddies.get(id)?.name : undefined) ?? "Your buddy";
   const pairingOf = (id: string) => buddies.get(id)?.pairingId ?? "";
   const items: BuddySideItem[] = [
     ...checkIns.map((entry) => ({ at: entry.createdAt, buddyName: name(entry.authorId), text: `checked in on “${entry.goal.title}”`, link: `/buddies/${pairingOf(entry.authorId)}#check-in-${entry.id}` })),

@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { goalSelect, microGoalSelect, progressOf, toGoalDto, toMicroGoalDto, type GoalDto, type MicroGoalDto } from "@/lib/goals/goal-dto";
 import type { GoalProgress } from "@/lib/goals/progress";
 import { MAX_MICRO_GOALS_PER_GOAL } from "@/lib/goals/micro-goals";
-import { THREAD_MAX_ENTRIES } from "./rules";
+import { FORMER_BUDDY, THREAD_MAX_ENTRIES } from "./rules";
 import { listPairings, type PairingSummary } from "./pairings";
 import { authorizePairingView } from "@/lib/buddies/authorize-pairing-view";
 
@@ -22,7 +22,7 @@ const buddyGoalSelect = {
   reflectionDifferently: false,
 } as const;
 
-export type BuddyComment = { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; createdAt: Date };
+export type BuddyComment = { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; departed: boolean; createdAt: Date };
 export type BuddyCheckIn = { id: string; note: string; progressValue: number | null; createdAt: Date; comments: BuddyComment[] };
 export type SharedGoal = { goal: GoalDto; progress: GoalProgress; microGoals: MicroGoalDto[]; checkIns: BuddyCheckIn[] };
 export type BuddyView = { pairing: PairingSummary; sharedGoals: SharedGoal[] };
@@ -77,8 +77,9 @@ export async function getBuddyView(actor: SessionUser, pairingId: string): Promi
             id: comment.id,
             kind: comment.kind,
             body: comment.body,
-            authorName: comment.author.name,
+            authorName: comment.author?.name ?? FORMER_BUDDY,
             mine: comment.authorId === actor.id,
+            departed: comment.author === null,
             createdAt: comment.createdAt,
           })),
         })),

@@ -46,6 +46,7 @@ async function react(actor: SessionUser, checkInId: string, kind: "COMMENT" | "C
         take: 3,
       });
       for (const { author } of commenters) {
+        if (!author) continue;
         const pairing = await tx.buddyPairing.findFirst({
           where: { status: "ACTIVE", OR: [{ userAId: actor.id, userBId: author.id }, { userAId: author.id, userBId: actor.id }] },
           select: { id: true },
