@@ -22,7 +22,7 @@ type Props = {
 
 function ProposeForm({ pairingId, review, buddy, timeZone, alternative, actions, label }: Props & { label: string }) {
   return (
-    <details className="rounded-xl border border-slate-200 p-4">
+    <details className="rounded-xl border border-slate-200 p-4" data-testid="propose-time">
       <summary className={buttonClasses("ghost", "cursor-pointer list-none [&::-webkit-details-marker]:hidden")}>{label}</summary>
       <div className="mt-3 space-y-3">
         <p className="text-sm text-slate-700">
