@@ -66,7 +66,7 @@ export function TimeProposal(props: Props) {
     return (
       <div className="space-y-3" data-testid="time-proposal">
         <div className="rounded-xl border border-sky-200 bg-sky-50 p-4">
-          <Heading className="font-semibold text-sky-950">You proposed another time</Heading>
+          <Heading className="font-semibold text-sky-900">You proposed another time</Heading>
           {times}
           <p className="mt-1 text-sm text-slate-700">Waiting for {buddy.name} to confirm it. Until then the booked time stands.</p>
         </div>
