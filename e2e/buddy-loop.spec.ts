@@ -106,6 +106,9 @@ test("two buddies in London and New York close the loop: rules, a review at a ci
     await expect(mine).toContainText("You proposed another time");
     await expect(mine).toContainText("Waiting for Ada Lovelace to confirm it. Until then the booked time stands.");
     await expectNoViolations(b.page, "/buddies/<id> with a proposed time waiting for the buddy");
+    await b.page.emulateMedia({ colorScheme: "dark" });
+    await expectNoViolations(b.page, "/buddies/<id> with a proposed time waiting for the buddy, dark");
+    await b.page.emulateMedia({ colorScheme: "light" });
 
     const proposal = await waitForEmail(ada.email, "Grace Hopper proposed another time for your goal review");
     expect(proposal.subject).toBe("Grace Hopper proposed another time for your goal review");
@@ -119,6 +122,9 @@ test("two buddies in London and New York close the loop: rules, a review at a ci
     await expect(asked).toContainText("Grace Hopper proposed another time");
     await expect(asked).toContainText(/For Grace Hopper: .+ \(America\/New_York\)/);
     await expectNoViolations(a.page, "the review page with a proposed time to confirm");
+    await a.page.emulateMedia({ colorScheme: "dark" });
+    await expectNoViolations(a.page, "the review page with a proposed time to confirm, dark");
+    await a.page.emulateMedia({ colorScheme: "light" });
     await asked.getByRole("button", { name: "Confirm this time" }).click();
     await expect(a.page.getByText("New time confirmed. You and Grace Hopper both get the updated invitation by email.")).toBeVisible();
 
