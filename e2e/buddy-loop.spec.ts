@@ -1,6 +1,6 @@
 // The accountability loop, closed (issue 14), as two new users live it: Ada in London and Grace
 // in New York agree the rules both ways, book a review at a civil hour for both (the .ics
-// parsed), close it after confirming, Ada achieves a shared goal and Grace's badge updates
+// parsed), Grace proposes another time and Ada confirms it (the update parsed), close it after confirming, Ada achieves a shared goal and Grace's badge updates
 // without a reload, the email arrives, the notification opens the exact item and is read,
 // Grace congratulates and Ada sees it; then Grace deletes her account and Ada is told and
 // receives a CANCEL for the review. axe checks every page this issue changed.
@@ -91,6 +91,56 @@ test("two buddies in London and New York close the loop: rules, a review at a ci
     const next = reviews.getByTestId("next-review");
     await expect(next).toContainText(`${london}–`);
     await expect(next).toContainText(`For Grace Hopper: ${newYork}–`);
+  });
+
+  await test.step("Grace proposes another time instead; Ada confirms it from the notification; both get the update (same UID, SEQUENCE 1)", async () => {
+    await b.page.goto(pairingPath);
+    const next = b.page.getByRole("region", { name: "Review sessions" }).getByTestId("next-review");
+    await next.getByText("Propose another time", { exact: true }).click();
+    const propose = next.getByTestId("propose-time");
+    await expect(propose.getByText(/^Suggested: .*, inside 08:00–21:00 on a weekday for you both/)).toBeVisible();
+    await expect(propose.getByTestId("both-times")).toContainText(/^For you: .+ \(America\/New_York\) · For Ada Lovelace: .+ \(Europe\/London\)$/);
+    await propose.getByRole("button", { name: "Propose this time" }).click();
+    await expect(b.page.getByText("New time proposed. Ada Lovelace is asked to confirm it; until then the booked time stands.")).toBeVisible();
+    const mine = b.page.getByTestId("time-proposal");
+    await expect(mine).toContainText("You proposed another time");
+    await expect(mine).toContainText("Waiting for Ada Lovelace to confirm it. Until then the booked time stands.");
+    await expectNoViolations(b.page, "/buddies/<id> with a proposed time waiting for the buddy");
+    await b.page.emulateMedia({ colorScheme: "dark" });
+    await expectNoViolations(b.page, "/buddies/<id> with a proposed time waiting for the buddy, dark");
+    await b.page.emulateMedia({ colorScheme: "light" });
+
+    const proposal = await waitForEmail(ada.email, "Grace Hopper proposed another time for your goal review");
+    expect(proposal.subject).toBe("Grace Hopper proposed another time for your goal review");
+    expect(proposal.text).toMatch(/\(Europe\/London\)\s+For Grace Hopper: \w+day \d{1,2} \w+ \d{4}, \d{2}:\d{2}–\d{2}:\d{2} \(America\/New_York\)/);
+    expect(proposal.text).toContain("Until you confirm it, the booked time stands:");
+
+    await a.page.goto("/notifications");
+    await a.page.getByRole("link", { name: "Grace Hopper proposed another time for your goal review" }).click();
+    await expect(a.page).toHaveURL(/\/buddies\/[0-9a-f-]{36}\/reviews\/[0-9a-f-]{36}$/);
+    const asked = a.page.getByRole("region", { name: "A new time is proposed" });
+    await expect(asked).toContainText("Grace Hopper proposed another time");
+    await expect(asked).toContainText(/For Grace Hopper: .+ \(America\/New_York\)/);
+    await expectNoViolations(a.page, "the review page with a proposed time to confirm");
+    await a.page.emulateMedia({ colorScheme: "dark" });
+    await expectNoViolations(a.page, "the review page with a proposed time to confirm, dark");
+    await a.page.emulateMedia({ colorScheme: "light" });
+    await asked.getByRole("button", { name: "Confirm this time" }).click();
+    await expect(a.page.getByText("New time confirmed. You and Grace Hopper both get the updated invitation by email.")).toBeVisible();
+
+    const updates = [invite(await waitForEmail(ada.email, "Updated: Goal review with Grace Hopper")), invite(await waitForEmail(grace.email, "Updated: Goal review with Ada Lovelace"))];
+    for (const update of updates) {
+      expect(update).toMatchObject({ method: "REQUEST", uid: reviewUid, sequence: 1 });
+      expect(inHours(update.start, "Europe/London")).toBe(true);
+      expect(inHours(update.start, "America/New_York")).toBe(true);
+    }
+    const london = DateTime.fromJSDate(updates[0]!.start, { zone: "Europe/London" }).setLocale("en-GB").toFormat("cccc d LLLL yyyy, HH:mm");
+    const newYork = DateTime.fromJSDate(updates[0]!.start, { zone: "America/New_York" }).setLocale("en-GB").toFormat("cccc d LLLL yyyy, HH:mm");
+    const moved = a.page.getByRole("region", { name: "Review sessions" }).getByTestId("next-review");
+    await expect(moved).toContainText(`${london}–`);
+    await expect(moved).toContainText(`For Grace Hopper: ${newYork}–`);
+    await expect(moved).toContainText("Scheduled by Grace Hopper.");
+    await expect(a.page.getByTestId("time-proposal")).toHaveCount(0);
   });
 
   await test.step("closing the review asks first", async () => {

@@ -48,6 +48,7 @@ export function BuddySide({ side, timeZone }: { side: BuddySideData; timeZone: s
                     <Link href={`/buddies/${review.pairingId}/reviews/${review.sessionId}`} className={link}>
                       {formatReviewTime(review.startsAt, review.durationMinutes, timeZone)}
                     </Link>
+                    {review.newTimeProposed ? <span className="font-medium text-amber-900">{` · ${review.buddyName} proposed another time: confirm it or propose another`}</span> : null}
                   </li>
                 ))}
               </ul>

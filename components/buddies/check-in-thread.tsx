@@ -54,7 +54,7 @@ export function CheckInThread({ checkInId, comments, canReply, commentAction, ch
                   <strong className="font-semibold text-slate-900">{who}</strong>
                   {when}
                 </p>
-                <p className="note mt-0.5">{comment.body}</p>
+                {comment.departed ? <p className="mt-0.5 italic text-slate-600">Comment deleted: its author left Stepwise.</p> : <p className="note mt-0.5">{comment.body}</p>}
               </li>
             );
           })}

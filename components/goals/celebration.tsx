@@ -1,33 +1,80 @@
 import type { ReactNode } from "react";
+import { GiftIcon } from "./icons";
 
-/** Decorative confetti for the achievement screen. Still, on purpose: nothing on the page moves. */
+// Confetti that bursts out once from behind the heading and comes to rest around it. CSS only
+// (app/globals.css, .celebration-*): no script, nothing added to the bundle, and with
+// prefers-reduced-motion: reduce no animation is defined at all, so nothing moves.
+// Each piece flies out from near the middle (behind the heading) to its resting place.
+const PIECES = [
+  { left: 6, top: 14, tilt: 40, color: "bg-amber-400", delay: 0 },
+  { left: 16, top: 6, tilt: -35, color: "bg-brand-600", delay: 60 },
+  { left: 27, top: 20, tilt: 65, color: "bg-sky-400", delay: 120 },
+  { left: 38, top: 4, tilt: -55, color: "bg-rose-400", delay: 30 },
+  { left: 62, top: 8, tilt: 45, color: "bg-amber-500", delay: 90 },
+  { left: 72, top: 18, tilt: -60, color: "bg-brand-200", delay: 150 },
+  { left: 83, top: 5, tilt: 50, color: "bg-sky-400", delay: 40 },
+  { left: 94, top: 16, tilt: -45, color: "bg-rose-400", delay: 110 },
+];
+
 function Confetti() {
-  const pieces = [
-    { x: 8, y: 18, color: "fill-amber-400", rotate: 20 },
-    { x: 22, y: 6, color: "fill-brand-600", rotate: -30 },
-    { x: 38, y: 22, color: "fill-sky-400", rotate: 45 },
-    { x: 62, y: 8, color: "fill-rose-400", rotate: -15 },
-    { x: 78, y: 20, color: "fill-amber-500", rotate: 60 },
-    { x: 92, y: 6, color: "fill-brand-200", rotate: -50 },
-  ];
   return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 100 30" className="h-10 w-full">
-      {pieces.map((piece) => (
-        <rect key={`${piece.x}-${piece.y}`} x={piece.x} y={piece.y} width="4" height="2" rx="0.6" transform={`rotate(${piece.rotate} ${piece.x + 2} ${piece.y + 1})`} className={piece.color} />
+    <div aria-hidden="true" className="pointer-events-none absolute inset-x-0 top-0 h-28">
+      {PIECES.map((piece) => (
+        <span
+          key={piece.left}
+          className={`celebration-piece absolute h-1.5 w-3 rounded-sm ${piece.color}`}
+          style={
+            {
+              left: `${piece.left}%`,
+              top: `${piece.top}px`,
+              transform: `rotate(${piece.tilt}deg)`,
+              "--from-x": `${(50 - piece.left) * 4}px`,
+              "--from-y": `${40 - piece.top}px`,
+              "--tilt": `${piece.tilt}deg`,
+              "--delay": `${piece.delay}ms`,
+            } as React.CSSProperties
+          }
+        />
       ))}
-    </svg>
+    </div>
   );
 }
 
-/** The "You did it!" banner: the goal's title, and anything else the page adds below it. */
-export function Celebration({ title, children }: { title: string; children?: ReactNode }) {
+type Props = {
+  title: string;
+  /** What the person promised themselves: the visual centre of the moment. */
+  reward: string | null;
+  /** The page's own heading level: the achieve page's h1, or an h2 under "Achievements". */
+  headingLevel?: "h1" | "h2";
+  /** Below the title (the date it was achieved). */
+  details?: ReactNode;
+  children?: ReactNode;
+};
+
+/** The achievement moment: "You did it!", the goal, and the reward front and centre. */
+export function Celebration({ title, reward, headingLevel = "h1", details, children }: Props) {
+  const Heading = headingLevel;
   return (
-    <section aria-labelledby="celebration-heading" className="rounded-2xl border border-amber-200 bg-gradient-to-b from-amber-50 to-white p-6 text-center shadow-sm sm:p-8">
+    <section
+      aria-labelledby="celebration-heading"
+      data-testid="celebration"
+      className="relative overflow-hidden rounded-2xl border border-amber-200 bg-gradient-to-b from-amber-50 to-white px-5 pb-7 pt-12 text-center shadow-sm sm:px-8 sm:pb-9"
+    >
       <Confetti />
-      <h1 id="celebration-heading" className="mt-2 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">
+      <Heading id="celebration-heading" className="celebration-rise relative text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">
         You did it!
-      </h1>
-      <p className="mt-3 text-lg font-semibold text-slate-800">{title}</p>
+      </Heading>
+      <p className="celebration-rise relative mt-2 text-lg font-semibold text-slate-800 [overflow-wrap:anywhere]">{title}</p>
+      {details}
+      {reward ? (
+        <div className="celebration-reward relative mx-auto mt-6 max-w-md rounded-2xl bg-white px-5 py-6 shadow-md ring-2 ring-amber-300">
+          <span className="celebration-pop mx-auto flex h-16 w-16 items-center justify-center rounded-full bg-amber-100 ring-4 ring-amber-50">
+            <GiftIcon className="h-9 w-9 text-amber-700" />
+          </span>
+          <p className="mt-3 text-sm font-semibold uppercase tracking-wide text-amber-900">Time for your reward:</p>
+          <p className="mt-1 text-2xl font-bold leading-snug text-slate-900 [overflow-wrap:anywhere] sm:text-3xl">{reward}</p>
+        </div>
+      ) : null}
       {children}
     </section>
   );

@@ -3,7 +3,8 @@
 import { formatNumber } from "@/lib/goals/progress-chart";
 import { formatDateTime } from "@/lib/time/format";
 
-export type CommentView = { id: string; kind: "COMMENT" | "CHEER"; who: string; mine: boolean; at: string; atText: string; body: string };
+/** `departed`: the author deleted their account; the entry is a placeholder that keeps the replies after it in context. */
+export type CommentView = { id: string; kind: "COMMENT" | "CHEER"; who: string; mine: boolean; departed: boolean; at: string; atText: string; body: string };
 
 export type CheckInView = {
   id: string;
@@ -25,7 +26,7 @@ type CheckInLike = {
   progressValue: number | null;
   createdAt: Date;
   authorName?: string;
-  comments: { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; createdAt: Date }[];
+  comments: { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; departed: boolean; createdAt: Date }[];
 };
 
 export function toCheckInView(checkIn: CheckInLike, { timeZone, unit, withAuthor }: { timeZone: string; unit: string; withAuthor: boolean }): CheckInView {
@@ -41,6 +42,7 @@ export function toCheckInView(checkIn: CheckInLike, { timeZone, unit, withAuthor
       kind: comment.kind,
       who: comment.mine ? "You" : comment.authorName,
       mine: comment.mine,
+      departed: comment.departed,
       at: comment.createdAt.toISOString(),
       atText: formatDateTime(comment.createdAt, timeZone),
       body: comment.body,

@@ -1,5 +1,5 @@
 // A pairing's review sessions on its page: the next session (in my zone and, when it differs,
-// my buddy's), rescheduling and cancelling it, booking one when none is scheduled (a chosen
+// my buddy's), rescheduling and cancelling it, a time proposed instead and its answer, booking one when none is scheduled (a chosen
 // time or the suggested slot), and past sessions with their decisions.
 import Link from "next/link";
 import type { PairingReviews, PastReview } from "@/lib/reviews/history";
@@ -11,7 +11,9 @@ import type { FormAction, PlainAction } from "@/lib/validation/form-action";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { ScheduleReviewForm, ScheduleSuggestedButton } from "./schedule-review-form";
+import type { AlternativeSlot } from "@/lib/reviews/propose-time";
+import { ScheduleReviewForm, ScheduleSuggestedButton, type ScheduleFormState } from "./schedule-review-form";
+import { TimeProposal } from "./time-proposal";
 
 type Props = {
   pairingId: string;
@@ -19,7 +21,16 @@ type Props = {
   suggestion: { date: string; time: string; durationMinutes: number; startsAt: Date; withinBothHours: boolean };
   timeZone: string;
   olderHref: string | null;
-  actions: { schedule: FormAction; scheduleSuggested: FormAction; reschedule: FormAction; cancel: PlainAction };
+  /** Where "propose another time" starts, when a session is booked. */
+  alternative: AlternativeSlot | null;
+  actions: {
+    schedule: FormAction;
+    scheduleSuggested: FormAction;
+    reschedule: FormAction;
+    cancel: PlainAction;
+    propose: (state: ScheduleFormState, formData: FormData) => Promise<ScheduleFormState>;
+    confirm: FormAction;
+  };
 };
 
 export function decisionOutcome(decision: Parameters<typeof describeDecision>[0]): string {
@@ -57,7 +68,7 @@ function PastReviewItem({ pairingId, review, timeZone }: { pairingId: string; re
   );
 }
 
-export function ReviewSessionsSection({ pairingId, reviews, suggestion, timeZone, olderHref, actions }: Props) {
+export function ReviewSessionsSection({ pairingId, reviews, suggestion, timeZone, olderHref, alternative, actions }: Props) {
   const { next, buddy, past } = reviews;
   const suggestionText = formatReviewTime(suggestion.startsAt, suggestion.durationMinutes, timeZone);
   return (
@@ -82,8 +93,9 @@ export function ReviewSessionsSection({ pairingId, reviews, suggestion, timeZone
                   For {buddy.name}: {formatReviewTime(next.startsAt, next.durationMinutes, buddy.timeZone)}
                 </p>
               ) : null}
-              <p className="text-sm text-slate-600">Scheduled by {next.scheduledByName}.</p>
+              <p className="text-sm text-slate-600">Scheduled by {next.bookedByMe ? "you" : next.scheduledByName}.</p>
             </div>
+            {alternative ? <TimeProposal pairingId={pairingId} review={next} buddy={buddy} timeZone={timeZone} alternative={alternative} actions={actions} /> : null}
             <div className="flex flex-wrap items-start gap-3">
               <ButtonLink href={`/buddies/${pairingId}/reviews/${next.id}`}>Open session</ButtonLink>
               {/* Cancelling asks twice: the first button only opens the confirmation (no script). */}

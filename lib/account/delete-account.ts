@@ -7,6 +7,8 @@ import { buddyPairingEndedMessage } from "@/lib/email";
 import { queueComposedEmail, sendQueuedNow } from "@/lib/reminders/composed-email";
 import { activePairingWhere } from "@/lib/buddies/active-pairings";
 import { departedBuddyCancellation } from "@/lib/reviews/invite-emails";
+import { retireDepartingComments } from "@/lib/buddies/departed-comments";
+import { pointNotificationsAwayFromPairing } from "@/lib/buddies/ended-pairing-links";
 
 export type DeleteAccountResult = { ok: true } | { ok: false; reason: "confirmation_mismatch" };
 
@@ -14,6 +16,9 @@ export type DeleteAccountResult = { ok: true } | { ok: false; reason: "confirmat
  * Deletes the account and everything it owns. Every table referencing the user cascades, so
  * one DELETE removes goals, micro-goals, check-ins, comments, pairings, invites and the ledger
  * atomically; the session dies with the row.
+ *
+ * The person's comments in their buddies' threads are erased (retireDepartingComments): removed,
+ * or kept as an empty placeholder where later replies answer them.
  *
  * Each buddy is told in the app and by email: that the pairing has ended, and, when a review was
  * booked, a METHOD:CANCEL that takes it out of their calendar. The emails are composed before the
@@ -37,6 +42,7 @@ export async function deleteAccount(actor: SessionUser, input: { confirmEmail: s
     const outgoing: string[] = [];
     for (const pairing of pairings) {
       const stays = pairing.userA.id === actor.id ? pairing.userB : pairing.userA;
+      await pointNotificationsAwayFromPairing(tx, { pairingId: pairing.id, userIds: [stays.id] });
       await createNotification(tx, { userId: stays.id, kind: "pairing-ended", title: `${actor.name} deleted their account, so your buddy pairing has ended`, link: "/buddies" });
       const ended = { to: stays.email, ...buddyPairingEndedMessage({ name: stays.name, otherName: actor.name, endedByYou: false, accountDeleted: true, url: appUrl("/buddies") }) };
       outgoing.push(await queueComposedEmail(tx, { kind: "pairing-ended", recipientId: stays.id, message: ended }, now));
@@ -46,6 +52,7 @@ export async function deleteAccount(actor: SessionUser, input: { confirmEmail: s
         outgoing.push(await queueComposedEmail(tx, { kind: "pairing-ended", recipientId: stays.id, message: cancellation }, now));
       }
     }
+    await retireDepartingComments(tx, actor.id);
     await tx.user.deleteMany({ where: { id: actor.id } });
     return outgoing;
   });

@@ -45,7 +45,7 @@ describe("the buddy side of the dashboard", () => {
     expect(side.items[1]?.link).toMatch(/^\/achievements#congratulation-[0-9a-f-]{36}$/);
     expect(side.items[4]?.link).toBe(`/buddies/${pairing.id}#check-in-${graceCheckIn.id}`);
     expect(side.items[3]?.link).toMatch(new RegExp(`^/goals/${adaGoal.id}#comment-`));
-    expect(side.reviews).toEqual([{ pairingId: pairing.id, buddyName: "Grace", startsAt: session.startsAt, durationMinutes: 60, sessionId: session.id }]);
+    expect(side.reviews).toEqual([{ pairingId: pairing.id, buddyName: "Grace", startsAt: session.startsAt, durationMinutes: 60, sessionId: session.id, newTimeProposed: false }]);
     // Weekly cadence: ten days since the last check-in on one goal; the other is only two days old.
     expect(side.checkInsDue).toEqual([{ goalId: adaGoal.id, title: "Ship the guide", daysSince: 10, cadenceDays: 7 }]);
     expect(side.checkInsDue.map((goal) => goal.goalId)).not.toContain(quiet.id);

@@ -14,7 +14,8 @@ export const BUDDY_SIDE_DAYS = 14;
 const ITEMS_SHOWN = 8;
 
 export type BuddySideItem = { at: Date; buddyName: string; text: string; link: string };
-export type BuddySideReview = { pairingId: string; buddyName: string; startsAt: Date; durationMinutes: number; sessionId: string };
+/** `newTimeProposed`: the buddy proposed another time and waits for the reader to answer. */
+export type BuddySideReview = { pairingId: string; buddyName: string; startsAt: Date; durationMinutes: number; sessionId: string; newTimeProposed: boolean };
 export type CheckInDue = { goalId: string; title: string; daysSince: number | null; cadenceDays: number };
 export type BuddySide = { hasBuddy: boolean; items: BuddySideItem[]; reviews: BuddySideReview[]; checkInsDue: CheckInDue[] };
 
@@ -27,7 +28,7 @@ export async function getBuddySide(actor: SessionUser, now = new Date()): Promis
       checkInCadence: true,
       userA: { select: { id: true, name: true } },
       userB: { select: { id: true, name: true } },
-      reviewSessions: { where: { status: "SCHEDULED" }, select: { id: true, startsAt: true, durationMinutes: true }, take: 1 },
+      reviewSessions: { where: { status: "SCHEDULED" }, select: { id: true, startsAt: true, durationMinutes: true, proposedById: true }, take: 1 },
     },
     orderBy: { startedAt: "asc" },
     take: 10,
@@ -65,7 +66,7 @@ export async function getBuddySide(actor: SessionUser, now = new Date()): Promis
     }),
   ]);
 
-  const name = (id: string) => buddies.get(id)?.name ?? "Your buddy";
+  const name = (id: string | null) => (id ? buddies.get(id)?.name : undefined) ?? "Your buddy";
   const pairingOf = (id: string) => buddies.get(id)?.pairingId ?? "";
   const items: BuddySideItem[] = [
     ...checkIns.map((entry) => ({ at: entry.createdAt, buddyName: name(entry.authorId), text: `checked in on “${entry.goal.title}”`, link: `/buddies/${pairingOf(entry.authorId)}#check-in-${entry.id}` })),
@@ -92,7 +93,7 @@ export async function getBuddySide(actor: SessionUser, now = new Date()): Promis
     const session = pairing.reviewSessions[0];
     if (!session) return [];
     const buddy = pairing.userA.id === actor.id ? pairing.userB : pairing.userA;
-    return [{ pairingId: pairing.id, buddyName: buddy.name, startsAt: session.startsAt, durationMinutes: session.durationMinutes, sessionId: session.id }];
+    return [{ pairingId: pairing.id, buddyName: buddy.name, startsAt: session.startsAt, durationMinutes: session.durationMinutes, sessionId: session.id, newTimeProposed: session.proposedById === buddy.id }];
   });
 
   // The tightest cadence agreed with any buddy applies to the shared goals they all see.

@@ -6,13 +6,13 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { buddyGoalSelect, microGoalSelect, progressOf, toBuddyGoalDto, toMicroGoalDto, type BuddyGoalDto, type MicroGoalDto } from "@/lib/goals/goal-dto";
 import type { GoalProgress } from "@/lib/goals/progress";
 import { MAX_MICRO_GOALS_PER_GOAL } from "@/lib/goals/micro-goals";
-import { THREAD_MAX_ENTRIES } from "./rules";
+import { FORMER_BUDDY, THREAD_MAX_ENTRIES } from "./rules";
 import { listPairings, type PairingSummary } from "./pairings";
 import { authorizePairingView } from "@/lib/buddies/authorize-pairing-view";
 
 const CHECK_INS_PER_GOAL = 10;
 
-export type BuddyComment = { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; createdAt: Date };
+export type BuddyComment = { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; departed: boolean; createdAt: Date };
 export type BuddyCheckIn = { id: string; note: string; progressValue: number | null; createdAt: Date; comments: BuddyComment[] };
 export type SharedGoal = { goal: BuddyGoalDto; progress: GoalProgress; microGoals: MicroGoalDto[]; checkIns: BuddyCheckIn[] };
 export type BuddyView = { pairing: PairingSummary; sharedGoals: SharedGoal[] };
@@ -67,8 +67,9 @@ export async function getBuddyView(actor: SessionUser, pairingId: string): Promi
             id: comment.id,
             kind: comment.kind,
             body: comment.body,
-            authorName: comment.author.name,
+            authorName: comment.author?.name ?? FORMER_BUDDY,
             mine: comment.authorId === actor.id,
+            departed: comment.author === null,
             createdAt: comment.createdAt,
           })),
         })),

@@ -47,6 +47,7 @@ async function react(actor: SessionUser, checkInId: string, kind: "COMMENT" | "C
         take: 3,
       });
       for (const { author } of commenters) {
+        if (!author) continue;
         const pairing = await tx.buddyPairing.findFirst({
           where: activePairingBetweenWhere(actor.id, author.id),
           select: { id: true },

@@ -1,6 +1,7 @@
 // A person's buddy pairings: listing them with their agreed rules, changing the rules,
 // choosing which goals are shared, and ending a pairing.
 import "server-only";
+import { pointNotificationsAwayFromPairing } from "./ended-pairing-links";
 import { getDb, type DbClient } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { buddyPairingEndedMessage } from "@/lib/email";
@@ -172,6 +173,7 @@ export async function endPairing(actor: SessionUser, pairingId: string, now = ne
     const access = await authorizeBuddy(tx, actor, { action: "view-pairing", pairingId });
     const { count } = await tx.buddyPairing.updateMany({ where: { id: access.pairingId, status: "ACTIVE" }, data: { status: "ENDED", endedAt: now } });
     if (count === 0) throw new NotFoundError("That buddy");
+    await pointNotificationsAwayFromPairing(tx, { pairingId: access.pairingId, userIds: [actor.id, access.buddy.id] });
     await createNotification(tx, { userId: access.buddy.id, kind: "pairing-ended", title: `${actor.name} ended your buddy pairing`, link: "/buddies" });
     const cancellations = await cancelScheduledReviewOfEndingPairing(tx, { pairingId: access.pairingId, people: [actor, access.buddy], now });
     return { ...access, cancellations };

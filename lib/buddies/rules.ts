@@ -23,3 +23,6 @@ export function cadenceLabel(cadence: CheckInCadence): string {
 export const MAX_COMMENTS_PER_CHECK_IN = 50;
 export const THREAD_MAX_ENTRIES = MAX_COMMENTS_PER_CHECK_IN + MAX_BUDDIES;
 export const threadFullMessage = `This check-in already has ${MAX_COMMENTS_PER_CHECK_IN} comments. Carry on under a newer check-in.`;
+
+/** Who a comment is from once its author deleted their account. */
+export const FORMER_BUDDY = "A former buddy";

@@ -28,4 +28,4 @@ export { buddyActivityMessage, type ActivityItem } from "./templates/buddy-activ
 export { deadlineReminderMessage, type DeadlineReminderInput } from "./templates/deadline-reminder";
 export { weeklyDigestMessage, type DigestItem, type WeeklyDigestInput } from "./templates/weekly-digest";
 export { buddyDeadlineNudgeMessage, buddyCheckInNudgeMessage } from "./templates/buddy-nudge";
-export { reviewInviteMessage, reviewCancelledMessage, reviewReminderMessage, reviewSummaryMessage, type SummaryDecision } from "./templates/review-session";
+export { reviewInviteMessage, reviewTimeProposedMessage, reviewCancelledMessage, reviewReminderMessage, reviewSummaryMessage, type SummaryDecision } from "./templates/review-session";

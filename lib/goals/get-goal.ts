@@ -6,13 +6,14 @@ import { IdSchema } from "./schemas";
 import { goalSelect, microGoalSelect, progressOf, toGoalDto, toMicroGoalDto, type GoalDto, type MicroGoalDto } from "./goal-dto";
 import type { GoalProgress } from "./progress";
 import type { ChartCheckIn } from "./progress-chart";
-import { THREAD_MAX_ENTRIES } from "@/lib/buddies/rules";
+import { FORMER_BUDDY, THREAD_MAX_ENTRIES } from "@/lib/buddies/rules";
 import { MAX_MICRO_GOALS_PER_GOAL } from "./micro-goals";
 import { newestFirst, olderThan, toPage, type Cursor } from "@/lib/pagination/keyset";
 
 export const CHECK_IN_PAGE_SIZE = 20;
 
-export type CheckInComment = { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; createdAt: Date };
+/** `departed`: its author deleted their account; only the placeholder is left (see lib/buddies/departed-comments.ts). */
+export type CheckInComment = { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; departed: boolean; createdAt: Date };
 export type CheckInDto = { id: string; note: string; progressValue: number | null; createdAt: Date; authorName: string; comments: CheckInComment[] };
 
 export type GoalDetail = {
@@ -77,8 +78,9 @@ export async function getGoalDetail(actor: SessionUser, goalId: string, options:
         id: comment.id,
         kind: comment.kind,
         body: comment.body,
-        authorName: comment.author.name,
+        authorName: comment.author?.name ?? FORMER_BUDDY,
         mine: comment.authorId === actor.id,
+        departed: comment.author === null,
         createdAt: comment.createdAt,
       })),
     })),

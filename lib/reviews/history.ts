@@ -8,6 +8,7 @@ import { IdSchema } from "@/lib/goals/schemas";
 import { olderThan, toPage, type Cursor } from "@/lib/pagination/keyset";
 import { decisionSelect, toDecisionDto, type DecisionDto } from "./review-dto";
 import { authorizePairingView } from "@/lib/buddies/authorize-pairing-view";
+import { authorizeReviewSession } from "./authorize-review";
 
 export const PAST_REVIEWS_PAGE_SIZE = 10;
 
@@ -22,7 +23,52 @@ export type PastReview = {
   decisions: PastDecision[];
 };
 
-export type NextReview = { id: string; startsAt: Date; durationMinutes: number; timeZone: string; sequence: number; scheduledByName: string };
+/** A new time one of the two proposed for the booked session, waiting for the other's answer. */
+export type TimeProposal = { startsAt: Date; durationMinutes: number; byMe: boolean; byName: string; count: number };
+
+export type NextReview = {
+  id: string;
+  startsAt: Date;
+  durationMinutes: number;
+  timeZone: string;
+  sequence: number;
+  scheduledByName: string;
+  bookedByMe: boolean;
+  proposal: TimeProposal | null;
+};
+
+export const nextReviewSelect = {
+  id: true,
+  startsAt: true,
+  durationMinutes: true,
+  timeZone: true,
+  sequence: true,
+  scheduledById: true,
+  scheduledBy: { select: { name: true } },
+  proposedStartsAt: true,
+  proposedDurationMinutes: true,
+  proposedById: true,
+  proposalCount: true,
+} as const;
+
+type NextReviewRow = { id: string; startsAt: Date; durationMinutes: number; timeZone: string; sequence: number; scheduledById: string; scheduledBy: { name: string }; proposedStartsAt: Date | null; proposedDurationMinutes: number | null; proposedById: string | null; proposalCount: number };
+
+export function toNextReview(row: NextReviewRow, actor: { id: string; name: string }, buddy: { id: string; name: string }): NextReview {
+  const proposer = row.proposedById === actor.id ? actor : row.proposedById === buddy.id ? buddy : null;
+  return {
+    id: row.id,
+    startsAt: row.startsAt,
+    durationMinutes: row.durationMinutes,
+    timeZone: row.timeZone,
+    sequence: row.sequence,
+    scheduledByName: row.scheduledBy.name,
+    bookedByMe: row.scheduledById === actor.id,
+    proposal:
+      proposer && row.proposedStartsAt && row.proposedDurationMinutes
+        ? { startsAt: row.proposedStartsAt, durationMinutes: row.proposedDurationMinutes, byMe: proposer === actor, byName: proposer.name, count: row.proposalCount }
+        : null,
+  };
+}
 
 export type PairingReviews = {
   buddy: { id: string; name: string; timeZone: string };
@@ -43,7 +89,7 @@ export async function listPastReviews(actor: SessionUser, pairingId: string, opt
     db.user.findUniqueOrThrow({ where: { id: grant.buddy.id }, select: { id: true, name: true, timeZone: true } }),
     db.reviewSession.findFirst({
       where: { pairingId: grant.pairingId, status: "SCHEDULED" },
-      select: { id: true, startsAt: true, durationMinutes: true, timeZone: true, sequence: true, scheduledBy: { select: { name: true } } },
+      select: nextReviewSelect,
     }),
     db.reviewSession.findMany({
       where: { pairingId: grant.pairingId, status: { in: ["COMPLETED", "CANCELLED"] }, ...olderThan("startsAt", options.before) },
@@ -70,7 +116,7 @@ export async function listPastReviews(actor: SessionUser, pairingId: string, opt
   const { items: page, next: olderBefore } = toPage(sessions, PAST_REVIEWS_PAGE_SIZE, (session) => session.startsAt);
   return {
     buddy,
-    next: next ? { id: next.id, startsAt: next.startsAt, durationMinutes: next.durationMinutes, timeZone: next.timeZone, sequence: next.sequence, scheduledByName: next.scheduledBy.name } : null,
+    next: next ? toNextReview(next, people[0]!, people[1]!) : null,
     past: page.map((session) => ({
       id: session.id,
       status: session.status as "COMPLETED" | "CANCELLED",
@@ -125,4 +171,12 @@ export async function listGoalReviewDecisions(actor: SessionUser, goalId: string
       buddyName: userA.id === actor.id ? userB.name : userA.name,
     };
   });
+}
+
+/** One session as "the next review" (with any proposed time), or null once it is not scheduled. */
+export async function getScheduledReview(actor: SessionUser, sessionId: string): Promise<NextReview | null> {
+  const db = await getDb();
+  const grant = await authorizeReviewSession(db, actor, sessionId);
+  const row = await db.reviewSession.findFirst({ where: { id: grant.session.id, status: "SCHEDULED" }, select: nextReviewSelect });
+  return row ? toNextReview(row, { id: actor.id, name: actor.name }, grant.buddy) : null;
 }

@@ -29,9 +29,11 @@ export async function queueReviewEmails(db: DbClient, input: { kind: string; ses
 }
 
 export const sequenceKey = (sequence: number) => `seq:${sequence}`;
+/** The invitation sent when one person confirms the time the other proposed (worded as such). */
+export const confirmedSequenceKey = (sequence: number) => `seq:${sequence}:confirmed`;
 
 function sequenceOf(dueKey: string): number | null {
-  const match = /^seq:(\d+)$/.exec(dueKey);
+  const match = /^seq:(\d+)(?::confirmed)?$/.exec(dueKey);
   return match ? Number(match[1]) : null;
 }
 
@@ -95,6 +97,7 @@ export async function renderReviewInvite(db: DbClient, delivery: ClaimedDelivery
       url: reviewUrl(session.pairingId, session.id),
       scheduledBy: { name: session.scheduledBy.name, isRecipient: session.scheduledBy.id === people.me.id },
       update: session.sequence > 0,
+      confirmedProposal: delivery.dueKey.endsWith(":confirmed"),
     }),
     attachments: [attachment(session, "REQUEST", new Date())],
   };

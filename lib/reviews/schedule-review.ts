@@ -16,6 +16,7 @@ import { DAY_ENDS_HOUR, DAY_STARTS_HOUR, findSharedSlot, isWithinReasonableHours
 import type { ScheduleReviewInput } from "./schemas";
 import { authorizePairingView } from "@/lib/buddies/authorize-pairing-view";
 import { activePairingWhere } from "@/lib/buddies/active-pairings";
+import { NO_PROPOSAL } from "./proposal-fields";
 
 /**
  * A booked (or moved) session, or the warning that the time is outside civil hours for one of the
@@ -185,7 +186,7 @@ export async function rescheduleReviewSession(actor: SessionUser, sessionId: str
     await tx.reviewSession.update({
       where: { id: grant.session.id },
       // scheduledAt moves too: reminders whose moment was before this change are not sent.
-      data: { startsAt, timeZone: actor.timeZone, durationMinutes: input.durationMinutes, sequence, scheduledAt: now, scheduledById: actor.id },
+      data: { startsAt, timeZone: actor.timeZone, durationMinutes: input.durationMinutes, sequence, scheduledAt: now, scheduledById: actor.id, ...NO_PROPOSAL },
     });
     await createNotification(tx, { userId: grant.buddy.id, kind: "review-rescheduled", title: `${actor.name} moved your goal review`, link: reviewPath(grant.pairingId, grant.session.id) });
     return queueReviewEmails(tx, { kind: REVIEW_INVITE_KIND, sessionId: grant.session.id, dueKey: sequenceKey(sequence), people: [actor, grant.buddy], now });

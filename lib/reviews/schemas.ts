@@ -20,6 +20,9 @@ export const ScheduleReviewSchema = z.object({
 
 export type ScheduleReviewInput = z.infer<typeof ScheduleReviewSchema>;
 
+/** Confirming a proposed time names the proposal the person saw, so a newer one is never confirmed unseen. */
+export const ConfirmProposedTimeSchema = z.object({ proposal: z.coerce.number().int().min(1) });
+
 export const DECISION_KINDS = ["KEEP", "ADJUST", "DROP", "ACHIEVED"] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 

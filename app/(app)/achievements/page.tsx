@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { listGoals } from "@/lib/goals/list-goals";
 import { IdSchema } from "@/lib/goals/schemas";
 import { ButtonLink } from "@/components/ui/button";
-import { Notice } from "@/components/ui/card";
+import { Celebration } from "@/components/goals/celebration";
 import { AchievementCard } from "@/components/goals/achievement-card";
 import { congratulationsOnGoals } from "@/lib/buddies/achievement-news";
 
@@ -29,11 +29,11 @@ export default async function AchievementsPage({ searchParams }: { searchParams:
       </div>
 
       {justAchieved ? (
-        <div role="status" className="space-y-3">
-          <Notice tone="success">
-            Congratulations on reaching <strong>{justAchieved.title}</strong>! Your reflection is saved below.
-          </Notice>
-          <p className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+        <Celebration headingLevel="h2" title={justAchieved.title} reward={justAchieved.reward || null}>
+          <p role="status" className="relative mt-5 text-slate-700">
+            Congratulations on reaching your goal! Your reflection is saved below.
+          </p>
+          <p className="relative mt-3 flex flex-wrap justify-center gap-x-6 gap-y-2 text-sm">
             <Link href={`/goals/${justAchieved.id}/achieve#celebrate`} className="font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
               Celebrate with your buddies
             </Link>
@@ -41,7 +41,7 @@ export default async function AchievementsPage({ searchParams }: { searchParams:
               Set your next goal
             </Link>
           </p>
-        </div>
+        </Celebration>
       ) : null}
 
       {goals.length === 0 ? (

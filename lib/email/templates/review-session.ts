@@ -7,23 +7,54 @@ import { greeting } from "./wording";
 
 type Session = { name: string; otherName: string; whenText: string; url: string };
 
-/** `scheduledBy.isRecipient` is decided by id: two buddies may share a display name. */
-export function reviewInviteMessage({ name, otherName, whenText, url, scheduledBy, update }: Session & { scheduledBy: { name: string; isRecipient: boolean }; update: boolean }): EmailContent {
+/**
+ * The invitation and its updates. `scheduledBy.isRecipient` is decided by id: two buddies may
+ * share a display name. `confirmedProposal`: the update sent when one person confirmed the time
+ * the other proposed (`scheduledBy` is then the proposer).
+ */
+export function reviewInviteMessage({ name, otherName, whenText, url, scheduledBy, update, confirmedProposal = false }: Session & { scheduledBy: { name: string; isRecipient: boolean }; update: boolean; confirmedProposal?: boolean }): EmailContent {
+  const lead = confirmedProposal
+    ? scheduledBy.isRecipient
+      ? `${otherName} confirmed the time you proposed for your goal review. The new time is:`
+      : `You confirmed the time ${otherName} proposed for your goal review. The new time is:`
+    : scheduledBy.isRecipient
+      ? `You ${update ? "moved" : "scheduled"} your goal review with ${otherName}${update ? ". The new time is" : " for"}:`
+      : `${scheduledBy.name} ${update ? "moved your goal review. The new time is" : "scheduled a goal review with you for"}:`;
   const { text, html } = renderEmailLayout({
     preheader: `${update ? "New time" : "Review"} with ${otherName}: ${whenText}`,
-    heading: update ? `Your review with ${otherName} has moved` : `Your review with ${otherName} is booked`,
+    heading: confirmedProposal ? `New time confirmed for your review with ${otherName}` : update ? `Your review with ${otherName} has moved` : `Your review with ${otherName} is booked`,
     paragraphs: [
       greeting(name),
-      scheduledBy.isRecipient
-        ? `You ${update ? "moved" : "scheduled"} your goal review with ${otherName}${update ? ". The new time is" : " for"}:`
-        : `${scheduledBy.name} ${update ? "moved your goal review. The new time is" : "scheduled a goal review with you for"}:`,
+      lead,
       whenText,
-      "The invitation is attached: add it to your calendar. At the agreed time, both of you open the session page, go through your shared goals and record what you decide.",
+      `${update ? "The updated invitation" : "The invitation"} is attached: add it to your calendar. At the agreed time, both of you open the session page, go through your shared goals and record what you decide.`,
     ],
     action: { label: "Open the review", url },
     footer: "You get this email because you and your buddy review your goals together on Stepwise.",
   });
   return { subject: `${update ? "Updated: " : ""}Goal review with ${otherName}, ${whenText}`, text, html };
+}
+
+/**
+ * To the person asked to answer a proposed time: both local times when their zones differ, the
+ * booked time that stands until they answer, and where to confirm or propose again.
+ */
+export function reviewTimeProposedMessage({ name, otherName, whenText, url, bookedText, otherWhenText }: Session & { bookedText: string; otherWhenText: string | null }): EmailContent {
+  const title = `${otherName} proposed another time for your goal review`;
+  const { text, html } = renderEmailLayout({
+    preheader: `${otherName} proposed ${whenText}.`,
+    heading: title,
+    paragraphs: [
+      greeting(name),
+      `${otherName} proposed another time for your goal review:`,
+      otherWhenText ? `${whenText}\nFor ${otherName}: ${otherWhenText}` : whenText,
+      `Until you confirm it, the booked time stands: ${bookedText}.`,
+      "Confirm the new time, or propose another, on the review page. When you confirm, you both get the updated invitation.",
+    ],
+    action: { label: "Answer the proposal", url },
+    footer: "You get this email because you and your buddy review your goals together on Stepwise.",
+  });
+  return { subject: title, text, html };
 }
 
 export function reviewCancelledMessage({ name, otherName, whenText, url }: Session): EmailContent {

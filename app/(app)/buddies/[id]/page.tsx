@@ -22,7 +22,8 @@ import { listAchievementsToCelebrate } from "@/lib/buddies/achievement-news";
 import { CELEBRATION_MINUTES } from "@/lib/buddies/achievement-emails";
 import { formatReviewTime } from "@/lib/reviews/review-time";
 import { acceptRulesAction, addCheerAction, addCommentAction, cheerAchievementAction, congratulateAction, endPairingAction, updateRulesAction } from "./actions";
-import { cancelReviewAction, rescheduleReviewAction, scheduleReviewAction, scheduleSuggestedReviewAction } from "./review-actions";
+import { cancelReviewAction, confirmReviewTimeAction, proposeReviewTimeAction, rescheduleReviewAction, scheduleReviewAction, scheduleSuggestedReviewAction } from "./review-actions";
+import { suggestAlternativeTime } from "@/lib/reviews/propose-time";
 import { BackLink } from "@/components/ui/back-link";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -32,6 +33,8 @@ const REVIEW_NOTICES: Record<string, (buddyName: string) => string> = {
   scheduled: (buddyName) => `Review scheduled. You and ${buddyName} both get an invitation by email.`,
   moved: (buddyName) => `Review moved. You and ${buddyName} both get the updated invitation by email.`,
   cancelled: () => "The review is cancelled. You both get an email that removes it from your calendars.",
+  proposed: (buddyName) => `New time proposed. ${buddyName} is asked to confirm it; until then the booked time stands.`,
+  confirmed: (buddyName) => `New time confirmed. You and ${buddyName} both get the updated invitation by email.`,
 };
 
 /** The pairing as the reader may see it, or null; one query per request for the page and its title. */
@@ -65,6 +68,7 @@ export default async function BuddyPage({ params, searchParams }: Props) {
     suggestReviewSlot(user, pairing.id),
     listAchievementsToCelebrate(user, pairing.id),
   ]);
+  const alternative = reviews.next ? await suggestAlternativeTime(user, reviews.next.id) : null;
 
   return (
     <div className="space-y-8">
@@ -145,7 +149,15 @@ export default async function BuddyPage({ params, searchParams }: Props) {
         suggestion={suggestion}
         timeZone={user.timeZone}
         olderHref={reviews.olderBefore ? `/buddies/${pairing.id}?reviewsBefore=${encodeURIComponent(encodeCursor(reviews.olderBefore))}#reviews-heading` : null}
-        actions={{ schedule: scheduleReviewAction, scheduleSuggested: scheduleSuggestedReviewAction, reschedule: rescheduleReviewAction, cancel: cancelReviewAction }}
+        alternative={alternative}
+        actions={{
+          schedule: scheduleReviewAction,
+          scheduleSuggested: scheduleSuggestedReviewAction,
+          reschedule: rescheduleReviewAction,
+          cancel: cancelReviewAction,
+          propose: proposeReviewTimeAction,
+          confirm: confirmReviewTimeAction,
+        }}
       />
 
       <div className="space-y-5">

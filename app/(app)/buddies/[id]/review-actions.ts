@@ -1,20 +1,22 @@
 "use server";
 
 // Review sessions on a pairing's page: schedule (a chosen time or the suggested slot),
-// reschedule and cancel. A refusal (a time already past, a review already booked) is an AppError
+// reschedule and cancel; answer a booked time by proposing another, and confirm a proposed one. A refusal (a time already past, a review already booked) is an AppError
 // the action client shows on the form, keeping what was typed; success leaves the form (the
 // section now shows the booked session) for the page with a notice.
 import { buttonAction, formAction, redirectTo } from "@/lib/actions/action-client";
-import { ScheduleReviewSchema } from "@/lib/reviews/schemas";
+import { ConfirmProposedTimeSchema, ScheduleReviewSchema } from "@/lib/reviews/schemas";
+import { confirmProposedReviewTime, proposeReviewTime } from "@/lib/reviews/propose-time";
 import { cancelReviewSession, rescheduleReviewSession, scheduleReviewSession, scheduleSuggestedReview, type ScheduleResult } from "@/lib/reviews/schedule-review";
 import { errorState, formValues } from "@/lib/validation/form-state";
 import type { ScheduleFormState } from "@/components/reviews/schedule-review-form";
 
 const reviewPages = ({ ids }: { ids: { pairingId: string } }) => [`/buddies/${ids.pairingId}`, ["/buddies/[id]/reviews/[sessionId]", "page"] as const];
-const backToReviews = (pairingId: string, notice: "scheduled" | "moved" | "cancelled") => redirectTo(`/buddies/${pairingId}?review=${notice}#reviews-heading`);
+type ReviewNotice = "scheduled" | "moved" | "cancelled" | "proposed" | "confirmed";
+const backToReviews = (pairingId: string, notice: ReviewNotice) => redirectTo(`/buddies/${pairingId}?review=${notice}#reviews-heading`);
 
 /** Booked: back to the section. A time outside civil hours for either person: the warning, what was typed kept, and a "book it anyway" choice. */
-function answerTo(result: ScheduleResult, formData: FormData, pairingId: string, notice: "scheduled" | "moved") {
+function answerTo(result: ScheduleResult, formData: FormData, pairingId: string, notice: ReviewNotice) {
   if (result.ok) return backToReviews(pairingId, notice);
   const warning: ScheduleFormState = { ...errorState(result.message, formValues(formData)), confirmOutsideHours: true };
   return warning;
@@ -56,5 +58,26 @@ export const cancelReviewAction = buttonAction({
   run: async ({ user, ids }) => {
     await cancelReviewSession(user, ids.sessionId);
     return backToReviews(ids.pairingId, "cancelled");
+  },
+});
+
+export const proposeReviewTimeAction = formAction({
+  name: "proposeReviewTimeAction",
+  ids: ["pairingId", "sessionId"],
+  schema: ScheduleReviewSchema,
+  revalidate: reviewPages,
+  run: async ({ user, ids, input, formData }) => {
+    return answerTo(await proposeReviewTime(user, ids.sessionId, input), formData, ids.pairingId, "proposed");
+  },
+});
+
+export const confirmReviewTimeAction = formAction({
+  name: "confirmReviewTimeAction",
+  ids: ["pairingId", "sessionId"],
+  schema: ConfirmProposedTimeSchema,
+  revalidate: reviewPages,
+  run: async ({ user, ids, input }) => {
+    await confirmProposedReviewTime(user, ids.sessionId, input.proposal);
+    return backToReviews(ids.pairingId, "confirmed");
   },
 });

@@ -7,7 +7,6 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, Notice } from "@/components/ui/card";
 import { AchievementForm } from "@/components/goals/achievement-form";
 import { Celebration } from "@/components/goals/celebration";
-import { GiftIcon } from "@/components/goals/icons";
 import { formatDayMonthYear } from "@/lib/time/format";
 import { CelebrateWithBuddies } from "@/components/buddies/celebrate-with-buddies";
 import { listCelebrationPartners } from "@/lib/buddies/achievement-news";
@@ -42,21 +41,17 @@ export default async function AchieveGoalPage({ params }: { params: Promise<{ id
   const partners = achieved ? await listCelebrationPartners(user, goal.id) : [];
   return (
     <div className="space-y-8">
-      <Celebration title={goal.title}>
-        {achieved && goal.achievedAt ? (
-          <p className="mt-1 text-sm text-slate-600">
-            Achieved on <time dateTime={goal.achievedAt.toISOString()}>{formatDayMonthYear(goal.achievedAt, user.timeZone)}</time>
-          </p>
-        ) : null}
-        {goal.reward ? (
-          <p className="mx-auto mt-5 inline-flex max-w-prose items-center gap-2 rounded-xl bg-white px-4 py-3 text-left text-slate-800 ring-1 ring-amber-200">
-            <GiftIcon className="h-5 w-5 shrink-0 text-amber-700" />
-            <span>
-              <strong className="font-semibold">Time for your reward:</strong> {goal.reward}
-            </span>
-          </p>
-        ) : null}
-      </Celebration>
+      <Celebration
+        title={goal.title}
+        reward={goal.reward || null}
+        details={
+          achieved && goal.achievedAt ? (
+            <p className="relative mt-1 text-sm text-slate-600">
+              Achieved on <time dateTime={goal.achievedAt.toISOString()}>{formatDayMonthYear(goal.achievedAt, user.timeZone)}</time>
+            </p>
+          ) : null
+        }
+      />
 
       {achieved ? (
         <section aria-labelledby="celebrate-heading" id="celebrate" className="scroll-mt-6">

@@ -13,6 +13,10 @@ import { Card, Notice } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ReviewSessionLive } from "@/components/reviews/review-session-live";
+import { getScheduledReview } from "@/lib/reviews/history";
+import { suggestAlternativeTime } from "@/lib/reviews/propose-time";
+import { TimeProposal } from "@/components/reviews/time-proposal";
+import { confirmReviewTimeAction, proposeReviewTimeAction } from "../../review-actions";
 import { closeReviewAction, saveDecisionAction, saveNotesAction } from "./actions";
 import { BackLink } from "@/components/ui/back-link";
 
@@ -44,8 +48,11 @@ export default async function ReviewSessionPage({ params, searchParams }: Props)
   const query = await searchParams;
   const agenda = await findAgenda(user, id, sessionId);
   if (!agenda) notFound();
-  const state = await getReviewState(user, sessionId);
+  const [state, scheduled] = await Promise.all([getReviewState(user, sessionId), getScheduledReview(user, sessionId)]);
   const { session, buddy } = agenda;
+  // A proposed time to answer (or one of mine waiting), or the chance to propose one.
+  const timeToAnswer = scheduled && (scheduled.proposal || !scheduled.bookedByMe) ? scheduled : null;
+  const alternative = timeToAnswer ? await suggestAlternativeTime(user, sessionId) : null;
 
   return (
     <div className="space-y-8">
@@ -80,6 +87,18 @@ export default async function ReviewSessionPage({ params, searchParams }: Props)
           soon as they are saved.
         </Notice>
       )}
+
+      {timeToAnswer && alternative ? (
+        <section aria-labelledby="time-heading">
+          <Card className="space-y-3">
+            <h2 id="time-heading" className="text-xl font-semibold">
+              {timeToAnswer.proposal ? "A new time is proposed" : "Does this time suit you?"}
+            </h2>
+            {timeToAnswer.proposal ? null : <p className="text-slate-700">{buddy.name} booked it. If it does not suit you, propose another time: {buddy.name} is asked to confirm it.</p>}
+            <TimeProposal headingLevel="h3" pairingId={session.pairingId} review={timeToAnswer} buddy={buddy} timeZone={user.timeZone} alternative={alternative} actions={{ propose: proposeReviewTimeAction, confirm: confirmReviewTimeAction }} />
+          </Card>
+        </section>
+      ) : null}
 
       <ReviewSessionLive
         key={state.status}
