@@ -113,12 +113,10 @@ export function PairingWishesSection({ pairingId, buddyName, mine, theirs, actio
           <WishSummary who="You" wish={mine} />
           <WishSummary who={buddyName} wish={theirs} />
         </div>
-        <details className="mt-5 border-t border-slate-100 pt-5" open={!mine}>
-          <summary className="cursor-pointer font-semibold text-slate-900">{mine ? "Change what you want" : "Say what you want"}</summary>
-          <div className="mt-4">
-            <PairingWishForm action={action} pairingId={pairingId} wish={mine ?? { rhythm: "WEEKLY", feedbackStyle: "ENCOURAGEMENT", confidential: "" }} />
-          </div>
-        </details>
+        <div className="mt-5 border-t border-slate-100 pt-5">
+          <h3 className="mb-3 font-semibold text-slate-900">{mine ? "Change what you want" : "Say what you want"}</h3>
+          <PairingWishForm action={action} pairingId={pairingId} wish={mine ?? { rhythm: "WEEKLY", feedbackStyle: "ENCOURAGEMENT", confidential: "" }} />
+        </div>
       </Card>
     </section>
   );

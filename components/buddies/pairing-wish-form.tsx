@@ -39,7 +39,7 @@ export function PairingWishForm({ action, pairingId, wish }: { action: FormActio
   const typed = state.status === "error" ? state.values : undefined;
   const [confidential, setConfidential] = useState(wish.confidential);
   return (
-    <form key={JSON.stringify(wish)} action={formAction} className="space-y-5" noValidate>
+    <form action={formAction} className="space-y-5" noValidate>
       <input type="hidden" name="pairingId" value={pairingId} />
       <Choice name="rhythm" legend="How often I would like us to check in" options={CHECK_IN_CADENCES} checked={typed?.rhythm ?? wish.rhythm} errors={state.fieldErrors?.rhythm} />
       <Choice name="feedbackStyle" legend="The feedback I want" options={FEEDBACK_STYLES} checked={typed?.feedbackStyle ?? wish.feedbackStyle} errors={state.fieldErrors?.feedbackStyle} />
@@ -64,7 +64,7 @@ export function PairingWishForm({ action, pairingId, wish }: { action: FormActio
 export function ReportModeForm({ action, pairingId, mode }: { action: FormAction; pairingId: string; mode: string }) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
-    <form key={mode} action={formAction} className="space-y-4" noValidate>
+    <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="pairingId" value={pairingId} />
       <Choice name="reportMode" legend="Weekly report to this buddy" options={REPORT_MODES} checked={state.status === "error" ? (state.values?.reportMode ?? mode) : mode} errors={state.fieldErrors?.reportMode} />
       <SubmitButton variant="secondary" pendingLabel="Saving…">Save report setting</SubmitButton>

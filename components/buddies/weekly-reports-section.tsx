@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { WeeklyReportDto } from "@/lib/buddies/weekly-reports";
 import { periodLabel } from "@/lib/buddies/report-period";
-import { Card } from "@/components/ui/card";
+import { Card, Notice } from "@/components/ui/card";
 import type { FormAction } from "@/components/account/form-action";
 import { ReportModeForm } from "./pairing-wish-form";
 import { ReportAnswerForm } from "./report-answer-form";
@@ -15,6 +15,8 @@ type Props = {
   reports: WeeklyReportDto[];
   olderHref: string | null;
   actions: { send: FormAction; answer: FormAction; mode: FormAction };
+  /** What the reader just did (`?report=`), said once at the top of the section. */
+  notice?: string;
 };
 
 function Part({ label, text }: { label: string; text: string }) {
@@ -27,7 +29,13 @@ function Part({ label, text }: { label: string; text: string }) {
 }
 
 /** Reports both ways, newest first; the reader's draft to send; the buddy's answer form. */
-export function WeeklyReportsSection({ pairingId, buddyName, mode, draft, reports, olderHref, actions }: Props) {
+const NOTICES: Record<string, string> = {
+  sent: "Sent. Your buddy gets it by email and in Stepwise.",
+  answered: "Answered. Thank you: your advice is waiting for them.",
+};
+
+export function WeeklyReportsSection({ pairingId, buddyName, mode, draft, reports, olderHref, actions, notice }: Props) {
+  const noticeText = notice ? NOTICES[notice] : undefined;
   return (
     <section aria-labelledby="reports-heading">
       <Card>
@@ -38,6 +46,11 @@ export function WeeklyReportsSection({ pairingId, buddyName, mode, draft, report
           A short report each period of your check-in rhythm (done, stuck, next), drafted by Stepwise from your shared goals. {buddyName} answers with one piece of advice. Only
           you see a draft until you send it.
         </p>
+        {noticeText ? (
+          <div role="status" className="mt-4">
+            <Notice tone="success">{noticeText}</Notice>
+          </div>
+        ) : null}
 
         {draft ? (
           <div className="mt-5 rounded-xl border border-brand-200 bg-brand-50 p-4">

@@ -181,6 +181,7 @@ export default async function BuddyPage({ params, searchParams }: Props) {
         reports={reports.items}
         olderHref={reports.next ? `/buddies/${pairing.id}?reportsBefore=${encodeURIComponent(encodeCursor(reports.next))}#reports-heading` : null}
         actions={{ send: sendReportAction, answer: answerReportAction, mode: reportModeAction }}
+        notice={typeof query.report === "string" ? query.report : undefined}
       />
 
       {typeof query.review === "string" && query.review in REVIEW_NOTICES ? (

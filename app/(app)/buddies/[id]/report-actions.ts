@@ -18,7 +18,8 @@ export const sendReportAction = formAction({
   revalidate: pairingPage,
   run: async ({ user, ids, input }) => {
     await sendWeeklyReport(user, ids.reportId, input);
-    return { status: "success", message: "Sent. Your buddy gets it by email and in Stepwise." };
+    // The draft's form goes away once sent: the page says so instead.
+    return redirectTo(`/buddies/${ids.pairingId}?report=sent#reports-heading`);
   },
 });
 
@@ -29,7 +30,7 @@ export const answerReportAction = formAction({
   revalidate: pairingPage,
   run: async ({ user, ids, input }) => {
     await answerWeeklyReport(user, ids.reportId, input);
-    return { status: "success", message: "Answered. Thank you: your advice is waiting for them." };
+    return redirectTo(`/buddies/${ids.pairingId}?report=answered#reports-heading`);
   },
 });
 
