@@ -58,6 +58,12 @@ function schedulerPass(): void {
   });
 }
 
+/** Opens a link from an email as a fresh load (the page may already be on that path: a hash-only change would not reload it). */
+async function openFromEmail(page: Page, link: string): Promise<void> {
+  await page.goto("about:blank");
+  await page.goto(link);
+}
+
 async function screenshots(page: Page, name: string): Promise<void> {
   if (!process.env.E2E_SCREENSHOTS) return;
   for (const colorScheme of ["light", "dark"] as const) {
@@ -113,7 +119,7 @@ test("a weekly report goes to the buddy and comes back with advice; a quiet pair
     await timePasses(pairingId, 8);
     schedulerPass();
     const ready = await waitForEmail(ada.email, "Your weekly report to Grace Hopper is ready to send");
-    await a.page.goto(linkFrom(ready, "/buddies/"));
+    await openFromEmail(a.page, linkFrom(ready, "/buddies/"));
     const reports = a.page.getByRole("region", { name: "Weekly reports" });
     await expect(reports.getByRole("heading", { name: /Your report for .* is ready/ })).toBeVisible();
     await expect(reports.getByLabel("Stuck")).toHaveValue(`• No movement on “${goalTitle}” this time`);
@@ -128,7 +134,7 @@ test("a weekly report goes to the buddy and comes back with advice; a quiet pair
   await test.step("Grace gets it by email and answers with one piece of advice; Ada reads the answer", async () => {
     const sent = await waitForEmail(grace.email, "Ada Lovelace sent you their weekly report");
     expect(sent.text).toContain("Rehearsed once, out loud.");
-    await b.page.goto(linkFrom(sent, "/buddies/"));
+    await openFromEmail(b.page, linkFrom(sent, "/buddies/"));
     const report = b.page.getByRole("listitem").filter({ hasText: "Ada Lovelace's report" });
     await expect(report).toContainText("Wrote the abstract");
     await expectNoViolations(b.page, "the pairing page with a report to answer");
