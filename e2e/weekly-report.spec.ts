@@ -152,6 +152,8 @@ test("a weekly report goes to the buddy and comes back with advice; a quiet pair
 
   await test.step("two silent periods later both are told once and see the choice; Ada pauses, Grace resumes", async () => {
     await timePasses(pairingId, 15);
+    // Health emails go at each person's reminder hour: make it one that has come, whatever the time of the run.
+    await sql(`UPDATE "User" SET "reminderHour" = 0 WHERE "email" = ANY($1)`, [[ada.email, grace.email]]);
     schedulerPass();
     const told = await waitForEmail(grace.email, "You and Ada Lovelace: renew, pause or end kindly?");
     expect(told.text).toContain(`${pairingPath}#health-heading`);

@@ -21,9 +21,15 @@ export async function planPairingHealthChecks(db: DbClient, now: Date): Promise<
     const health = pairingHealth(activity, now);
     if (health.state !== "needs-choice") continue;
     queued += await client.$transaction(async (tx) => {
-      const people = await tx.user.findMany({ where: { id: { in: [activity.userAId, activity.userBId] } }, select: { id: true, email: true } });
+      // Like the buddy nudges: at each person's reminder hour (a later pass tells the one whose
+      // hour has not come yet), only with nudges on and a confirmed address.
+      const people = await tx.$queryRaw<{ id: string; email: string; dueAt: Date }[]>`
+        SELECT u."id", u."email", ((${now}::timestamptz AT TIME ZONE u."timeZone")::date + make_interval(hours => u."reminderHour")) AT TIME ZONE u."timeZone" AS "dueAt"
+        FROM "User" u
+        WHERE u."id" IN (${activity.userAId}::uuid, ${activity.userBId}::uuid) AND u."buddyNudgesEnabled" AND u."emailVerifiedAt" IS NOT NULL`;
       let told = 0;
       for (const person of people) {
+        if (person.dueAt > now) continue;
         const id = await enqueueDelivery(tx, { kind: PAIRING_HEALTH_KIND, recipientId: person.id, recipientEmail: person.email, subjectId: activity.pairingId, dueKey: silentEpisodeKey(health.silentSince), dueAt: now });
         if (!id) continue;
         told += 1;

@@ -30,9 +30,13 @@ describe("pairing health", () => {
     expect(healthEmails(ada.email)).toEqual([]);
     expect((await getPairingHealth(ada, pairing.id, at("2027-02-15T09:59:00Z"))).state).toBe("active");
 
+    // At each one's reminder hour: 09:00 in London is 09:00 UTC, in New York 14:00 UTC.
     await deliverDueEmails({ now: at("2027-02-15T10:00:00Z") });
-    await deliverDueEmails({ now: at("2027-02-16T10:00:00Z") });
-    await deliverDueEmails({ now: at("2027-02-22T10:00:00Z") });
+    expect(healthEmails(ada.email)).toHaveLength(1);
+    expect(healthEmails(grace.email)).toEqual([]);
+    await deliverDueEmails({ now: at("2027-02-15T14:00:00Z") });
+    await deliverDueEmails({ now: at("2027-02-16T15:00:00Z") });
+    await deliverDueEmails({ now: at("2027-02-22T15:00:00Z") });
     expect(healthEmails(ada.email).map((email) => email.subject)).toEqual([`You and Grace: ${HEALTH_SUBJECT}`]);
     expect(healthEmails(grace.email).map((email) => email.subject)).toEqual([`You and Ada: ${HEALTH_SUBJECT}`]);
     const email = healthEmails(ada.email)[0];
@@ -50,7 +54,7 @@ describe("pairing health", () => {
     expect(healthEmails(ada.email)).toHaveLength(1);
     // Two more silent weeks: a new episode, told once more.
     await deliverDueEmails({ now: at("2027-03-09T12:00:00Z") });
-    await deliverDueEmails({ now: at("2027-03-10T12:00:00Z") });
+    await deliverDueEmails({ now: at("2027-03-10T15:00:00Z") });
     expect(healthEmails(ada.email)).toHaveLength(2);
     expect(healthEmails(grace.email)).toHaveLength(2);
   });
