@@ -29,3 +29,8 @@ export async function pairingActivity(db: DbClient, pairingId: string): Promise<
 export async function activitiesOfRunningPairings(db: DbClient, now: Date, minDays: number): Promise<PairingActivityRow[]> {
   return db.$queryRaw<PairingActivityRow[]>(activitySql(Prisma.sql`p."pausedAt" IS NULL AND p."startedAt" <= ${now}::timestamptz - make_interval(days => ${minDays}::int)`));
 }
+
+/** The person's active, unpaused pairings (at most MAX_BUDDIES), in one statement. */
+export async function activitiesOfPersonsPairings(db: DbClient, userId: string): Promise<PairingActivityRow[]> {
+  return db.$queryRaw<PairingActivityRow[]>(activitySql(Prisma.sql`p."pausedAt" IS NULL AND (p."userAId" = ${userId}::uuid OR p."userBId" = ${userId}::uuid)`));
+}

@@ -2,9 +2,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { activePairingWhere } from "./active-pairings";
 import { authorizePairingView } from "./authorize-pairing-view";
-import { pairingActivity } from "./pairing-activity";
+import { activitiesOfPersonsPairings, pairingActivity } from "./pairing-activity";
 import { pairingHealth, type PairingHealth } from "./pairing-health";
 
 export type PairingHealthView = PairingHealth & { pausedByMe: boolean };
@@ -17,19 +16,19 @@ export async function getPairingHealth(actor: SessionUser, pairingId: string, no
   return { ...pairingHealth(activity, now), pausedByMe: pairing.pausedById === actor.id };
 }
 
-/** The actor's pairings that have gone quiet long enough to offer the choice (for the dashboard). */
+/** The actor's pairings that have gone quiet long enough to offer the choice (for the dashboard): two statements whatever the number of pairings. */
 export async function quietPairings(actor: SessionUser, now = new Date()): Promise<{ pairingId: string; buddyName: string; health: PairingHealthView }[]> {
   const db = await getDb();
-  const pairings = await db.buddyPairing.findMany({
-    where: { ...activePairingWhere(actor.id), pausedAt: null },
-    select: { id: true, userA: { select: { id: true, name: true } }, userB: { select: { id: true, name: true } } },
-    take: 10,
+  const quiet = (await activitiesOfPersonsPairings(db, actor.id)).flatMap((activity) => {
+    const health = pairingHealth(activity, now);
+    return health.state === "needs-choice" ? [{ activity, health }] : [];
   });
-  const quiet: { pairingId: string; buddyName: string; health: PairingHealthView }[] = [];
-  for (const pairing of pairings) {
-    const activity = await pairingActivity(db, pairing.id);
-    const health = activity ? pairingHealth(activity, now) : null;
-    if (health?.state === "needs-choice") quiet.push({ pairingId: pairing.id, buddyName: (pairing.userA.id === actor.id ? pairing.userB : pairing.userA).name, health: { ...health, pausedByMe: false } });
-  }
-  return quiet;
+  if (quiet.length === 0) return [];
+  const buddyIds = quiet.map(({ activity }) => (activity.userAId === actor.id ? activity.userBId : activity.userAId));
+  const buddies = await db.user.findMany({ where: { id: { in: buddyIds } }, select: { id: true, name: true } });
+  return quiet.map(({ activity, health }, index) => ({
+    pairingId: activity.pairingId,
+    buddyName: buddies.find((buddy) => buddy.id === buddyIds[index])?.name ?? "your buddy",
+    health: { ...health, pausedByMe: false },
+  }));
 }
