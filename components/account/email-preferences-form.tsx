@@ -22,6 +22,7 @@ const TOGGLES = [
   { name: "buddyNudges", label: "Buddy nudges", hint: "When a buddy's shared deadline is near, or a check-in is overdue for the rhythm you agreed." },
   { name: "buddyActivityEmails", label: "Buddy comments and cheers", hint: "At most one email an hour per buddy. Notifications in Stepwise stay on." },
   { name: "buddyAchievementEmails", label: "Buddy achievements", hint: "When a buddy reaches a goal they tell you about. Notifications in Stepwise stay on." },
+  { name: "weeklyReportEmails", label: "Weekly reports", hint: "When your weekly report to a buddy is ready to send, and when a buddy sends you theirs. Reports start only when you turn them on for a buddy." },
   { name: "reviewReminders", label: "Review session reminders", hint: "7 days, 1 day and 1 hour before a review with your buddy." },
 ] as const;
 

@@ -16,5 +16,6 @@ export type EmailPreferences = {
   buddyNudges: boolean;
   buddyActivityEmails: boolean;
   buddyAchievementEmails: boolean;
+  weeklyReportEmails: boolean;
   reviewReminders: boolean;
 };

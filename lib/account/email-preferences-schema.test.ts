@@ -5,7 +5,7 @@ const base = { deadlineMode: "each", offsets: ["14", "1"], reminderHour: "9", ov
 
 describe("EmailPreferencesSchema", () => {
   it("reads checkboxes as booleans and offsets as numbers", () => {
-    expect(EmailPreferencesSchema.parse(base)).toEqual({ deadlineMode: "each", offsets: [14, 1], reminderHour: 9, overdueReminders: true, buddyNudges: false, buddyActivityEmails: false, buddyAchievementEmails: false, reviewReminders: false });
+    expect(EmailPreferencesSchema.parse(base)).toEqual({ deadlineMode: "each", offsets: [14, 1], reminderHour: 9, overdueReminders: true, buddyNudges: false, buddyActivityEmails: false, buddyAchievementEmails: false, weeklyReportEmails: false, reviewReminders: false });
   });
 
   it("needs at least one day when reminders come one by one, but not for the digest or off", () => {

@@ -19,6 +19,7 @@ export const EmailPreferencesSchema = z
     buddyNudges: checkbox,
     buddyActivityEmails: checkbox,
     buddyAchievementEmails: checkbox,
+    weeklyReportEmails: checkbox,
     reviewReminders: checkbox,
   })
   .refine((input) => input.deadlineMode !== "each" || input.offsets.length > 0, {

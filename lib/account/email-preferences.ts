@@ -19,6 +19,7 @@ export async function getEmailPreferences(actor: SessionUser): Promise<EmailPref
       buddyNudgesEnabled: true,
       buddyActivityEmailsEnabled: true,
       buddyAchievementEmailsEnabled: true,
+      weeklyReportEmailsEnabled: true,
       reviewRemindersEnabled: true,
     },
   });
@@ -30,6 +31,7 @@ export async function getEmailPreferences(actor: SessionUser): Promise<EmailPref
     buddyNudges: user.buddyNudgesEnabled,
     buddyActivityEmails: user.buddyActivityEmailsEnabled,
     buddyAchievementEmails: user.buddyAchievementEmailsEnabled,
+    weeklyReportEmails: user.weeklyReportEmailsEnabled,
     reviewReminders: user.reviewRemindersEnabled,
   };
 }
@@ -48,6 +50,7 @@ export async function updateEmailPreferences(actor: SessionUser, input: EmailPre
       buddyNudgesEnabled: input.buddyNudges,
       buddyActivityEmailsEnabled: input.buddyActivityEmails,
       buddyAchievementEmailsEnabled: input.buddyAchievementEmails,
+      weeklyReportEmailsEnabled: input.weeklyReportEmails,
       reviewRemindersEnabled: input.reviewReminders,
     },
   });

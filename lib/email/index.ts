@@ -28,4 +28,5 @@ export { buddyActivityMessage, type ActivityItem } from "./templates/buddy-activ
 export { deadlineReminderMessage, type DeadlineReminderInput } from "./templates/deadline-reminder";
 export { weeklyDigestMessage, type DigestItem, type WeeklyDigestInput } from "./templates/weekly-digest";
 export { buddyDeadlineNudgeMessage, buddyCheckInNudgeMessage } from "./templates/buddy-nudge";
+export { weeklyReportReadyMessage, weeklyReportSentMessage, pairingHealthMessage } from "./templates/weekly-report";
 export { reviewInviteMessage, reviewTimeProposedMessage, reviewCancelledMessage, reviewReminderMessage, reviewSummaryMessage, type SummaryDecision } from "./templates/review-session";

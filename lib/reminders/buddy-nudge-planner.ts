@@ -4,15 +4,16 @@
 //   - the other person has not checked in on a shared goal for the agreed cadence. One nudge
 //     per cadence period of silence: the key carries the day the silence began and the period
 //     number, so a new check-in starts a new count and a long silence is not a daily email.
+// A paused pairing (pairing-choices.ts) gets neither.
 import type { DbClient } from "@/lib/db";
 import { BUDDY_CHECK_IN_KIND, BUDDY_DEADLINE_KIND } from "./kinds";
 
 export async function planBuddyDeadlineNudges(db: DbClient, now: Date): Promise<number> {
   return db.$executeRaw`
     WITH sides AS (
-      SELECT p."reminderLeadDays" AS lead, p."userAId" AS owner_id, p."userBId" AS buddy_id FROM "BuddyPairing" p WHERE p."status" = 'ACTIVE'
+      SELECT p."reminderLeadDays" AS lead, p."userAId" AS owner_id, p."userBId" AS buddy_id FROM "BuddyPairing" p WHERE p."status" = 'ACTIVE' AND p."pausedAt" IS NULL
       UNION ALL
-      SELECT p."reminderLeadDays", p."userBId", p."userAId" FROM "BuddyPairing" p WHERE p."status" = 'ACTIVE'
+      SELECT p."reminderLeadDays", p."userBId", p."userAId" FROM "BuddyPairing" p WHERE p."status" = 'ACTIVE' AND p."pausedAt" IS NULL
     )
     INSERT INTO "EmailDelivery" ("kind", "recipientId", "recipientEmail", "subjectId", "dueKey", "dueAt", "nextAttemptAt")
     SELECT ${BUDDY_DEADLINE_KIND}, b."id", b."email", g."id"::text, to_char(g."deadline", 'YYYY-MM-DD') || ':-' || s.lead || 'd', d.due_at, d.due_at
@@ -30,9 +31,9 @@ export async function planBuddyCheckInNudges(db: DbClient, now: Date): Promise<n
   return db.$executeRaw`
     WITH sides AS (
       SELECT p."id" AS pairing_id, p."checkInCadence" AS cadence, p."startedAt" AS started_at, p."userAId" AS owner_id, p."userBId" AS buddy_id
-      FROM "BuddyPairing" p WHERE p."status" = 'ACTIVE'
+      FROM "BuddyPairing" p WHERE p."status" = 'ACTIVE' AND p."pausedAt" IS NULL
       UNION ALL
-      SELECT p."id", p."checkInCadence", p."startedAt", p."userBId", p."userAId" FROM "BuddyPairing" p WHERE p."status" = 'ACTIVE'
+      SELECT p."id", p."checkInCadence", p."startedAt", p."userBId", p."userAId" FROM "BuddyPairing" p WHERE p."status" = 'ACTIVE' AND p."pausedAt" IS NULL
     ),
     silences AS (
       SELECT s.pairing_id, s.owner_id, s.buddy_id,

@@ -13,6 +13,10 @@ import { planWeeklyDigestDeliveries } from "./digest-planner";
 import { planBuddyCheckInNudges, planBuddyDeadlineNudges } from "./buddy-nudge-planner";
 import { COMPOSED_EMAIL_KINDS, renderComposedEmails } from "./composed-email-payload";
 import "@/lib/reviews/register-review-emails";
+import { PAIRING_HEALTH_KIND, WEEKLY_REPORT_READY_KIND, WEEKLY_REPORT_SENT_KIND } from "@/lib/buddies/weekly-report-kinds";
+import { renderPairingHealth, renderWeeklyReportReady, renderWeeklyReportSent } from "@/lib/buddies/weekly-report-emails";
+import { planWeeklyReports } from "@/lib/buddies/weekly-report-planner";
+import { planPairingHealthChecks } from "@/lib/buddies/pairing-health-planner";
 
 registerRenderer(BUDDY_ACTIVITY_KIND, renderBuddyActivity);
 registerRenderer(BUDDY_ACHIEVEMENT_KIND, renderBuddyAchievement);
@@ -22,9 +26,14 @@ registerBatchRenderer(STEP_REMINDER_KIND, renderStepReminders);
 registerRenderer(WEEKLY_DIGEST_KIND, renderWeeklyDigest);
 registerRenderer(BUDDY_DEADLINE_KIND, renderBuddyDeadlineNudge);
 registerRenderer(BUDDY_CHECK_IN_KIND, renderBuddyCheckInNudge);
+registerRenderer(WEEKLY_REPORT_READY_KIND, renderWeeklyReportReady);
+registerRenderer(WEEKLY_REPORT_SENT_KIND, renderWeeklyReportSent);
+registerRenderer(PAIRING_HEALTH_KIND, renderPairingHealth);
 for (const kind of COMPOSED_EMAIL_KINDS) registerBatchRenderer(kind, renderComposedEmails);
 
 registerPlanner("deadline-reminders", planDeadlineReminderDeliveries);
 registerPlanner("weekly-digest", planWeeklyDigestDeliveries);
 registerPlanner("buddy-deadline-nudges", planBuddyDeadlineNudges);
 registerPlanner("buddy-check-in-nudges", planBuddyCheckInNudges);
+registerPlanner("weekly-reports", planWeeklyReports);
+registerPlanner("pairing-health", planPairingHealthChecks);

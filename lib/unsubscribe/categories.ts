@@ -10,6 +10,7 @@ export const EMAIL_CATEGORIES = {
   "buddy-nudges": { column: "buddyNudgesEnabled", label: "buddy nudges" },
   "buddy-activity": { column: "buddyActivityEmailsEnabled", label: "emails about your buddies’ comments and cheers" },
   "buddy-achievements": { column: "buddyAchievementEmailsEnabled", label: "emails when your buddies reach a goal" },
+  "weekly-reports": { column: "weeklyReportEmailsEnabled", label: "weekly report emails" },
   "review-reminders": { column: "reviewRemindersEnabled", label: "review session reminders" },
 } as const;
 

@@ -35,6 +35,17 @@ export default async function BuddiesPage({ searchParams }: { searchParams: Prom
           <Notice tone="success">Your buddy pairing has ended. Neither of you can see the other&apos;s goals any more.</Notice>
         </div>
       ) : null}
+      {query.ended === "kindly" ? (
+        <div role="status">
+          <Notice tone="success">
+            Your pairing has ended, kindly. What you shared and wrote stays in your history. A new buddy can bring new energy:{" "}
+            <a href="#invite-heading" className="font-semibold underline underline-offset-4">
+              invite someone new
+            </a>
+            .
+          </Notice>
+        </div>
+      ) : null}
 
       {received.length > 0 ? (
         <section aria-labelledby="received-heading" className="space-y-4">

@@ -7,6 +7,9 @@ import { getFirstSteps, type FirstStep } from "@/lib/onboarding/first-steps";
 import { listPairings } from "@/lib/buddies/pairings";
 import { getBuddySide } from "@/lib/buddies/buddy-side";
 import { BuddySide } from "@/components/buddies/buddy-side";
+import { quietPairings } from "@/lib/buddies/pairing-health-view";
+import { PairingHealthBanner } from "@/components/buddies/pairing-health-section";
+import { endKindlyAction, pausePairingAction, renewAgreementAction, resumePairingAction } from "@/app/(app)/buddies/[id]/report-actions";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
 import { HORIZON_LABELS, HORIZONS } from "@/lib/goals/horizon";
 import { ButtonLink } from "@/components/ui/button";
@@ -160,7 +163,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   // `?due=<list>`: that due list in full rather than its first few items.
   const { due } = await searchParams;
   const expand = DUE_LISTS.find((key) => key === due);
-  const [dashboard, pairings, firstSteps] = await Promise.all([getDashboard(user, new Date(), { expand }), listPairings(user), getFirstSteps(user)]);
+  const [dashboard, pairings, firstSteps, quiet] = await Promise.all([getDashboard(user, new Date(), { expand }), listPairings(user), getFirstSteps(user), quietPairings(user)]);
   const hasGoals = dashboard.counts.active + dashboard.counts.achieved > 0;
   const activeGoals = [...dashboard.goalsByHorizon[1], ...dashboard.goalsByHorizon[5], ...dashboard.goalsByHorizon[10]];
   const dueTotal = DUE_LISTS.reduce((sum, key) => sum + dashboard.due[key].total, 0);
@@ -178,6 +181,17 @@ export default async function DashboardPage({ searchParams }: Props) {
         </div>
         <ButtonLink href="/goals/new">New goal</ButtonLink>
       </div>
+
+      {quiet.map((pairing) => (
+        <PairingHealthBanner
+          key={pairing.pairingId}
+          headingId={`health-heading-${pairing.pairingId}`}
+          health={pairing.health}
+          pairingId={pairing.pairingId}
+          buddyName={pairing.buddyName}
+          actions={{ renew: renewAgreementAction, pause: pausePairingAction, resume: resumePairingAction, end: endKindlyAction }}
+        />
+      ))}
 
       {firstSteps ? <FirstStepsChecklist steps={firstSteps} /> : null}
 

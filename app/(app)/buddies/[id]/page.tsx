@@ -25,6 +25,21 @@ import { acceptRulesAction, addCheerAction, addCommentAction, cheerAchievementAc
 import { cancelReviewAction, confirmReviewTimeAction, proposeReviewTimeAction, rescheduleReviewAction, scheduleReviewAction, scheduleSuggestedReviewAction } from "./review-actions";
 import { suggestAlternativeTime } from "@/lib/reviews/propose-time";
 import { BackLink } from "@/components/ui/back-link";
+import { listSentReports, myReportState } from "@/lib/buddies/weekly-reports";
+import { pairingWishes } from "@/lib/buddies/pairing-wishes";
+import { getPairingHealth } from "@/lib/buddies/pairing-health-view";
+import { WeeklyReportsSection } from "@/components/buddies/weekly-reports-section";
+import { PairingHealthBanner, PairingWishesSection } from "@/components/buddies/pairing-health-section";
+import {
+  answerReportAction,
+  endKindlyAction,
+  pairingWishAction,
+  pausePairingAction,
+  renewAgreementAction,
+  reportModeAction,
+  resumePairingAction,
+  sendReportAction,
+} from "./report-actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -63,10 +78,15 @@ export default async function BuddyPage({ params, searchParams }: Props) {
   const buddyName = pairing.buddy.name;
   const today = todayIn(user.timeZone);
   const reviewsBefore = parseCursor(query.reviewsBefore);
-  const [reviews, suggestion, achievements] = await Promise.all([
+  const reportsBefore = parseCursor(query.reportsBefore);
+  const [reviews, suggestion, achievements, reports, reportState, wishes, health] = await Promise.all([
     listPastReviews(user, pairing.id, { before: reviewsBefore }),
     suggestReviewSlot(user, pairing.id),
     listAchievementsToCelebrate(user, pairing.id),
+    listSentReports(user, pairing.id, { before: reportsBefore }),
+    myReportState(user, pairing.id),
+    pairingWishes(user, pairing.id),
+    getPairingHealth(user, pairing.id),
   ]);
   const alternative = reviews.next ? await suggestAlternativeTime(user, reviews.next.id) : null;
 
@@ -79,6 +99,12 @@ export default async function BuddyPage({ params, searchParams }: Props) {
         </div>
       ) : null}
 
+      {query.health === "renewed" ? (
+        <div role="status">
+          <Notice tone="success">Renewed. Read your agreement below and accept it; {buddyName} is asked to accept it too.</Notice>
+        </div>
+      ) : null}
+
       <header className="space-y-1">
         <h1 className="text-3xl font-bold tracking-tight">{buddyName}&apos;s shared goals</h1>
         <p className="text-slate-700">
@@ -86,6 +112,13 @@ export default async function BuddyPage({ params, searchParams }: Props) {
           {buddyName} chose to share. You cannot edit them; in a review you decide together on each one (keep, adjust, drop or achieved), and the decision you both reach is applied.
         </p>
       </header>
+
+      <PairingHealthBanner
+        health={health}
+        pairingId={pairing.id}
+        buddyName={buddyName}
+        actions={{ renew: renewAgreementAction, pause: pausePairingAction, resume: resumePairingAction, end: endKindlyAction }}
+      />
 
       {achievements.length > 0 ? (
         <section aria-labelledby="achievements-heading">
@@ -137,6 +170,19 @@ export default async function BuddyPage({ params, searchParams }: Props) {
           </div>
         </Card>
       </section>
+
+      <PairingWishesSection pairingId={pairing.id} buddyName={buddyName} mine={wishes.mine} theirs={wishes.theirs} action={pairingWishAction} />
+
+      <WeeklyReportsSection
+        pairingId={pairing.id}
+        buddyName={buddyName}
+        mode={reportState.mode}
+        draft={reportState.draft}
+        reports={reports.items}
+        olderHref={reports.next ? `/buddies/${pairing.id}?reportsBefore=${encodeURIComponent(encodeCursor(reports.next))}#reports-heading` : null}
+        actions={{ send: sendReportAction, answer: answerReportAction, mode: reportModeAction }}
+        notice={typeof query.report === "string" ? query.report : undefined}
+      />
 
       {typeof query.review === "string" && query.review in REVIEW_NOTICES ? (
         <div role="status">

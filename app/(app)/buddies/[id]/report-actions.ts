@@ -1,0 +1,91 @@
+"use server";
+
+// Weekly reports, what each person wants from the pairing, and the choice offered when a
+// pairing has gone quiet (renew, pause or resume, end kindly).
+import { buttonAction, formAction, redirectTo } from "@/lib/actions/action-client";
+import { endPairing } from "@/lib/buddies/pairings";
+import { pausePairing, renewAgreement, resumePairing } from "@/lib/buddies/pairing-choices";
+import { savePairingWish } from "@/lib/buddies/pairing-wishes";
+import { answerWeeklyReport, sendWeeklyReport, setReportMode } from "@/lib/buddies/weekly-reports";
+import { PairingWishSchema, ReportAnswerSchema, ReportModeSchema, WeeklyReportSchema } from "@/lib/buddies/weekly-report-schemas";
+
+const pairingPage = ({ ids }: { ids: { pairingId: string } }) => [`/buddies/${ids.pairingId}`, "/dashboard"];
+
+export const sendReportAction = formAction({
+  name: "sendReportAction",
+  ids: ["pairingId", "reportId"],
+  schema: WeeklyReportSchema,
+  revalidate: pairingPage,
+  run: async ({ user, ids, input }) => {
+    await sendWeeklyReport(user, ids.reportId, input);
+    // The draft's form goes away once sent: the page says so instead.
+    return redirectTo(`/buddies/${ids.pairingId}?report=sent#reports-heading`);
+  },
+});
+
+export const answerReportAction = formAction({
+  name: "answerReportAction",
+  ids: ["pairingId", "reportId"],
+  schema: ReportAnswerSchema,
+  revalidate: pairingPage,
+  run: async ({ user, ids, input }) => {
+    await answerWeeklyReport(user, ids.reportId, input);
+    return redirectTo(`/buddies/${ids.pairingId}?report=answered#reports-heading`);
+  },
+});
+
+export const reportModeAction = formAction({
+  name: "reportModeAction",
+  ids: ["pairingId"],
+  schema: ReportModeSchema,
+  revalidate: pairingPage,
+  run: async ({ user, ids, input }) => {
+    await setReportMode(user, ids.pairingId, input.reportMode);
+    return { status: "success", message: input.reportMode === "OFF" ? "Weekly reports are off for this buddy." : "Saved. Your first report is drafted when this period of your check-in rhythm ends." };
+  },
+});
+
+export const pairingWishAction = formAction({
+  name: "pairingWishAction",
+  ids: ["pairingId"],
+  schema: PairingWishSchema,
+  revalidate: pairingPage,
+  run: async ({ user, ids, input }) => {
+    await savePairingWish(user, ids.pairingId, input);
+    return { status: "success", message: "Saved. Your buddy sees it next to theirs." };
+  },
+});
+
+export const renewAgreementAction = buttonAction({
+  name: "renewAgreementAction",
+  ids: ["pairingId"],
+  revalidate: pairingPage,
+  run: async ({ user, ids }) => {
+    await renewAgreement(user, ids.pairingId);
+    return redirectTo(`/buddies/${ids.pairingId}?health=renewed#agreement-heading`);
+  },
+});
+
+export const pausePairingAction = buttonAction({
+  name: "pausePairingAction",
+  ids: ["pairingId"],
+  revalidate: pairingPage,
+  run: ({ user, ids }) => pausePairing(user, ids.pairingId),
+});
+
+export const resumePairingAction = buttonAction({
+  name: "resumePairingAction",
+  ids: ["pairingId"],
+  revalidate: pairingPage,
+  run: ({ user, ids }) => resumePairing(user, ids.pairingId),
+});
+
+export const endKindlyAction = buttonAction({
+  name: "endKindlyAction",
+  ids: ["pairingId"],
+  revalidate: [["/buddies", "layout"]],
+  run: async ({ user, ids }) => {
+    await endPairing(user, ids.pairingId);
+    return redirectTo("/buddies?ended=kindly");
+  },
+});
