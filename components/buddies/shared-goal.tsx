@@ -13,13 +13,15 @@ import { formatDayMonthYear } from "@/components/reflect/last-updated";
 import { CheckInEntry } from "@/components/goals/check-in-entry";
 import { toCheckInView } from "@/components/goals/check-in-view";
 import { SharedSteps } from "./shared-steps";
+import type { PlanReviewActions } from "./plan-review-form";
+import { toStepPlanView } from "@/components/goals/step-plan-view";
 
 type Props = {
   shared: SharedGoalData;
   ownerName: string;
   today: string;
   timeZone: string;
-  actions: { comment: FormAction; cheer: (formData: FormData) => Promise<void> };
+  actions: { comment: FormAction; cheer: (formData: FormData) => Promise<void>; plan: PlanReviewActions };
   /** This page's path: older check-ins link back to it to open their comment form. */
   pagePath: string;
   /** The check-in whose comment form was asked for (`?reply=<id>`), besides the newest. */
@@ -90,8 +92,9 @@ export function SharedGoal({ shared, ownerName, today, timeZone, actions, pagePa
           <SharedSteps
             steps={microGoals.map((step) => {
               const done = step.doneAt !== null;
-              return { id: step.id, title: step.title, done, deadline: step.deadline ? { date: step.deadline, status: deadlineStatus(step.deadline, today, done) } : null };
+              return { id: step.id, title: step.title, done, deadline: step.deadline ? { date: step.deadline, status: deadlineStatus(step.deadline, today, done) } : null, plan: toStepPlanView(step, timeZone) };
             })}
+            planActions={actions.plan}
           />
         )}
       </section>

@@ -21,6 +21,7 @@ export const GOAL_DRAFT_FIELDS = [
   "deadline",
   "visibility",
   "reward",
+  "feedbackStyle",
 ] as const;
 
 export type GoalDraftField = (typeof GOAL_DRAFT_FIELDS)[number];
@@ -41,6 +42,7 @@ export const EMPTY_GOAL_DRAFT: GoalDraft = {
   deadline: "",
   visibility: "PRIVATE",
   reward: "",
+  feedbackStyle: "",
 };
 
 // The limits of GoalFormSchema: a longer prefill is not used at all rather than cut silently.
@@ -110,6 +112,7 @@ export function goalDraftFromGoal(goal: GoalDto): GoalDraft {
     deadline: goal.deadline,
     visibility: goal.visibility,
     reward: goal.reward ?? "",
+    feedbackStyle: goal.feedbackStyle ?? "",
   };
 }
 

@@ -1,6 +1,6 @@
 // What pages get to see of goals: plain objects with calendar dates as strings and numbers as
 // numbers, never Prisma rows (no Decimal, no owner internals).
-import type { GoalCategory, GoalStatus, GoalVisibility } from "@/lib/db/generated/enums";
+import type { FeedbackStyle, GoalCategory, GoalStatus, GoalVisibility, PlanReviewKind } from "@/lib/db/generated/enums";
 import { fromDbDate } from "@/lib/time/calendar-date";
 import { goalProgress, type GoalProgress } from "./progress";
 
@@ -24,6 +24,7 @@ export const goalSelect = {
   status: true,
   achievedAt: true,
   reward: true,
+  feedbackStyle: true,
   reflectionHard: true,
   reflectionEasy: true,
   reflectionHelpers: true,
@@ -50,6 +51,7 @@ export type GoalRow = {
   status: GoalStatus;
   achievedAt: Date | null;
   reward: string | null;
+  feedbackStyle: FeedbackStyle | null;
   reflectionHard: string | null;
   reflectionEasy: string | null;
   reflectionHelpers: string | null;
@@ -66,12 +68,69 @@ export type GoalDto = Omit<GoalRow, "baselineValue" | "targetValue" | "currentVa
   deadline: string;
 };
 
-export type MicroGoalDto = { id: string; goalId: string; title: string; actionPlan: string; deadline: string | null; position: number; doneAt: Date | null };
+/** A buddy's answer to a step's if-then plan. */
+export type PlanReviewDto = { kind: PlanReviewKind; question: string | null; answer: string | null; at: Date; reviewerName: string };
 
-export const microGoalSelect = { id: true, goalId: true, title: true, actionPlan: true, deadline: true, position: true, doneAt: true } as const;
+export type MicroGoalDto = {
+  id: string;
+  goalId: string;
+  title: string;
+  actionPlan: string;
+  deadline: string | null;
+  position: number;
+  doneAt: Date | null;
+  obstacle: string;
+  ifThenPlan: string;
+  cue: { weekday: number | null; minute: number | null };
+  review: PlanReviewDto | null;
+};
 
-export function toMicroGoalDto(row: { id: string; goalId: string; title: string; actionPlan: string; deadline: Date | null; position: number; doneAt: Date | null }): MicroGoalDto {
-  return { ...row, deadline: row.deadline ? fromDbDate(row.deadline) : null };
+export const microGoalSelect = {
+  id: true,
+  goalId: true,
+  title: true,
+  actionPlan: true,
+  deadline: true,
+  position: true,
+  doneAt: true,
+  obstacle: true,
+  ifThenPlan: true,
+  cueWeekday: true,
+  cueMinute: true,
+  planReview: true,
+  planQuestion: true,
+  planAnswer: true,
+  planReviewedAt: true,
+  planReviewedBy: { select: { name: true } },
+} as const;
+
+type MicroGoalRow = {
+  id: string;
+  goalId: string;
+  title: string;
+  actionPlan: string;
+  deadline: Date | null;
+  position: number;
+  doneAt: Date | null;
+  obstacle: string;
+  ifThenPlan: string;
+  cueWeekday: number | null;
+  cueMinute: number | null;
+  planReview: PlanReviewKind | null;
+  planQuestion: string | null;
+  planAnswer: string | null;
+  planReviewedAt: Date | null;
+  planReviewedBy: { name: string } | null;
+};
+
+export function toMicroGoalDto(row: MicroGoalRow): MicroGoalDto {
+  const { cueWeekday, cueMinute, planReview, planQuestion, planAnswer, planReviewedAt, planReviewedBy, deadline, ...rest } = row;
+  return {
+    ...rest,
+    deadline: deadline ? fromDbDate(deadline) : null,
+    cue: { weekday: cueWeekday, minute: cueMinute },
+    review: planReview && planReviewedAt ? { kind: planReview, question: planQuestion, answer: planAnswer, at: planReviewedAt, reviewerName: planReviewedBy?.name ?? "Your former buddy" } : null,
+  };
 }
 
 const toNumber = (value: DecimalLike) => (value === null ? null : value.toNumber());

@@ -33,7 +33,7 @@ function monthYear(date: string): string {
   return parts ? `${MONTH_NAMES[parts.month - 1]} ${parts.year}` : date;
 }
 
-type ExampleSpec = Omit<GoalDraft, "horizonYears" | "deadline" | "visibility" | "title"> & {
+type ExampleSpec = Omit<GoalDraft, "horizonYears" | "deadline" | "visibility" | "title" | "feedbackStyle"> & {
   key: GoalExampleKey;
   label: string;
   horizonYears: 1 | 5 | 10;
@@ -153,7 +153,7 @@ const SPECS: ExampleSpec[] = [
 export function goalExamples(today: string): GoalExample[] {
   return SPECS.map(({ key, label, title, horizonYears, ...fields }) => {
     const deadline = exampleDeadline(today, horizonYears);
-    return { key, label, draft: { ...fields, title: title(monthYear(deadline)), horizonYears: String(horizonYears), deadline, visibility: "PRIVATE" } };
+    return { key, label, draft: { ...fields, title: title(monthYear(deadline)), horizonYears: String(horizonYears), deadline, visibility: "PRIVATE", feedbackStyle: "" } };
   });
 }
 

@@ -34,6 +34,7 @@ import { GoalReviewHistory } from "@/components/reviews/goal-review-history";
 import {
   addCheckInAction,
   addMicroGoalAction,
+  answerPlanQuestionAction,
   deleteGoalAction,
   deleteMicroGoalAction,
   dropGoalAction,
@@ -162,8 +163,10 @@ export default async function GoalPage({ params, searchParams }: Props) {
               goal={goalRef}
               microGoals={microGoals}
               today={today}
+              timeZone={user.timeZone}
               editingId={typeof query.edit === "string" ? query.edit : undefined}
               actions={{
+                answerPlan: answerPlanQuestionAction,
                 setDone: setMicroGoalDoneAction,
                 remove: deleteMicroGoalAction,
                 update: updateMicroGoalAction,
