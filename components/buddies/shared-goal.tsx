@@ -15,6 +15,7 @@ import { toCheckInView } from "@/components/goals/check-in-view";
 import { SharedSteps } from "./shared-steps";
 import type { PlanReviewActions } from "./plan-review-form";
 import { toStepPlanView } from "@/components/goals/step-plan-view";
+import { commentPromptsFor } from "@/lib/buddies/feedback-prompts";
 
 type Props = {
   shared: SharedGoalData;
@@ -115,7 +116,7 @@ export function SharedGoal({ shared, ownerName, today, timeZone, actions, pagePa
                   checkIn={toCheckInView(checkIn, { timeZone, unit, withAuthor: false })}
                   conversation={
                     index === 0 || checkIn.id === openCheckInId
-                      ? { canReply: true, viewer: "buddy", commentAction: actions.comment, cheerAction: actions.cheer }
+                      ? { canReply: true, viewer: "buddy", commentAction: actions.comment, cheerAction: actions.cheer, prompts: commentPromptsFor(goal.feedbackStyle, ownerName, { comeback: checkIn.comeback }) }
                       : {
                           canReply: false,
                           viewer: "buddy",

@@ -23,7 +23,7 @@ const buddyGoalSelect = {
 } as const;
 
 export type BuddyComment = { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; createdAt: Date };
-export type BuddyCheckIn = { id: string; note: string; progressValue: number | null; createdAt: Date; comments: BuddyComment[] };
+export type BuddyCheckIn = { id: string; note: string; progressValue: number | null; comeback: boolean; createdAt: Date; comments: BuddyComment[] };
 export type SharedGoal = { goal: GoalDto; progress: GoalProgress; microGoals: MicroGoalDto[]; checkIns: BuddyCheckIn[] };
 export type BuddyView = { pairing: PairingSummary; sharedGoals: SharedGoal[] };
 
@@ -42,6 +42,7 @@ export async function getBuddyView(actor: SessionUser, pairingId: string): Promi
             id: true,
             note: true,
             progressValue: true,
+            comeback: true,
             createdAt: true,
             comments: {
               select: { id: true, kind: true, body: true, createdAt: true, authorId: true, author: { select: { name: true } } },
@@ -72,6 +73,7 @@ export async function getBuddyView(actor: SessionUser, pairingId: string): Promi
           id: checkIn.id,
           note: checkIn.note,
           progressValue: checkIn.progressValue?.toNumber() ?? null,
+          comeback: checkIn.comeback,
           createdAt: checkIn.createdAt,
           comments: checkIn.comments.map((comment) => ({
             id: comment.id,

@@ -90,14 +90,17 @@ export async function reorderMicroGoalsAction(goalId: string, orderedIds: string
   return { ok: true };
 }
 
+export const COMEBACK_MESSAGE = "Welcome back! Check-in saved. Picking a goal up again after a break is what keeps it going.";
+
 export const addCheckInAction = formAction({
   name: "addCheckInAction",
   ids: ["goalId"],
   schema: CheckInFormSchema,
   revalidate: ({ ids }) => goalPages(ids.goalId),
   run: async ({ user, ids, input }) => {
-    await addCheckIn(user, ids.goalId, input);
-    return { status: "success", message: "Check-in saved." };
+    const { comeback } = await addCheckIn(user, ids.goalId, input);
+    // Nothing resets after a break: coming back is what counts, and it is said so.
+    return { status: "success", message: comeback ? COMEBACK_MESSAGE : "Check-in saved." };
   },
 });
 
