@@ -26,11 +26,11 @@ export async function planDeadlineReminderDeliveries(db: DbClient, now: Date): P
   const { from, to } = candidateDeadlineWindow(now);
   return db.$executeRaw`
     WITH subjects AS (
-      SELECT ${GOAL_REMINDER_KIND}::text AS kind, g."id" AS subject_id, g."deadline", g."createdAt" AS created_at, g."ownerId" AS owner_id
+      SELECT ${GOAL_REMINDER_KIND}::text AS kind, g."id" AS subject_id, g."deadline", g."createdAt" AS created_at, g."ownerId" AS owner_id, false AS has_cue
       FROM "Goal" g
       WHERE g."status" = 'ACTIVE' AND g."deadline" BETWEEN ${from}::date AND ${to}::date
       UNION ALL
-      SELECT ${STEP_REMINDER_KIND}::text, m."id", m."deadline", m."createdAt", g."ownerId"
+      SELECT ${STEP_REMINDER_KIND}::text, m."id", m."deadline", m."createdAt", g."ownerId", (m."cueWeekday" IS NOT NULL OR m."cueMinute" IS NOT NULL)
       FROM "MicroGoal" m JOIN "Goal" g ON g."id" = m."goalId"
       WHERE m."doneAt" IS NULL AND m."deadline" BETWEEN ${from}::date AND ${to}::date AND g."status" = 'ACTIVE'
     ),
@@ -52,6 +52,7 @@ export async function planDeadlineReminderDeliveries(db: DbClient, now: Date): P
     WHERE due_at <= ${now}::timestamptz
       -- A reminder whose moment came before the goal or step existed is not news.
       AND due_at > created_at
-      AND ((days_left >= 0 AND days_left = ANY(offsets)) OR (days_left = -1 AND overdue_enabled))
+      -- A step with an if-then cue is reminded at its cue instead (./step-cue-planner.ts); the overdue nudge stays.
+      AND ((days_left >= 0 AND days_left = ANY(offsets) AND NOT has_cue) OR (days_left = -1 AND overdue_enabled))
     ON CONFLICT DO NOTHING`;
 }
