@@ -18,12 +18,13 @@ export function IfThenFields({ idPrefix, initial, errors }: { idPrefix: string; 
   const [obstacle, setObstacle] = useState(initial.obstacle);
   const [weekday, setWeekday] = useState(initial.cueWeekday);
   const [time, setTime] = useState(initial.cueTime);
-  // The check speaks once the person leaves the field (not at every keystroke); the server's message wins.
-  const [checked, setChecked] = useState<string | null>(null);
-  const planErrors = errors?.ifThenPlan ?? (checked ? [checked] : undefined);
+  // The check speaks once the person leaves the field (not at every keystroke). A new answer from the
+  // server shows until the person has changed the plan and left the field again.
+  const [checked, setChecked] = useState<{ message: string | null; after: typeof errors } | null>(null);
+  const planErrors = checked && checked.after === errors ? (checked.message ? [checked.message] : undefined) : errors?.ifThenPlan;
 
   function leavePlan() {
-    setChecked(ifThenPlanProblem(plan));
+    setChecked({ message: ifThenPlanProblem(plan), after: errors });
     if (weekday === "" && time === "") {
       const cue = cueFromPlan(plan);
       if (cue.weekday !== null) setWeekday(String(cue.weekday));

@@ -3,7 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { addMicroGoal, updateMicroGoal } from "@/lib/goals/micro-goals";
 import { getGoalDetail } from "@/lib/goals/get-goal";
-import { MicroGoalFormSchema } from "@/lib/goals/schemas";
+import { GoalFormSchema, MicroGoalFormSchema } from "@/lib/goals/schemas";
+import { createGoal } from "@/lib/goals/create-goal";
+import { updateGoal } from "@/lib/goals/update-goal";
 import { AppErrorCode, isAppError, NotFoundError } from "@/lib/errors";
 import { setupTestDatabase } from "@/test/integration/database";
 import { reviewPair, sharedGoal } from "@/test/integration/reviews";
@@ -78,5 +80,18 @@ describe("if-then plans and the buddy's review", () => {
     expect(result.error?.issues[0]).toMatchObject({ path: ["ifThenPlan"], message: expect.stringMatching(/^Start with the moment it happens/) });
     expect(MicroGoalFormSchema.parse({ title: "Step", actionPlan: "", deadline: "" })).toMatchObject({ ifThenPlan: "", obstacle: "", cueWeekday: null, cueTime: null });
     expect(MicroGoalFormSchema.safeParse({ title: "Step", actionPlan: "", deadline: "", cueTime: "25:00" }).error?.issues[0]?.path).toEqual(["cueTime"]);
+  });
+
+  it("stores the goal's feedback style (unset by default); only the buddy of a shared goal reads it", async () => {
+    const { ada, grace, pairing } = await reviewPair(db.prisma);
+    const form = { title: "Lead a team", category: "LEADERSHIP", horizonYears: "1", deadline: "2027-09-30", specific: "", measure: "", baselineValue: "", targetValue: "", measureUnit: "", attainable: "", relevant: "", reward: "" };
+    const plain = await createGoal(ada, GoalFormSchema.parse(form));
+    expect((await getGoalDetail(ada, plain.id)).goal.feedbackStyle).toBeNull();
+    const { id } = await createGoal(ada, GoalFormSchema.parse({ ...form, title: "Private candid goal", feedbackStyle: "CANDID" }));
+    expect((await getGoalDetail(ada, id)).goal.feedbackStyle).toBe("CANDID");
+    expect((await getBuddyView(grace, pairing.id)).sharedGoals).toEqual([]);
+    await updateGoal(ada, id, GoalFormSchema.parse({ ...form, title: "Shared candid goal", feedbackStyle: "CANDID", visibility: "BUDDIES" }));
+    expect((await getBuddyView(grace, pairing.id)).sharedGoals.map((shared) => [shared.goal.title, shared.goal.feedbackStyle])).toEqual([["Shared candid goal", "CANDID"]]);
+    expect(GoalFormSchema.safeParse({ ...form, feedbackStyle: "HARSH" }).error?.issues[0]?.path).toEqual(["feedbackStyle"]);
   });
 });

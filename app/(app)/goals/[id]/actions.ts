@@ -90,7 +90,7 @@ export async function reorderMicroGoalsAction(goalId: string, orderedIds: string
   return { ok: true };
 }
 
-export const COMEBACK_MESSAGE = "Welcome back! Check-in saved. Picking a goal up again after a break is what keeps it going.";
+const COMEBACK_MESSAGE = "Welcome back! Check-in saved. Picking a goal up again after a break is what keeps it going.";
 
 export const addCheckInAction = formAction({
   name: "addCheckInAction",
