@@ -34,6 +34,7 @@ export function BuddySide({ side, timeZone }: { side: BuddySideData; timeZone: s
                   </li>
                 ))}
               </ul>
+              <p className="mt-2 text-sm text-amber-950">Nothing resets after a break: your next check-in counts as a comeback.</p>
             </div>
           ) : null}
           <div>

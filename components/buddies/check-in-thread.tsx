@@ -9,6 +9,7 @@ import { MAX_COMMENTS_PER_CHECK_IN, threadFullMessage } from "@/lib/buddies/rule
 import { StarIcon } from "@/components/goals/icons";
 import type { CommentView } from "@/components/goals/check-in-view";
 import { CommentForm } from "./comment-form";
+import type { CommentPrompts } from "@/lib/buddies/feedback-prompts";
 
 type Props = {
   checkInId: string;
@@ -22,9 +23,11 @@ type Props = {
   cheerAction?: PlainAction;
   /** "buddy": "Comment"; "owner": "Reply". */
   viewer?: "buddy" | "owner";
+  /** A buddy's prompts that fit what the owner asked for. */
+  prompts?: CommentPrompts;
 };
 
-export function CheckInThread({ checkInId, comments, canReply, commentAction, cheerAction, viewer = "buddy" }: Props) {
+export function CheckInThread({ checkInId, comments, canReply, commentAction, cheerAction, viewer = "buddy", prompts }: Props) {
   if (comments.length === 0 && !canReply) return null;
   const cheeredAlready = comments.some((comment) => comment.kind === "CHEER" && comment.mine);
   const full = comments.filter((comment) => comment.kind === "COMMENT").length >= MAX_COMMENTS_PER_CHECK_IN;
@@ -71,6 +74,7 @@ export function CheckInThread({ checkInId, comments, canReply, commentAction, ch
               label={viewer === "owner" ? "Your reply" : "Your comment"}
               submitLabel={viewer === "owner" ? "Reply" : "Comment"}
               postedMessage={viewer === "owner" ? "Reply posted." : "Comment posted."}
+              prompts={viewer === "buddy" ? prompts : undefined}
             />
           )}
           {cheerAction && viewer === "buddy" ? (

@@ -13,13 +13,16 @@ import { formatDayMonthYear } from "@/lib/time/format";
 import { CheckInEntry } from "@/components/goals/check-in-entry";
 import { toCheckInView } from "@/components/goals/check-in-view";
 import { SharedSteps } from "./shared-steps";
+import type { PlanReviewActions } from "./plan-review-form";
+import { toStepPlanView } from "@/components/goals/step-plan-view";
+import { commentPromptsFor } from "@/lib/buddies/feedback-prompts";
 
 type Props = {
   shared: SharedGoalData;
   ownerName: string;
   today: string;
   timeZone: string;
-  actions: { comment: FormAction; cheer: PlainAction };
+  actions: { comment: FormAction; cheer: PlainAction; plan: PlanReviewActions };
   /** This page's path: older check-ins link back to it to open their comment form. */
   pagePath: string;
   /** The check-in whose comment form was asked for (`?reply=<id>`), besides the newest. */
@@ -90,8 +93,9 @@ export function SharedGoal({ shared, ownerName, today, timeZone, actions, pagePa
           <SharedSteps
             steps={microGoals.map((step) => {
               const done = step.doneAt !== null;
-              return { id: step.id, title: step.title, done, deadline: step.deadline ? { date: step.deadline, status: deadlineStatus(step.deadline, today, done) } : null };
+              return { id: step.id, title: step.title, done, deadline: step.deadline ? { date: step.deadline, status: deadlineStatus(step.deadline, today, done) } : null, plan: toStepPlanView(step, timeZone) };
             })}
+            planActions={actions.plan}
           />
         )}
       </section>
@@ -112,7 +116,7 @@ export function SharedGoal({ shared, ownerName, today, timeZone, actions, pagePa
                   checkIn={toCheckInView(checkIn, { timeZone, unit, withAuthor: false })}
                   conversation={
                     index === 0 || checkIn.id === openCheckInId
-                      ? { canReply: true, viewer: "buddy", commentAction: actions.comment, cheerAction: actions.cheer }
+                      ? { canReply: true, viewer: "buddy", commentAction: actions.comment, cheerAction: actions.cheer, prompts: commentPromptsFor(goal.feedbackStyle, ownerName, { comeback: checkIn.comeback }) }
                       : {
                           canReply: false,
                           viewer: "buddy",

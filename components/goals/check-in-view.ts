@@ -16,6 +16,8 @@ export type CheckInView = {
   /** "Value: 59 people", or null when the check-in has no value. */
   valueText: string | null;
   note: string;
+  /** The first check-in after a missed period: greeted as a comeback, never counted against. */
+  comeback: boolean;
   /** Oldest first, as they were written. */
   comments: CommentView[];
 };
@@ -25,6 +27,7 @@ type CheckInLike = {
   note: string;
   progressValue: number | null;
   createdAt: Date;
+  comeback?: boolean;
   authorName?: string;
   comments: { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; departed: boolean; createdAt: Date }[];
 };
@@ -37,6 +40,7 @@ export function toCheckInView(checkIn: CheckInLike, { timeZone, unit, withAuthor
     authorName: withAuthor ? (checkIn.authorName ?? null) : null,
     valueText: checkIn.progressValue === null ? null : `Value: ${formatNumber(checkIn.progressValue)}${unit ? ` ${unit}` : ""}`,
     note: checkIn.note,
+    comeback: checkIn.comeback ?? false,
     comments: checkIn.comments.map((comment) => ({
       id: comment.id,
       kind: comment.kind,

@@ -285,6 +285,27 @@ export function VisibilityField({ draft, errors, onChange }: GoalFieldProps) {
   );
 }
 
+const FEEDBACK_STYLE_OPTIONS: RadioOption[] = [
+  { value: "", label: "Not said", description: "Your buddy's comment box suggests neutral questions." },
+  { value: "ENCOURAGEMENT", label: "I am new to this", description: "Encouragement first, please: what is going well, and one small next step." },
+  { value: "CANDID", label: "I have done this before", description: "Candid critique, please: what is weak, what you would change." },
+];
+
+/** How the owner wants their buddy's feedback on this goal; only the buddy of a shared goal sees it. */
+export function FeedbackStyleField({ draft, errors, onChange }: GoalFieldProps) {
+  return (
+    <RadioGroup
+      name="feedbackStyle"
+      legend="Feedback from your buddy (optional)"
+      hint="Only a buddy you share this goal with sees it: their comment box suggests prompts that fit."
+      options={FEEDBACK_STYLE_OPTIONS}
+      value={draft.feedbackStyle}
+      onChange={(value) => onChange("feedbackStyle", value)}
+      errors={errors?.feedbackStyle}
+    />
+  );
+}
+
 export function RewardField({ draft, errors, onChange }: GoalFieldProps) {
   return (
     <TextField

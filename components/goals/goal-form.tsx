@@ -16,6 +16,7 @@ import {
   HorizonField,
   MeasureFields,
   RelevantField,
+  FeedbackStyleField,
   RewardField,
   SpecificField,
   TitleField,
@@ -62,6 +63,7 @@ export function GoalForm({ action, initial, today, submitLabel, pendingLabel, ca
           </FormSection>
           <FormSection id="share-section" title="Sharing and reward">
             <VisibilityField {...fieldProps} />
+            <FeedbackStyleField {...fieldProps} />
             <RewardField {...fieldProps} />
           </FormSection>
         </div>

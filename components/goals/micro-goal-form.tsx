@@ -1,18 +1,28 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { TextField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormAction } from "@/lib/validation/form-action";
+import { IfThenFields, type IfThenValues } from "./if-then-fields";
 
 export const ACTION_PLAN_HINT = "What you will do, the resources you need, and who can help.";
 
-type StepValues = { title: string; actionPlan: string; deadline: string | null };
+type StepValues = { title: string; actionPlan: string; deadline: string | null } & IfThenValues;
 
-function StepFields({ idPrefix, state, initial, goalDeadlineText }: { idPrefix: string; state: FormState; initial?: StepValues; goalDeadlineText: string }) {
+const NO_PLAN: IfThenValues = { obstacle: "", ifThenPlan: "", cueWeekday: "", cueTime: "" };
+
+function StepFields({ idPrefix, state, initial, goalDeadlineText, resetKey = 0 }: { idPrefix: string; state: FormState; initial?: StepValues; goalDeadlineText: string; resetKey?: number }) {
+  const echoed = state.status === "error" ? state.values : undefined;
+  const plan: IfThenValues = {
+    obstacle: echoed?.obstacle ?? initial?.obstacle ?? NO_PLAN.obstacle,
+    ifThenPlan: echoed?.ifThenPlan ?? initial?.ifThenPlan ?? NO_PLAN.ifThenPlan,
+    cueWeekday: echoed?.cueWeekday ?? initial?.cueWeekday ?? NO_PLAN.cueWeekday,
+    cueTime: echoed?.cueTime ?? initial?.cueTime ?? NO_PLAN.cueTime,
+  };
   return (
     <>
       <TextField id={`${idPrefix}-title`} label="Step" name="title" required defaultValue={state.values?.title ?? initial?.title} errors={state.fieldErrors?.title} />
@@ -35,6 +45,7 @@ function StepFields({ idPrefix, state, initial, goalDeadlineText }: { idPrefix: 
         errors={state.fieldErrors?.deadline}
         className="max-w-xs"
       />
+      <IfThenFields key={resetKey} idPrefix={idPrefix} initial={plan} errors={state.fieldErrors} />
     </>
   );
 }
@@ -42,10 +53,14 @@ function StepFields({ idPrefix, state, initial, goalDeadlineText }: { idPrefix: 
 /** Adds a step at the end of the goal's plan. The fields clear after a step is added. */
 export function AddMicroGoalForm({ action, goalId, goalDeadlineText }: { action: FormAction; goalId: string; goalDeadlineText: string }) {
   const [state, formAction] = useActionState(action, IDLE);
+  // The plan fields keep their own state (for the check and the cue): a new key clears them once added.
+  // (Adjusted while rendering, React's pattern for state that follows a new value.)
+  const [added, setAdded] = useState({ count: 0, after: state });
+  if (added.after !== state) setAdded({ count: added.count + (state.status === "success" ? 1 : 0), after: state });
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="goalId" value={goalId} />
-      <StepFields idPrefix="new-step" state={state} goalDeadlineText={goalDeadlineText} />
+      <StepFields idPrefix="new-step" state={state} goalDeadlineText={goalDeadlineText} resetKey={added.count} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingLabel="Adding…">Add step</SubmitButton>
       </div>

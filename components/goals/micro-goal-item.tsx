@@ -12,6 +12,8 @@ import { DeadlineBadge } from "./deadline-badge";
 import { EditMicroGoalDisclosure } from "./micro-goal-form";
 import { CheckboxIcon, CheckIcon, WarningIcon } from "./icons";
 import { STEP_FORM } from "./step-forms";
+import { StepPlan, type StepPlanView } from "./step-plan";
+import { minuteToTime } from "@/lib/goals/if-then-plan";
 
 /** What a step shows: its fields, whether it is done, its deadline's urgency and whether it falls after the goal's. */
 export type StepView = {
@@ -21,6 +23,7 @@ export type StepView = {
   done: boolean;
   deadline: { date: string; status: DeadlineStatus } | null;
   afterGoalDeadline: boolean;
+  plan: StepPlanView;
 };
 
 const stepAnchor = (id: string) => `step-item-${id}`;
@@ -55,13 +58,14 @@ type Props = {
   step: StepView;
   goal: { id: string; deadlineText: string };
   update: FormAction;
+  answerPlan: FormAction;
   /** Whether this step's edit form was asked for (`?edit=<step id>`). Only that step renders its form:
    *  a form per step made the goal page several times heavier; the others link to theirs. */
   editing: boolean;
 };
 
 /** One step of a goal's plan: what it is, its plan and deadline, and what can be done to it. */
-export function MicroGoalItem({ step, goal, update, editing }: Props) {
+export function MicroGoalItem({ step, goal, update, answerPlan, editing }: Props) {
   const { done } = step;
   const doneLabel = done ? "Mark not done" : "Mark done";
   return (
@@ -84,6 +88,7 @@ export function MicroGoalItem({ step, goal, update, editing }: Props) {
         </p>
       ) : null}
       <ActionPlan text={step.actionPlan} />
+      <StepPlan stepId={step.id} plan={step.plan} viewer="owner" answerAction={answerPlan} />
       <div className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-2">
         {/* aria-label rather than hidden text: browsers put a space before a visually hidden span ("Mark done : …"). */}
         <button type="submit" form={STEP_FORM.done} name="done" value={stepChoiceValue(step.id, done ? "false" : "true")} aria-label={`${doneLabel}: ${step.title}`}
@@ -92,7 +97,16 @@ export function MicroGoalItem({ step, goal, update, editing }: Props) {
           {doneLabel}
         </button>
         {editing ? (
-          <EditMicroGoalDisclosure action={update} goalId={goal.id} microGoal={{ id: step.id, title: step.title, actionPlan: step.actionPlan, deadline: step.deadline?.date ?? null }}
+          <EditMicroGoalDisclosure action={update} goalId={goal.id} microGoal={{
+              id: step.id,
+              title: step.title,
+              actionPlan: step.actionPlan,
+              deadline: step.deadline?.date ?? null,
+              obstacle: step.plan.obstacle,
+              ifThenPlan: step.plan.ifThenPlan,
+              cueWeekday: step.plan.cue.weekday === null ? "" : String(step.plan.cue.weekday),
+              cueTime: step.plan.cue.minute === null ? "" : minuteToTime(step.plan.cue.minute),
+            }}
             goalDeadlineText={goal.deadlineText} initiallyOpen />
         ) : (
           <Link href={`/goals/${goal.id}?edit=${step.id}#${stepAnchor(step.id)}`} className="step-action text-brand-700 hover:bg-brand-50">

@@ -23,6 +23,7 @@ import {
   HorizonField,
   MeasureFields,
   RelevantField,
+  FeedbackStyleField,
   RewardField,
   SpecificField,
   TitleField,
@@ -107,11 +108,12 @@ const STEPS: readonly Step[] = [
   {
     key: "share",
     title: "Sharing and reward",
-    fields: ["visibility", "reward"],
+    fields: ["visibility", "feedbackStyle", "reward"],
     intro: <>Last, decide who sees this goal, and how you will celebrate when you reach it.</>,
     render: (props) => (
       <>
         <VisibilityField {...props} />
+        <FeedbackStyleField {...props} />
         <RewardField {...props} />
       </>
     ),

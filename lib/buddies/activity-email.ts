@@ -46,15 +46,24 @@ export async function renderBuddyActivity(db: DbClient, delivery: ClaimedDeliver
     orderBy: { sentAt: "desc" },
   });
   const since = lastSent?.sentAt ?? pairing.startedAt;
-  const comments = await db.comment.findMany({
-    where: { authorId: other.id, createdAt: { gt: since }, checkIn: { goal: { ownerId: { in: [recipient.id, other.id] }, visibility: "BUDDIES" } } },
-    select: { kind: true, body: true, checkIn: { select: { goal: { select: { id: true, title: true, ownerId: true } } } } },
-    orderBy: { createdAt: "asc" },
-    take: 50,
-  });
-  if (comments.length === 0) return null;
+  const [comments, comebacks] = await Promise.all([
+    db.comment.findMany({
+      where: { authorId: other.id, createdAt: { gt: since }, checkIn: { goal: { ownerId: { in: [recipient.id, other.id] }, visibility: "BUDDIES" } } },
+      select: { kind: true, body: true, checkIn: { select: { goal: { select: { id: true, title: true, ownerId: true } } } } },
+      orderBy: { createdAt: "asc" },
+      take: 50,
+    }),
+    // The other person's comebacks on goals they share (never a private goal's title).
+    db.checkIn.findMany({
+      where: { authorId: other.id, comeback: true, createdAt: { gt: since }, goal: { ownerId: other.id, visibility: "BUDDIES", status: { not: "DROPPED" } } },
+      select: { goal: { select: { title: true } } },
+      orderBy: { createdAt: "asc" },
+      take: 10,
+    }),
+  ]);
+  if (comments.length === 0 && comebacks.length === 0) return null;
   const first = comments[0]?.checkIn.goal;
-  const url = first && first.ownerId === recipient.id ? appUrl(`/goals/${first.id}`) : appUrl(`/buddies/${pairing.id}`);
+  const url = comebacks.length === 0 && first && first.ownerId === recipient.id ? appUrl(`/goals/${first.id}`) : appUrl(`/buddies/${pairing.id}`);
   const { headers, unsubscribe } = unsubscribeParts(recipient.id, "buddy-activity");
   return {
     to: delivery.recipientEmail,
@@ -63,7 +72,10 @@ export async function renderBuddyActivity(db: DbClient, delivery: ClaimedDeliver
       unsubscribe,
       name: recipient.name,
       otherName: other.name,
-      items: comments.map((comment) => ({ kind: comment.kind, goalTitle: comment.checkIn.goal.title, body: comment.body })),
+      items: [
+        ...comebacks.map((checkIn) => ({ kind: "COMEBACK" as const, goalTitle: checkIn.goal.title, body: "" })),
+        ...comments.map((comment) => ({ kind: comment.kind, goalTitle: comment.checkIn.goal.title, body: comment.body })),
+      ],
       url,
     }),
   };

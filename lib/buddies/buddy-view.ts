@@ -13,7 +13,7 @@ import { authorizePairingView } from "@/lib/buddies/authorize-pairing-view";
 const CHECK_INS_PER_GOAL = 10;
 
 export type BuddyComment = { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; departed: boolean; createdAt: Date };
-export type BuddyCheckIn = { id: string; note: string; progressValue: number | null; createdAt: Date; comments: BuddyComment[] };
+export type BuddyCheckIn = { id: string; note: string; progressValue: number | null; comeback: boolean; createdAt: Date; comments: BuddyComment[] };
 export type SharedGoal = { goal: BuddyGoalDto; progress: GoalProgress; microGoals: MicroGoalDto[]; checkIns: BuddyCheckIn[] };
 export type BuddyView = { pairing: PairingSummary; sharedGoals: SharedGoal[] };
 
@@ -32,6 +32,7 @@ export async function getBuddyView(actor: SessionUser, pairingId: string): Promi
             id: true,
             note: true,
             progressValue: true,
+            comeback: true,
             createdAt: true,
             comments: {
               select: { id: true, kind: true, body: true, createdAt: true, authorId: true, author: { select: { name: true } } },
@@ -62,6 +63,7 @@ export async function getBuddyView(actor: SessionUser, pairingId: string): Promi
           id: checkIn.id,
           note: checkIn.note,
           progressValue: checkIn.progressValue?.toNumber() ?? null,
+          comeback: checkIn.comeback,
           createdAt: checkIn.createdAt,
           comments: checkIn.comments.map((comment) => ({
             id: comment.id,

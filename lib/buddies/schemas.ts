@@ -50,3 +50,12 @@ export const CelebrationSchema = z.object({
 });
 
 export type CelebrationInput = z.infer<typeof CelebrationSchema>;
+
+/** A buddy's one question about a step's if-then plan, and the owner's answer. */
+export const PlanQuestionSchema = z.object({
+  question: z.string().trim().min(1, "Write your question first.").max(500, "Keep the question to 500 characters."),
+});
+
+export const PlanAnswerSchema = z.object({
+  answer: z.string().trim().min(1, "Write your answer first.").max(2000, "Keep the answer to 2000 characters."),
+});

@@ -14,6 +14,7 @@ import { deadlineStatus, type DeadlineStatus, type GoalProgress } from "./progre
 import { progressFromCounts } from "./progress-counts";
 import { MAX_ACTIVE_GOALS } from "./active-goal-limit";
 import type { Horizon } from "./horizon";
+import { CHECK_IN_NUDGE_DAYS } from "./comeback";
 
 export const DUE_PREVIEW_LIMIT = 5;
 export const DUE_EXPANDED_LIMIT = 200;
@@ -56,8 +57,8 @@ export type Dashboard = {
   counts: { active: number; achieved: number };
 };
 
-/** A goal unattended this long gets "check in" as part of its next action. */
-export const CHECK_IN_NUDGE_DAYS = 14;
+/** A goal unattended this long gets "check in" as part of its next action (and a check-in after it is a comeback). */
+export { CHECK_IN_NUDGE_DAYS };
 
 type GoalStateRow = { goalId: string; done: number; nextTitle: string | null; nextDeadline: string | null; lastCheckInAt: Date | null };
 

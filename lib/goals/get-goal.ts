@@ -14,7 +14,7 @@ export const CHECK_IN_PAGE_SIZE = 20;
 
 /** `departed`: its author deleted their account; only the placeholder is left (see lib/buddies/departed-comments.ts). */
 export type CheckInComment = { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; departed: boolean; createdAt: Date };
-export type CheckInDto = { id: string; note: string; progressValue: number | null; createdAt: Date; authorName: string; comments: CheckInComment[] };
+export type CheckInDto = { id: string; note: string; progressValue: number | null; comeback: boolean; createdAt: Date; authorName: string; comments: CheckInComment[] };
 
 export type GoalDetail = {
   goal: GoalDto;
@@ -48,6 +48,7 @@ export async function getGoalDetail(actor: SessionUser, goalId: string, options:
           id: true,
           note: true,
           progressValue: true,
+          comeback: true,
           createdAt: true,
           author: { select: { name: true } },
           comments: { select: { id: true, kind: true, body: true, createdAt: true, authorId: true, author: { select: { name: true } } }, orderBy: { createdAt: "asc" }, take: THREAD_MAX_ENTRIES },
@@ -72,6 +73,7 @@ export async function getGoalDetail(actor: SessionUser, goalId: string, options:
       id: checkIn.id,
       note: checkIn.note,
       progressValue: checkIn.progressValue?.toNumber() ?? null,
+      comeback: checkIn.comeback,
       createdAt: checkIn.createdAt,
       authorName: checkIn.author.name,
       comments: checkIn.comments.map((comment) => ({

@@ -17,5 +17,6 @@ export function goalColumns(input: GoalFormInput) {
     deadline: toDbDate(input.deadline),
     visibility: input.visibility,
     reward: input.reward || null,
+    feedbackStyle: input.feedbackStyle,
   };
 }

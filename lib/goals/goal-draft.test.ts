@@ -78,6 +78,7 @@ describe("goalDraftFromGoal", () => {
       status: "ACTIVE",
       achievedAt: null,
       reward: null,
+      feedbackStyle: "CANDID",
       reflectionHard: null,
       reflectionEasy: null,
       reflectionHelpers: null,
@@ -99,6 +100,7 @@ describe("goalDraftFromGoal", () => {
       deadline: "2028-12-31",
       visibility: "BUDDIES",
       reward: "",
+      feedbackStyle: "CANDID",
     });
   });
 });

@@ -22,6 +22,7 @@ export const GOAL_DRAFT_FIELDS = [
   "deadline",
   "visibility",
   "reward",
+  "feedbackStyle",
 ] as const;
 
 export type GoalDraftField = (typeof GOAL_DRAFT_FIELDS)[number];
@@ -42,6 +43,7 @@ export const EMPTY_GOAL_DRAFT: GoalDraft = {
   deadline: "",
   visibility: "PRIVATE",
   reward: "",
+  feedbackStyle: "",
 };
 
 // The limits of GoalFormSchema: a longer prefill is not used at all rather than cut silently.
@@ -107,6 +109,7 @@ export function goalDraftFromGoal(goal: GoalDto): GoalDraft {
     deadline: goal.deadline,
     visibility: goal.visibility,
     reward: goal.reward ?? "",
+    feedbackStyle: goal.feedbackStyle ?? "",
   };
 }
 

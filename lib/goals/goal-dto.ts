@@ -1,6 +1,7 @@
 // What pages get to see of goals: plain objects with calendar dates as strings and numbers as
 // numbers, never Prisma rows (no Decimal, no owner internals).
 import type { Prisma } from "@/lib/db";
+import type { PlanReviewKind } from "@/lib/db/generated/enums";
 import { fromDbDate } from "@/lib/time/calendar-date";
 import { goalProgress, type GoalProgress } from "./progress";
 import { storedHorizon, type Horizon } from "./horizon";
@@ -24,6 +25,8 @@ export const buddyGoalSelect = {
   visibility: true,
   status: true,
   achievedAt: true,
+  // Meant for the buddy: it picks the comment prompts they see on a shared goal.
+  feedbackStyle: true,
   createdAt: true,
   updatedAt: true,
 } as const satisfies Prisma.GoalSelect;
@@ -53,12 +56,52 @@ type PlainGoal<Row> = Omit<Row, "baselineValue" | "targetValue" | "currentValue"
 export type GoalDto = PlainGoal<GoalRow>;
 export type BuddyGoalDto = PlainGoal<BuddyGoalRow>;
 
-export type MicroGoalDto = { id: string; goalId: string; title: string; actionPlan: string; deadline: string | null; position: number; doneAt: Date | null };
+/** A buddy's answer to a step's if-then plan. */
+export type PlanReviewDto = { kind: PlanReviewKind; question: string | null; answer: string | null; at: Date; reviewerName: string };
 
-export const microGoalSelect = { id: true, goalId: true, title: true, actionPlan: true, deadline: true, position: true, doneAt: true } as const satisfies Prisma.MicroGoalSelect;
+export type MicroGoalDto = {
+  id: string;
+  goalId: string;
+  title: string;
+  actionPlan: string;
+  deadline: string | null;
+  position: number;
+  doneAt: Date | null;
+  obstacle: string;
+  ifThenPlan: string;
+  cue: { weekday: number | null; minute: number | null };
+  review: PlanReviewDto | null;
+};
 
-export function toMicroGoalDto(row: Prisma.MicroGoalGetPayload<{ select: typeof microGoalSelect }>): MicroGoalDto {
-  return { ...row, deadline: row.deadline ? fromDbDate(row.deadline) : null };
+export const microGoalSelect = {
+  id: true,
+  goalId: true,
+  title: true,
+  actionPlan: true,
+  deadline: true,
+  position: true,
+  doneAt: true,
+  obstacle: true,
+  ifThenPlan: true,
+  cueWeekday: true,
+  cueMinute: true,
+  planReview: true,
+  planQuestion: true,
+  planAnswer: true,
+  planReviewedAt: true,
+  planReviewedBy: { select: { name: true } },
+} as const satisfies Prisma.MicroGoalSelect;
+
+type MicroGoalRow = Prisma.MicroGoalGetPayload<{ select: typeof microGoalSelect }>;
+
+export function toMicroGoalDto(row: MicroGoalRow): MicroGoalDto {
+  const { cueWeekday, cueMinute, planReview, planQuestion, planAnswer, planReviewedAt, planReviewedBy, deadline, ...rest } = row;
+  return {
+    ...rest,
+    deadline: deadline ? fromDbDate(deadline) : null,
+    cue: { weekday: cueWeekday, minute: cueMinute },
+    review: planReview && planReviewedAt ? { kind: planReview, question: planQuestion, answer: planAnswer, at: planReviewedAt, reviewerName: planReviewedBy?.name ?? "Your former buddy" } : null,
+  };
 }
 
 const toNumber = (value: { toNumber(): number } | null) => (value === null ? null : value.toNumber());

@@ -28,7 +28,7 @@ export function exampleDeadline(today: string, horizonYears: Horizon): string {
 }
 
 
-type ExampleSpec = Omit<GoalDraft, "horizonYears" | "deadline" | "visibility" | "title"> & {
+type ExampleSpec = Omit<GoalDraft, "horizonYears" | "deadline" | "visibility" | "title" | "feedbackStyle"> & {
   key: GoalExampleKey;
   label: string;
   horizonYears: Horizon;
@@ -148,7 +148,7 @@ const SPECS: ExampleSpec[] = [
 export function goalExamples(today: string): GoalExample[] {
   return SPECS.map(({ key, label, title, horizonYears, ...fields }) => {
     const deadline = exampleDeadline(today, horizonYears);
-    return { key, label, draft: { ...fields, title: title(formatMonthYear(deadline)), horizonYears: String(horizonYears), deadline, visibility: "PRIVATE" } };
+    return { key, label, draft: { ...fields, title: title(formatMonthYear(deadline)), horizonYears: String(horizonYears), deadline, visibility: "PRIVATE", feedbackStyle: "" } };
   });
 }
 

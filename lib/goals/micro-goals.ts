@@ -17,11 +17,25 @@ export class TooManyMicroGoalsError extends LimitReachedError {
   }
 }
 
-function columns(input: MicroGoalFormInput) {
-  return { title: input.title, actionPlan: input.actionPlan, deadline: input.deadline ? toDbDate(input.deadline) : null };
+/** A step as written: the if-then fields may be left out (they are then left as they are). */
+export type MicroGoalInput = Pick<MicroGoalFormInput, "title" | "actionPlan" | "deadline"> & Partial<Pick<MicroGoalFormInput, "obstacle" | "ifThenPlan" | "cueWeekday" | "cueTime">>;
+
+function columns(input: MicroGoalInput) {
+  return {
+    title: input.title,
+    actionPlan: input.actionPlan,
+    deadline: input.deadline ? toDbDate(input.deadline) : null,
+    obstacle: input.obstacle,
+    ifThenPlan: input.ifThenPlan,
+    cueWeekday: input.cueWeekday,
+    cueMinute: input.cueTime,
+  };
 }
 
-export async function addMicroGoal(actor: SessionUser, goalId: string, input: MicroGoalFormInput): Promise<{ id: string }> {
+// A buddy's approval or question is about the plan they read: a rewritten plan asks afresh.
+const CLEARED_REVIEW = { planReview: null, planQuestion: null, planAnswer: null, planReviewedAt: null, planReviewedById: null } as const;
+
+export async function addMicroGoal(actor: SessionUser, goalId: string, input: MicroGoalInput): Promise<{ id: string }> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
     await assertOwnsGoal(tx, actor, goalId);
@@ -33,10 +47,15 @@ export async function addMicroGoal(actor: SessionUser, goalId: string, input: Mi
   });
 }
 
-export async function updateMicroGoal(actor: SessionUser, microGoalId: string, input: MicroGoalFormInput): Promise<void> {
+export async function updateMicroGoal(actor: SessionUser, microGoalId: string, input: MicroGoalInput): Promise<void> {
   const db = await getDb();
-  const { count } = await db.microGoal.updateMany({ where: { id: microGoalId, goal: { ownerId: actor.id } }, data: columns(input) });
-  if (count === 0) throw new NotFoundError("That step");
+  await db.$transaction(async (tx) => {
+    const current = await tx.microGoal.findFirst({ where: { id: microGoalId, goal: { ownerId: actor.id } }, select: { obstacle: true, ifThenPlan: true } });
+    if (!current) throw new NotFoundError("That step");
+    // The same form saves the title and date: only new words in the plan clear the buddy's review.
+    const planChanged = (input.ifThenPlan ?? current.ifThenPlan) !== current.ifThenPlan || (input.obstacle ?? current.obstacle) !== current.obstacle;
+    await tx.microGoal.update({ where: { id: microGoalId }, data: { ...columns(input), ...(planChanged ? CLEARED_REVIEW : {}) } });
+  });
 }
 
 export async function setMicroGoalDone(actor: SessionUser, microGoalId: string, done: boolean): Promise<void> {

@@ -5,6 +5,7 @@ import { beyondHorizonMessage, isHorizon, isWithinHorizon } from "./horizon";
 import { GOAL_CATEGORY_VALUES } from "./categories";
 import { STEP_CHOICE_SEPARATOR } from "./step-choice";
 import { GOAL_TEXT_LIMITS } from "./text-limits";
+import { IF_THEN_LIMITS, ifThenPlanProblem } from "./if-then-plan";
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label} can be at most ${max} characters.`);
 
@@ -51,6 +52,11 @@ export const GoalFormSchema = z.object({
   deadline: CalendarDateSchema,
   visibility: z.enum(["PRIVATE", "BUDDIES"], { error: "Choose who can see this goal." }).default("PRIVATE"),
   reward: text(GOAL_TEXT_LIMITS.reward, "The reward"),
+  // "" (not said) → null: neutral prompts for the buddy.
+  feedbackStyle: z
+    .enum(["", "ENCOURAGEMENT", "CANDID"], { error: "Choose how you would like your buddy's feedback." })
+    .default("")
+    .transform((value) => (value === "" ? null : value)),
 });
 
 export type GoalFormInput = z.infer<typeof GoalFormSchema>;
@@ -70,6 +76,25 @@ export const MicroGoalFormSchema = z.object({
   title: z.string().trim().min(1, "Name the step.").max(160, "Keep the step to 160 characters."),
   actionPlan: text(4000, "The action plan"),
   deadline: optionalCalendarDate,
+  obstacle: text(IF_THEN_LIMITS.obstacle, "The obstacle").default(""),
+  // Guidance, not a gate on length alone: the message says what the plan still needs.
+  ifThenPlan: text(IF_THEN_LIMITS.ifThenPlan, "The if-then plan")
+    .default("")
+    .superRefine((plan, context) => {
+      const problem = ifThenPlanProblem(plan);
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    }),
+  // The cue: a weekday (1 = Monday … 7 = Sunday) and/or a local time ("08:30").
+  cueWeekday: z
+    .enum(["", "1", "2", "3", "4", "5", "6", "7"], { error: "Choose a day of the week, or none." })
+    .default("")
+    .transform((value) => (value === "" ? null : Number(value))),
+  cueTime: z
+    .string()
+    .trim()
+    .default("")
+    .refine((value) => value === "" || /^([01]\d|2[0-3]):[0-5]\d$/.test(value), "Enter a time like 08:30, or leave it empty.")
+    .transform((value) => (value === "" ? null : Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5)))),
 });
 
 /**

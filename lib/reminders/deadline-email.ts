@@ -9,6 +9,8 @@ import { formatCalendarDate, fromDbDate } from "@/lib/time/calendar-date";
 import { unsubscribeParts } from "@/lib/unsubscribe/links";
 import type { ClaimedDelivery } from "./ledger";
 import { deadlineCategory, parseDeadlineKey, type DeadlineOffset } from "./kinds";
+import { cueKey, cueOccurrence } from "./step-cue";
+import { daysBetween } from "@/lib/time/calendar-math";
 
 const ownerPreferences = { id: true, name: true, deadlineRemindersEnabled: true, weeklyDigestEnabled: true, overdueRemindersEnabled: true } as const;
 
@@ -51,7 +53,7 @@ export async function renderGoalReminders(db: DbClient, deliveries: ClaimedDeliv
 export async function renderStepReminders(db: DbClient, deliveries: ClaimedDelivery[]): Promise<(EmailMessage | null)[]> {
   const steps = await db.microGoal.findMany({
     where: { id: { in: deliveries.map((delivery) => delivery.subjectId) }, doneAt: null, goal: { status: "ACTIVE" } },
-    select: { id: true, title: true, deadline: true, goal: { select: { id: true, ownerId: true, title: true, owner: { select: ownerPreferences } } } },
+    select: { id: true, title: true, deadline: true, ifThenPlan: true, goal: { select: { id: true, ownerId: true, title: true, owner: { select: ownerPreferences } } } },
   });
   const stepsById = new Map(steps.map((step) => [step.id, step]));
   return deliveries.map((delivery) => {
@@ -65,7 +67,46 @@ export async function renderStepReminders(db: DbClient, deliveries: ClaimedDeliv
       subject: { kind: "step", title: step.title, goalTitle: step.goal.title },
       deadlineLabel: formatCalendarDate(key.deadline, "long"),
       offset: key.offset,
-      url: appUrl(`/goals/${step.goal.id}`),
+      ifThenPlan: step.ifThenPlan || undefined,
+      url: appUrl(`/goals/${step.goal.id}#step-item-${step.id}`),
+      unsubscribe,
+    });
+    return { to: delivery.recipientEmail, ...content, headers };
+  });
+}
+
+/**
+ * Cue reminders of a batch (./step-cue.ts): skipped unless the step's current deadline and cue
+ * still give the occurrence the key names, the step is open, its goal active and reminders on.
+ */
+export async function renderStepCueReminders(db: DbClient, deliveries: ClaimedDelivery[]): Promise<(EmailMessage | null)[]> {
+  const steps = await db.microGoal.findMany({
+    where: { id: { in: deliveries.map((delivery) => delivery.subjectId) }, doneAt: null, goal: { status: "ACTIVE" } },
+    select: {
+      id: true,
+      title: true,
+      deadline: true,
+      ifThenPlan: true,
+      cueWeekday: true,
+      cueMinute: true,
+      goal: { select: { id: true, ownerId: true, title: true, owner: { select: { ...ownerPreferences, reminderHour: true } } } },
+    },
+  });
+  const stepsById = new Map(steps.map((step) => [step.id, step]));
+  return deliveries.map((delivery) => {
+    const step = stepsById.get(delivery.subjectId);
+    if (!step?.deadline || step.goal.ownerId !== delivery.recipientId || !step.goal.owner.deadlineRemindersEnabled) return null;
+    const deadline = fromDbDate(step.deadline);
+    const occurrence = cueOccurrence(deadline, { weekday: step.cueWeekday, minute: step.cueMinute }, step.goal.owner.reminderHour);
+    if (!occurrence || cueKey(deadline, occurrence) !== delivery.dueKey) return null;
+    const { headers, unsubscribe } = unsubscribeFor(step.goal.owner.id, 0);
+    const content = deadlineReminderMessage({
+      name: step.goal.owner.name,
+      subject: { kind: "step", title: step.title, goalTitle: step.goal.title },
+      deadlineLabel: formatCalendarDate(deadline, "long"),
+      offset: daysBetween(occurrence.day, deadline),
+      ifThenPlan: step.ifThenPlan || undefined,
+      url: appUrl(`/goals/${step.goal.id}#step-item-${step.id}`),
       unsubscribe,
     });
     return { to: delivery.recipientEmail, ...content, headers };

@@ -33,11 +33,11 @@ export function dueDeadlineReminders(now: Date): Prisma.Sql {
   const { from, to } = candidateDeadlineWindow(now);
   return Prisma.sql`
     WITH subjects AS (
-      SELECT ${GOAL_REMINDER_KIND}::text AS kind, g."id" AS subject_id, g."title", g."id" AS goal_id, g."deadline", g."createdAt" AS created_at, g."ownerId" AS owner_id
+      SELECT ${GOAL_REMINDER_KIND}::text AS kind, g."id" AS subject_id, g."title", g."id" AS goal_id, g."deadline", g."createdAt" AS created_at, g."ownerId" AS owner_id, false AS has_cue
       FROM "Goal" g
       WHERE g."status" = 'ACTIVE' AND g."deadline" BETWEEN ${from}::date AND ${to}::date
       UNION ALL
-      SELECT ${STEP_REMINDER_KIND}::text, m."id", m."title", g."id", m."deadline", m."createdAt", g."ownerId"
+      SELECT ${STEP_REMINDER_KIND}::text, m."id", m."title", g."id", m."deadline", m."createdAt", g."ownerId", (m."cueWeekday" IS NOT NULL OR m."cueMinute" IS NOT NULL)
       FROM "MicroGoal" m JOIN "Goal" g ON g."id" = m."goalId"
       WHERE m."doneAt" IS NULL AND m."deadline" BETWEEN ${from}::date AND ${to}::date AND g."status" = 'ACTIVE'
     ),
@@ -57,7 +57,8 @@ export function dueDeadlineReminders(now: Date): Prisma.Sql {
       WHERE c.due_at <= ${now}::timestamptz
         -- A reminder whose moment came before the goal or step existed is not news.
         AND c.due_at > c.created_at
-        AND ((c.days_left >= 0 AND c.days_left = ANY(c.offsets)) OR (c.days_left = -1 AND c.overdue_enabled))
+        -- A step with an if-then cue is reminded at its cue instead (./step-cue-planner.ts); the overdue nudge stays.
+        AND ((c.days_left >= 0 AND c.days_left = ANY(c.offsets) AND NOT c.has_cue) OR (c.days_left = -1 AND c.overdue_enabled))
     )`;
 }
 

@@ -3,6 +3,8 @@ import type { EmailCategory } from "@/lib/unsubscribe/categories";
 
 export const GOAL_REMINDER_KIND = "goal-reminder";
 export const STEP_REMINDER_KIND = "step-reminder";
+/** A step's reminder at its if-then plan's cue (./step-cue.ts). */
+export const STEP_CUE_KIND = "step-cue";
 export const WEEKLY_DIGEST_KIND = "weekly-digest";
 export const BUDDY_DEADLINE_KIND = "buddy-deadline";
 export const BUDDY_CHECK_IN_KIND = "buddy-check-in";

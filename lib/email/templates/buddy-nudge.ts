@@ -32,18 +32,22 @@ export function buddyDeadlineNudgeMessage(input: {
   return { subject: `${oneLine(input.buddyName, 60)} has a deadline ${day} — check in?`, text, html };
 }
 
+/**
+ * A quiet spell, worded to support, never to shame: no "missed", no count in the subject, an
+ * invitation to say hello rather than to ask about the gap. The next check-in is a comeback.
+ */
 export function buddyCheckInNudgeMessage(input: { name: string; buddyName: string; daysSilent: number; cadenceLabel: string; url: string; unsubscribe: EmailAction }): EmailContent {
   const { text, html } = renderEmailLayout({
-    preheader: `${input.buddyName} has not checked in for ${input.daysSilent} days.`,
-    heading: `Time to check in with ${input.buddyName}`,
+    preheader: `A short, warm hello can help ${input.buddyName} pick things up again.`,
+    heading: `A friendly hello for ${input.buddyName}?`,
     paragraphs: [
       greeting(input.name),
-      `You agreed to check in ${input.cadenceLabel}, and ${input.buddyName} has not posted a check-in on a shared goal for ${input.daysSilent} days.`,
-      "A friendly question is often all it takes to get going again.",
+      `You agreed to check in ${input.cadenceLabel}. ${input.buddyName}'s last check-in on a shared goal was ${input.daysSilent} days ago: busy weeks happen to everyone.`,
+      `A warm message now (how are you, anything I can help with?) makes it easier to pick things up again. No need to mention the gap: when ${input.buddyName} checks in next, Stepwise greets it as a comeback, and nothing resets.`,
     ],
-    action: { label: `See ${input.buddyName}'s goals`, url: input.url },
+    action: { label: `Say hello to ${input.buddyName}`, url: input.url },
     footer: FOOTER,
     unsubscribe: input.unsubscribe,
   });
-  return { subject: `${oneLine(input.buddyName, 60)} has not checked in for ${input.daysSilent} days`, text, html };
+  return { subject: `A friendly hello for ${oneLine(input.buddyName, 60)}?`, text, html };
 }

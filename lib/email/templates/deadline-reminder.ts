@@ -12,6 +12,8 @@ export type DeadlineReminderInput = {
   offset: number | "overdue";
   /** Open steps of the goal (goal reminders only). */
   openSteps?: number;
+  /** The step's if-then plan, quoted so the reminder says what the person decided to do. */
+  ifThenPlan?: string;
   url: string;
   unsubscribe: EmailAction;
 };
@@ -28,6 +30,7 @@ export function deadlineReminderMessage(input: DeadlineReminderInput): EmailCont
   const sentence = `${what} ${when(input.offset, input.deadlineLabel)}.`;
   const paragraphs = [greeting(input.name), sentence];
   if (input.subject.kind === "step") paragraphs.push(`It is a step towards “${input.subject.goalTitle}”.`);
+  if (input.ifThenPlan) paragraphs.push(`Your if-then plan: “${input.ifThenPlan}”`);
   if (input.subject.kind === "goal" && input.openSteps) {
     paragraphs.push(`${input.openSteps} step${input.openSteps === 1 ? " is" : "s are"} still open.`);
   }

@@ -1,5 +1,4 @@
--- CreateEnum
-CREATE TYPE "FeedbackStyle" AS ENUM ('ENCOURAGEMENT', 'CANDID');
+-- "FeedbackStyle" (ENCOURAGEMENT, CANDID) is created by 20261203162340_if_then_comeback_feedback.
 
 -- CreateEnum
 CREATE TYPE "WeeklyReportMode" AS ENUM ('OFF', 'DRAFT', 'AUTO');

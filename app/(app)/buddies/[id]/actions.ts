@@ -5,7 +5,8 @@
 // page (components/buddies/check-in-thread.tsx), so it refreshes both kinds of page.
 import { revalidatePath } from "next/cache";
 import { buttonAction, formAction, redirectTo, type RevalidateTarget } from "@/lib/actions/action-client";
-import { CommentSchema, CongratulationSchema, PairingRulesSchema } from "@/lib/buddies/schemas";
+import { CommentSchema, CongratulationSchema, PairingRulesSchema, PlanQuestionSchema } from "@/lib/buddies/schemas";
+import { reviewStepPlan } from "@/lib/buddies/plan-reviews";
 import { congratulateAchievement } from "@/lib/buddies/achievement-news";
 import { acceptPairingRules, endPairing, StaleRulesError, updatePairingRules } from "@/lib/buddies/pairings";
 import { errorState } from "@/lib/validation/form-state";
@@ -90,4 +91,24 @@ export const cheerAchievementAction = buttonAction({
   ids: ["goalId"],
   revalidate: [["/buddies/[id]", "page"]],
   run: ({ user, ids }) => congratulateAchievement(user, ids.goalId, { kind: "CHEER" }),
+});
+
+/** Approving a shared step's if-then plan: the owner is told, the step shows it. */
+export const approvePlanAction = buttonAction({
+  name: "approvePlanAction",
+  ids: ["microGoalId"],
+  revalidate: [["/buddies/[id]", "page"], ["/goals/[id]", "page"]],
+  run: ({ user, ids }) => reviewStepPlan(user, ids.microGoalId, { kind: "APPROVED" }),
+});
+
+/** The one question a buddy may ask about a shared step's if-then plan. */
+export const askPlanQuestionAction = formAction({
+  name: "askPlanQuestionAction",
+  ids: ["microGoalId"],
+  schema: PlanQuestionSchema,
+  revalidate: [["/buddies/[id]", "page"], ["/goals/[id]", "page"]],
+  run: async ({ user, ids, input }) => {
+    await reviewStepPlan(user, ids.microGoalId, { kind: "QUESTION", question: input.question });
+    return { status: "success", message: "Question sent." };
+  },
 });

@@ -21,7 +21,7 @@ import { BuddyAchievements } from "@/components/buddies/buddy-achievements";
 import { listAchievementsToCelebrate } from "@/lib/buddies/achievement-news";
 import { CELEBRATION_MINUTES } from "@/lib/buddies/achievement-emails";
 import { formatReviewTime } from "@/lib/reviews/review-time";
-import { acceptRulesAction, addCheerAction, addCommentAction, cheerAchievementAction, congratulateAction, endPairingAction, updateRulesAction } from "./actions";
+import { acceptRulesAction, addCheerAction, addCommentAction, approvePlanAction, askPlanQuestionAction, cheerAchievementAction, congratulateAction, endPairingAction, updateRulesAction } from "./actions";
 import { cancelReviewAction, confirmReviewTimeAction, proposeReviewTimeAction, rescheduleReviewAction, scheduleReviewAction, scheduleSuggestedReviewAction } from "./review-actions";
 import { suggestAlternativeTime } from "@/lib/reviews/propose-time";
 import { BackLink } from "@/components/ui/back-link";
@@ -213,7 +213,7 @@ export default async function BuddyPage({ params, searchParams }: Props) {
           </Card>
         ) : (
           sharedGoals.map((shared) => (
-            <SharedGoal key={shared.goal.id} shared={shared} ownerName={buddyName} today={today} timeZone={user.timeZone} actions={{ comment: addCommentAction, cheer: addCheerAction }}
+            <SharedGoal key={shared.goal.id} shared={shared} ownerName={buddyName} today={today} timeZone={user.timeZone} actions={{ comment: addCommentAction, cheer: addCheerAction, plan: { approve: approvePlanAction, ask: askPlanQuestionAction } }}
               pagePath={`/buddies/${pairing.id}`} openCheckInId={typeof query.reply === "string" ? query.reply : undefined} showAllCheckIns={query.checkIns === shared.goal.id} />
           ))
         )}

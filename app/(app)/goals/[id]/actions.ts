@@ -16,6 +16,8 @@ import { addCheckIn } from "@/lib/goals/check-ins";
 import { dropGoal, reactivateGoal } from "@/lib/goals/set-goal-status";
 import { deleteGoal } from "@/lib/goals/delete-goal";
 import { formValues } from "@/lib/validation/form-state";
+import { PlanAnswerSchema } from "@/lib/buddies/schemas";
+import { answerPlanQuestion } from "@/lib/buddies/plan-reviews";
 
 const goalPages = (goalId: string) => [`/goals/${goalId}`, "/dashboard"];
 /** Status changes also move the goal between the goals list's tabs and the achievements page. */
@@ -88,14 +90,29 @@ export async function reorderMicroGoalsAction(goalId: string, orderedIds: string
   return { ok: true };
 }
 
+const COMEBACK_MESSAGE = "Welcome back! Check-in saved. Picking a goal up again after a break is what keeps it going.";
+
 export const addCheckInAction = formAction({
   name: "addCheckInAction",
   ids: ["goalId"],
   schema: CheckInFormSchema,
   revalidate: ({ ids }) => goalPages(ids.goalId),
   run: async ({ user, ids, input }) => {
-    await addCheckIn(user, ids.goalId, input);
-    return { status: "success", message: "Check-in saved." };
+    const { comeback } = await addCheckIn(user, ids.goalId, input);
+    // Nothing resets after a break: coming back is what counts, and it is said so.
+    return { status: "success", message: comeback ? COMEBACK_MESSAGE : "Check-in saved." };
+  },
+});
+
+/** The owner's answer to their buddy's question about a step's if-then plan. */
+export const answerPlanQuestionAction = formAction({
+  name: "answerPlanQuestionAction",
+  ids: ["microGoalId"],
+  schema: PlanAnswerSchema,
+  revalidate: [["/goals/[id]", "page"], ["/buddies/[id]", "page"]],
+  run: async ({ user, ids, input }) => {
+    await answerPlanQuestion(user, ids.microGoalId, input.answer);
+    return { status: "success", message: "Answer sent." };
   },
 });
 

@@ -36,6 +36,7 @@ import { BackLink } from "@/components/ui/back-link";
 import {
   addCheckInAction,
   addMicroGoalAction,
+  answerPlanQuestionAction,
   deleteGoalAction,
   deleteMicroGoalAction,
   dropGoalAction,
@@ -168,8 +169,10 @@ export default async function GoalPage({ params, searchParams }: Props) {
               goal={goalRef}
               microGoals={microGoals}
               today={today}
+              timeZone={user.timeZone}
               editingId={typeof query.edit === "string" ? query.edit : undefined}
               actions={{
+                answerPlan: answerPlanQuestionAction,
                 setDone: setMicroGoalDoneAction,
                 remove: deleteMicroGoalAction,
                 update: updateMicroGoalAction,
