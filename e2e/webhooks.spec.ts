@@ -59,7 +59,7 @@ test("adds a signed webhook, tests it and verifies the signature; refuses a priv
     await page.getByLabel("Achievements").uncheck();
     await page.getByRole("button", { name: "Add destination" }).click();
     await expect(page.getByText("“My automation” added.")).toBeVisible();
-    const secret = await page.getByLabel("Signing secret").inputValue();
+    const secret = await page.getByLabel("Your signing secret").inputValue();
     expect(secret).toMatch(/^whsec_/);
     const item = page.getByRole("listitem").filter({ hasText: "My automation" });
     await expect(item.getByText("Active")).toBeVisible();
@@ -79,7 +79,7 @@ test("adds a signed webhook, tests it and verifies the signature; refuses a priv
 
     // The secret is shown once: after a reload only the destination remains.
     await page.reload();
-    await expect(page.getByLabel("Signing secret")).toHaveCount(0);
+    await expect(page.getByLabel("Your signing secret")).toHaveCount(0);
     await expect(page.getByRole("listitem").filter({ hasText: "My automation" })).toBeVisible();
 
     // On a phone the page fits.

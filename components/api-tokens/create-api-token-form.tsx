@@ -3,7 +3,8 @@
 // Settings → API: the form that makes a personal access token. Only a hash is stored, so the
 // token itself exists in one place: the response to this form. It is shown here once, with a
 // copy button; afterwards the list shows only its first characters.
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
+import { ShownOnceSecret } from "@/components/ui/shown-once-secret";
 import type { FormState } from "@/lib/validation/form-state";
 import { API_SCOPES, API_SCOPE_LABELS, API_TOKEN_EXPIRY_CHOICES, type ApiTokenExpiryChoice } from "@/lib/api-tokens/scopes";
 import { FieldErrors, TextField } from "@/components/ui/field";
@@ -76,44 +77,13 @@ export function CreateApiTokenForm({ action }: { action: CreateApiTokenAction })
 }
 
 function NewToken({ token }: { token: string }) {
-  const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(token);
-      setCopied("copied");
-    } catch {
-      setCopied("failed");
-    }
-  };
   return (
-    <div className="space-y-3 rounded-lg border border-brand-200 bg-brand-50 p-4">
-      <label htmlFor="new-api-token" className="block text-sm font-semibold text-slate-900">
-        Your new token
-      </label>
-      <div className="flex flex-wrap gap-2">
-        <input
-          id="new-api-token"
-          type="text"
-          readOnly
-          value={token}
-          onFocus={(event) => event.currentTarget.select()}
-          aria-describedby="new-api-token-hint"
-          className="block min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 py-2 font-mono text-sm text-slate-900 shadow-sm"
-        />
-        <button
-          type="button"
-          onClick={copy}
-          className="inline-flex items-center justify-center rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-50"
-        >
-          Copy
-        </button>
-      </div>
-      <p aria-live="polite" className="text-sm font-medium text-brand-800">
-        {copied === "copied" ? "Copied." : copied === "failed" ? "Could not copy: select the token and copy it yourself." : ""}
-      </p>
-      <p id="new-api-token-hint" className="text-sm text-slate-700">
-        Copy it now: this is the only time it is shown. Keep it secret like a password; anyone with it can act as you within its permissions.
-      </p>
-    </div>
+    <ShownOnceSecret
+      id="new-api-token"
+      label="Your new token"
+      value={token}
+      what="token"
+      hint="Copy it now: this is the only time it is shown. Keep it secret like a password; anyone with it can act as you within its permissions."
+    />
   );
 }

@@ -3,7 +3,8 @@
 // Settings for the private calendar feed. Only a hash of the feed token is stored, so the full
 // URL exists in exactly one place: the response to the action that made it. It is shown here
 // once, with how to subscribe; afterwards the page can only say that a feed is on.
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
+import { ShownOnceSecret } from "@/components/ui/shown-once-secret";
 import { Notice } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -76,46 +77,16 @@ export function CalendarFeedSettings({ action, active: activeOnLoad }: { action:
 }
 
 function NewFeedUrl({ url }: { url: string }) {
-  const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied("copied");
-    } catch {
-      setCopied("failed");
-    }
-  };
   return (
-    <div className="space-y-3 rounded-lg border border-brand-200 bg-brand-50 p-4">
-      <label htmlFor="calendar-feed-url" className="block text-sm font-semibold text-slate-900">
-        Your calendar feed URL
-      </label>
-      <div className="flex flex-wrap gap-2">
-        <input
-          id="calendar-feed-url"
-          type="text"
-          readOnly
-          value={url}
-          onFocus={(event) => event.currentTarget.select()}
-          aria-describedby="calendar-feed-url-hint"
-          className="block min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 py-2 font-mono text-sm text-slate-900 shadow-sm"
-        />
-        <button
-          type="button"
-          onClick={copy}
-          className="inline-flex items-center justify-center rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-50"
-        >
-          Copy
-        </button>
-      </div>
-      <p aria-live="polite" className="text-sm font-medium text-brand-800">
-        {copied === "copied" ? "Copied." : copied === "failed" ? "Could not copy: select the address and copy it yourself." : ""}
-      </p>
-      <p id="calendar-feed-url-hint" className="text-sm text-slate-700">
-        Copy it now: this is the only time it is shown. Keep it private like a password — anyone with it can see your goal titles and deadlines.
-      </p>
+    <ShownOnceSecret
+      id="calendar-feed-url"
+      label="Your calendar feed URL"
+      value={url}
+      what="address"
+      hint="Copy it now: this is the only time it is shown. Keep it private like a password — anyone with it can see your goal titles and deadlines."
+    >
       <SubscribeInstructions url={url} />
-    </div>
+    </ShownOnceSecret>
   );
 }
 

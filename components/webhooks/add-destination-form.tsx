@@ -6,6 +6,7 @@ import { useActionState, useState } from "react";
 import { FieldErrors, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ShownOnceSecret } from "@/components/ui/shown-once-secret";
 import type { FormState } from "@/lib/validation/form-state";
 import { WEBHOOK_EVENTS, WEBHOOK_EVENT_LABELS, type WebhookEvent } from "@/lib/webhooks/events";
 import { SERVICE_LABELS, WEBHOOK_SERVICES, type WebhookServiceName } from "@/lib/webhooks/services";
@@ -82,16 +83,17 @@ export function AddDestinationForm({ action, defaultEvents }: { action: Action; 
 
 function SigningSecret({ secret }: { secret: string }) {
   return (
-    <div className="space-y-2 rounded-lg border border-brand-200 bg-brand-50 p-4">
-      <p className="font-semibold text-slate-900">Your signing secret (shown once)</p>
-      <p className="text-sm text-slate-700">
-        Every request carries <code>webhook-id</code>, <code>webhook-timestamp</code> and <code>webhook-signature</code> headers (the Standard Webhooks format). Verify them with this secret and refuse
-        timestamps older than five minutes; the README shows how.
-      </p>
-      <label htmlFor="signing-secret" className="sr-only">
-        Signing secret
-      </label>
-      <input id="signing-secret" readOnly value={secret} className="block w-full overflow-x-auto rounded border border-slate-300 bg-white px-2 py-1 font-mono text-sm text-slate-900" onFocus={(event) => event.currentTarget.select()} />
-    </div>
+    <ShownOnceSecret
+      id="signing-secret"
+      label="Your signing secret"
+      value={secret}
+      what="secret"
+      hint={
+        <>
+          Copy it now: this is the only time it is shown. Every request carries <code>webhook-id</code>, <code>webhook-timestamp</code> and <code>webhook-signature</code> headers (the
+          Standard Webhooks format): verify them with this secret and refuse timestamps older than five minutes. The README shows how.
+        </>
+      }
+    />
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { CardSection } from "@/components/ui/card-section";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { listApiTokens, MAX_API_TOKENS_PER_USER } from "@/lib/api-tokens/manage-api-tokens";
-import { Card } from "@/components/ui/card";
 import { CreateApiTokenForm } from "@/components/api-tokens/create-api-token-form";
 import { ApiTokenList } from "@/components/api-tokens/api-token-list";
 import { createApiTokenAction, revokeApiTokenAction } from "./actions";
@@ -29,23 +29,13 @@ export default async function ApiSettingsPage() {
           . A token sees only your own goals, never a buddy&apos;s.
         </p>
       </div>
-      <section aria-labelledby="new-token-heading">
-        <Card>
-          <h2 id="new-token-heading" className="mb-4 text-xl font-semibold">
-            New token
-          </h2>
-          <CreateApiTokenForm action={createApiTokenAction} />
-        </Card>
-      </section>
-      <section aria-labelledby="tokens-heading">
-        <Card>
-          <h2 id="tokens-heading" className="mb-1 text-xl font-semibold">
-            Your tokens
-          </h2>
-          <p className="mb-4 text-sm text-slate-600">Up to {MAX_API_TOKENS_PER_USER}. Last use is recorded to the minute.</p>
-          <ApiTokenList tokens={tokens} revokeAction={revokeApiTokenAction} timeZone={user.timeZone} now={new Date()} />
-        </Card>
-      </section>
+      <CardSection id="new-token" title="New token">
+      <CreateApiTokenForm action={createApiTokenAction} />
+      </CardSection>
+      <CardSection id="tokens" title="Your tokens">
+      <p className="mb-4 text-sm text-slate-600">Up to {MAX_API_TOKENS_PER_USER}. Last use is recorded to the minute.</p>
+      <ApiTokenList tokens={tokens} revokeAction={revokeApiTokenAction} timeZone={user.timeZone} now={new Date()} />
+      </CardSection>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { CardSection } from "@/components/ui/card-section";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { Card, Notice } from "@/components/ui/card";
+import { Notice } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { AddDestinationForm } from "@/components/webhooks/add-destination-form";
 import { TestDestinationButton } from "@/components/webhooks/test-destination-button";
@@ -32,34 +33,24 @@ export default async function WebhooksPage() {
           carry a title and a link back here, never your private notes.
         </p>
       </div>
-      <section aria-labelledby="destinations-heading">
-        <Card>
-          <h2 id="destinations-heading" className="mb-4 text-xl font-semibold">
-            Your destinations
-          </h2>
-          {destinations.length === 0 ? (
-            <p className="text-slate-700">None yet. Add one below.</p>
-          ) : (
-            <ul className="divide-y divide-slate-200">
-              {destinations.map((destination) => (
-                <DestinationItem key={destination.id} destination={destination} timeZone={user.timeZone} />
-              ))}
-            </ul>
-          )}
-        </Card>
-      </section>
-      <section aria-labelledby="add-heading">
-        <Card>
-          <h2 id="add-heading" className="mb-4 text-xl font-semibold">
-            Add a destination
-          </h2>
-          {destinations.length >= MAX_WEBHOOK_DESTINATIONS ? (
-            <Notice tone="info">You have {MAX_WEBHOOK_DESTINATIONS} destinations, the most there can be. Remove one to add another.</Notice>
-          ) : (
-            <AddDestinationForm action={addWebhookDestinationAction} defaultEvents={defaultWebhookEvents()} />
-          )}
-        </Card>
-      </section>
+      <CardSection id="destinations" title="Your destinations">
+      {destinations.length === 0 ? (
+        <p className="text-slate-700">None yet. Add one below.</p>
+      ) : (
+        <ul className="divide-y divide-slate-200">
+          {destinations.map((destination) => (
+            <DestinationItem key={destination.id} destination={destination} timeZone={user.timeZone} />
+          ))}
+        </ul>
+      )}
+      </CardSection>
+      <CardSection id="add" title="Add a destination">
+      {destinations.length >= MAX_WEBHOOK_DESTINATIONS ? (
+        <Notice tone="info">You have {MAX_WEBHOOK_DESTINATIONS} destinations, the most there can be. Remove one to add another.</Notice>
+      ) : (
+        <AddDestinationForm action={addWebhookDestinationAction} defaultEvents={defaultWebhookEvents()} />
+      )}
+      </CardSection>
     </div>
   );
 }
