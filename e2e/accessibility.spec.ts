@@ -1,34 +1,8 @@
 // WCAG 2.1 A/AA checks with axe on every account page, signed out and signed in, plus the
 // sign-up form used with the keyboard alone.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { distinctClientAddress, signIn, signUpAndVerify, strongPassword, uniqueEmail } from "./support/users";
-
-// Each test is a client of its own (see distinctClientAddress), so the app's per-IP limits
-// count one test's requests, however many tests a run has.
-test.beforeEach(async ({ context }) => {
-  await context.setExtraHTTPHeaders({ "x-forwarded-for": distinctClientAddress() });
-});
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-type AxeResults = Awaited<ReturnType<AxeBuilder["analyze"]>>;
-
-/** One readable line per violation and offending element, so a failure says what to fix. */
-function describeViolations(violations: AxeResults["violations"]): string[] {
-  return violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) =>
-        `[${violation.impact ?? "unknown"}] ${violation.id}: ${violation.help} (${violation.helpUrl})\n` +
-        `    at ${node.target.join(" ")}\n    ${node.failureSummary?.replaceAll("\n", "\n    ") ?? ""}`,
-    ),
-  );
-}
-
-async function expectNoViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(describeViolations(results.violations), `axe WCAG 2.1 AA violations on ${what}`).toEqual([]);
-}
+import { expectNoViolations } from "./support/axe";
+import { expect, test } from "./support/fixtures";
+import { strongPassword, uniqueEmail } from "./support/users";
 
 for (const path of ["/", "/sign-up", "/sign-in", "/forgot-password", "/sign-in/link"]) {
   test(`${path} has no WCAG 2.1 AA violations`, async ({ page }) => {
@@ -45,11 +19,9 @@ test("sign-up with field errors has no WCAG 2.1 AA violations", async ({ page })
   await expectNoViolations(page, "/sign-up with errors");
 });
 
-test("signed-in pages have no WCAG 2.1 AA violations", async ({ page }) => {
+test("signed-in pages have no WCAG 2.1 AA violations", async ({ page, login }) => {
   test.setTimeout(90_000);
-  const user = { name: "Alan Turing", email: uniqueEmail("a11y"), password: strongPassword() };
-  await signUpAndVerify(page, user);
-  await signIn(page, user);
+  const user = await login({ name: "Alan Turing", prefix: "a11y" });
 
   await expectNoViolations(page, "/dashboard");
   await page.locator("summary", { hasText: user.name }).click();

@@ -2,15 +2,10 @@
 // the whole life of an account as a new user lives it, then the properties that protect it
 // (no account enumeration, sessions ended by a password change, pages and server actions
 // refused without a session).
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { listEmails, linkFrom, waitForEmail } from "./support/mailbox";
-import { distinctClientAddress, signIn, signOut, signUpAndVerify, strongPassword, uniqueEmail } from "./support/users";
-
-// Each test is a client of its own (see distinctClientAddress), so the app's per-IP limits
-// count one test's requests, however many tests a run has.
-test.beforeEach(async ({ context }) => {
-  await context.setExtraHTTPHeaders({ "x-forwarded-for": distinctClientAddress() });
-});
+import { signIn, signOut, signUpAndVerify, strongPassword, uniqueEmail } from "./support/users";
 
 const WRONG_CREDENTIALS = "That email and password do not match an account";
 
@@ -256,12 +251,10 @@ test("no account enumeration: unknown and known addresses get the same answers",
   });
 });
 
-test("changing the password ends the other sessions", async ({ page, browser }) => {
+test("changing the password ends the other sessions", async ({ page, browser, login }) => {
   test.setTimeout(90_000);
-  const user = { name: "Katherine Johnson", email: uniqueEmail("sessions"), password: strongPassword() };
+  const user = await login({ name: "Katherine Johnson", prefix: "sessions" });
   const newPassword = strongPassword();
-  await signUpAndVerify(page, user);
-  await signIn(page, user);
 
   const otherContext = await browser.newContext();
   try {
@@ -302,11 +295,9 @@ test("pages behind sign-in send visitors to sign in, and back to the page they a
   }
 });
 
-test("a server action refuses a request without a session", async ({ page, context }) => {
+test("a server action refuses a request without a session", async ({ page, context, login }) => {
   test.setTimeout(90_000);
-  const user = { name: "Mary Jackson", email: uniqueEmail("action"), password: strongPassword() };
-  await signUpAndVerify(page, user);
-  await signIn(page, user);
+  const user = await login({ name: "Mary Jackson", prefix: "action" });
   await page.goto("/settings");
   await expect(page.getByLabel("Name")).toHaveValue(user.name);
 

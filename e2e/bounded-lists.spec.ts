@@ -1,45 +1,29 @@
 // Long lists are paged with plain links that work without JavaScript: a goal's check-ins and the
 // notifications. The rows are seeded straight into the test database (the app's own forms would
 // take a minute to write 50 of them); everything is then read through the browser.
-import pg from "pg";
-import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
+import type { Browser, BrowserContext } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { createGoalWithForm } from "./support/goals";
-import { distinctClientAddress, signIn, signUpAndVerify, strongPassword, uniqueEmail } from "./support/users";
-
-test.beforeEach(async ({ context }) => {
-  await context.setExtraHTTPHeaders({ "x-forwarded-for": distinctClientAddress() });
-});
-
-async function seed(sql: string, values: unknown[]): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.STEPWISE_E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(sql, values);
-  } finally {
-    await client.end();
-  }
-}
+import { queryDatabase } from "./support/world";
 
 /** The signed-in person's cookies in a browser that runs no JavaScript at all. */
 async function withoutJavaScript(browser: Browser, signedIn: BrowserContext): Promise<BrowserContext> {
   return browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.storageState() });
 }
 
-test("check-ins and notifications page back with 'Show older' links, without JavaScript", async ({ browser, context, page }) => {
-  const user = { name: "Edsger Dijkstra", email: uniqueEmail("pages"), password: strongPassword() };
-  await signUpAndVerify(page, user);
-  await signIn(page, user);
+test("check-ins and notifications page back with 'Show older' links, without JavaScript", async ({ browser, context, page, login }) => {
+  const user = await login({ name: "Edsger Dijkstra", prefix: "pages" });
   const goalId = await createGoalWithForm(page, { title: "Publish a paper on structured programming", area: "Knowledge and training", deadline: "2031-05-01" });
 
   // 23 check-ins, three pairs of them in the same millisecond (ties are broken by id, so the ties
   // sit inside a page and the newest and oldest are unique), and 53 notifications.
-  await seed(
+  await queryDatabase(
     `INSERT INTO "CheckIn" ("goalId", "authorId", "note", "createdAt")
      SELECT $1::uuid, u."id", 'Week ' || n, timestamptz '2027-01-01' + (n - CASE WHEN n IN (12, 16, 20) THEN 1 ELSE 0 END) * interval '1 day'
      FROM "User" u, generate_series(1, 23) AS n WHERE u."email" = $2`,
     [goalId, user.email],
   );
-  await seed(
+  await queryDatabase(
     `INSERT INTO "Notification" ("userId", "kind", "title", "createdAt")
      SELECT u."id", 'comment', 'Notification ' || n, timestamptz '2027-01-01' + n * interval '1 minute'
      FROM "User" u, generate_series(1, 53) AS n WHERE u."email" = $1`,
@@ -77,13 +61,11 @@ test("check-ins and notifications page back with 'Show older' links, without Jav
   await noJs.close();
 });
 
-test("the dashboard's due lists show their first 5 with the true count and a 'see all' link, without JavaScript", async ({ browser, context, page }) => {
-  const user = { name: "Frances Allen", email: uniqueEmail("due"), password: strongPassword() };
-  await signUpAndVerify(page, user);
-  await signIn(page, user);
+test("the dashboard's due lists show their first 5 with the true count and a 'see all' link, without JavaScript", async ({ browser, context, page, login }) => {
+  await login({ name: "Frances Allen", prefix: "due" });
   const goalId = await createGoalWithForm(page, { title: "Ship an optimising compiler", area: "Knowledge and training", deadline: "2031-05-01" });
   // 12 open steps, all overdue (deadlines in 2020), seeded straight into the database.
-  await seed(
+  await queryDatabase(
     `INSERT INTO "MicroGoal" ("goalId", "title", "position", "deadline")
      SELECT $1::uuid, 'Overdue step ' || n, n, date '2020-01-01' + n FROM generate_series(1, 12) AS n`,
     [goalId],

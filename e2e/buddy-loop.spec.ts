@@ -4,20 +4,13 @@
 // without a reload, the email arrives, the notification opens the exact item and is read,
 // Grace congratulates and Ada sees it; then Grace deletes her account and Ada is told and
 // receives a CANCEL for the review. axe checks every page this issue changed.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
-import { waitForEmail, type CapturedEmail } from "./support/mailbox";
+import { expectNoViolations } from "./support/axe";
+import { shareGoals } from "./support/buddies";
+import { expect, test } from "./support/fixtures";
 import { createGoalWithForm } from "./support/goals";
-import { becomeBuddies, newClient, shareGoals } from "./support/buddies";
-import { strongPassword, uniqueEmail, type TestUser } from "./support/users";
-
-async function expectNoViolations(page: Page, what: string): Promise<void> {
-  await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), `axe on ${what}`).toEqual([]);
-}
+import { waitForEmail, type CapturedEmail } from "./support/mailbox";
 
 function invite(email: CapturedEmail) {
   const attachment = email.attachments.find((candidate) => candidate.filename === "invite.ics");
@@ -32,19 +25,15 @@ const inHours = (instant: Date, zone: string) => {
   return local.hour >= 8 && local.plus({ hours: 1 }).hour <= 21 && local.plus({ hours: 1 }).hasSame(local, "day");
 };
 
-test("two buddies in London and New York close the loop: rules, a review at a civil hour, an achievement cheered, and a clean ending", async ({ browser }) => {
+test("two buddies in London and New York close the loop: rules, a review at a civil hour, an achievement cheered, and a clean ending", async ({ buddies }) => {
   test.setTimeout(300_000);
   const year = new Date().getFullYear() + 2;
-  const ada: TestUser = { name: "Ada Lovelace", email: uniqueEmail("loop-ada"), password: strongPassword() };
-  const grace: TestUser = { name: "Grace Hopper", email: uniqueEmail("loop-grace"), password: strongPassword() };
+  const { a, b, pairingPath } = buddies;
+  const [ada, grace] = [a.user, b.user];
   const goalTitle = `Publish the accessibility guide by ${year}`;
-  const a = await newClient(browser, "Europe/London");
-  const b = await newClient(browser, "America/New_York");
-  let pairingPath = "";
   let goalId = "";
 
-  await test.step("they become buddies and Ada shares a goal", async () => {
-    pairingPath = await becomeBuddies(a, ada, b, grace);
+  await test.step("they are buddies and Ada shares a goal", async () => {
     goalId = await createGoalWithForm(a.page, { title: goalTitle, area: "Make a difference in my field", deadline: `${year}-06-30` });
     await shareGoals(a.page, [goalTitle]);
   });
@@ -216,7 +205,4 @@ test("two buddies in London and New York close the loop: rules, a review at a ci
     await a.page.goto("/buddies");
     await expect(a.page.getByRole("list", { name: "Invitations you sent" })).toContainText("Pairing ended");
   });
-
-  await a.context.close();
-  await b.context.close();
 });

@@ -1,31 +1,14 @@
 // A new user's path through the heart of Stepwise, across features: reflect, turn an answer
 // into a goal with the wizard, break it into steps, check in, achieve and reflect; then the
 // dashboard, the timeline and the career-answers builder built from those goals.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
 import { createGoalWithForm } from "./support/goals";
-import { distinctClientAddress, signIn, signUpAndVerify, strongPassword, uniqueEmail } from "./support/users";
-
-test.beforeEach(async ({ context }) => {
-  await context.setExtraHTTPHeaders({ "x-forwarded-for": distinctClientAddress() });
-});
-
-async function expectNoViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), `axe on ${what}`).toEqual([]);
-}
-
-async function newUser(page: Page, prefix: string) {
-  const user = { name: "Mary Jackson", email: uniqueEmail(prefix), password: strongPassword() };
-  await signUpAndVerify(page, user);
-  await signIn(page, user);
-  return user;
-}
+import { expect, test } from "./support/fixtures";
 
 
-test("reflect, turn an answer into a goal with the wizard, work it through to an achievement", async ({ page }) => {
+test("reflect, turn an answer into a goal with the wizard, work it through to an achievement", async ({ page, login }) => {
   test.setTimeout(120_000);
-  await newUser(page, "journey");
+  await login({ name: "Mary Jackson", prefix: "journey" });
   const year = new Date().getFullYear() + 3;
   const answer = "Teach two workshops a month on accessible design. Being the person others learn from.";
 
@@ -108,9 +91,9 @@ test("reflect, turn an answer into a goal with the wizard, work it through to an
   });
 });
 
-test("the career-answers builder drafts from the user's goals, warns about pay goals and saves per role", async ({ page }) => {
+test("the career-answers builder drafts from the user's goals, warns about pay goals and saves per role", async ({ page, login }) => {
   test.setTimeout(90_000);
-  await newUser(page, "answers");
+  await login({ name: "Mary Jackson", prefix: "answers" });
   const year = new Date().getFullYear() + 4;
   await createGoalWithForm(page, { title: "Lead the accessibility practice at a product company", area: "Power and responsibility", deadline: `${year}-06-30` });
   await createGoalWithForm(page, { title: "Earn $150k a year", area: "Increase earnings", deadline: `${year}-06-30` });

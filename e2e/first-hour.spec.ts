@@ -2,8 +2,9 @@
 // steps and a buddy invitation sent, counted action by action; and what must not go wrong on
 // the way: no second sign-in, drafts that survive leaving the page, limits shown rather than
 // text cut, past step dates refused, a plan that prints on one page, links that survive sign-in.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+import { expectNoViolations } from "./support/axe";
 import { ActionCount } from "./support/action-count";
 import { linkFrom, waitForEmail } from "./support/mailbox";
 import { distinctClientAddress, signIn, signUpAndVerify, strongPassword, uniqueEmail } from "./support/users";
@@ -11,15 +12,6 @@ import { distinctClientAddress, signIn, signUpAndVerify, strongPassword, uniqueE
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 /** What the count was when this test was written: a change that adds actions should fail here and be thought about. */
 const FIRST_HOUR_ACTIONS = 34;
-
-test.beforeEach(async ({ context }) => {
-  await context.setExtraHTTPHeaders({ "x-forwarded-for": distinctClientAddress() });
-});
-
-async function expectNoViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), `axe on ${what}`).toEqual([]);
-}
 
 /** YYYY-MM-DD `days` from today (UTC, the browser's zone here). */
 function inDays(days: number): string {

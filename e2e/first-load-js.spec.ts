@@ -3,8 +3,7 @@
 // the script computes from the build manifests, and the dashboard's must stay within the target
 // of issue 6 (150 kB gzipped).
 import path from "node:path";
-import { expect, test } from "@playwright/test";
-import { distinctClientAddress, signIn, signUpAndVerify, strongPassword, uniqueEmail } from "./support/users";
+import { expect, test } from "./support/fixtures";
 
 type BundleSize = {
   firstLoadFiles(buildDir: string, route: string): string[];
@@ -14,16 +13,10 @@ type BundleSize = {
 const FIRST_LOAD_BUDGET_BYTES = 150_000;
 const buildDir = path.resolve(".next");
 
-test.beforeEach(async ({ context }) => {
-  await context.setExtraHTTPHeaders({ "x-forwarded-for": distinctClientAddress() });
-});
-
-test("the HTML loads exactly the first-load files the manifests list; the dashboard's fit in 150 kB gzipped", async ({ page }) => {
+test("the HTML loads exactly the first-load files the manifests list; the dashboard's fit in 150 kB gzipped", async ({ page, login }) => {
   // A plain .mjs without type declarations: typed here by what this test uses.
   const bundleSize = (await import(path.resolve("bench/bundle-size.mjs"))) as BundleSize;
-  const user = { name: "Barbara Liskov", email: uniqueEmail("bundle"), password: strongPassword() };
-  await signUpAndVerify(page, user);
-  await signIn(page, user);
+  await login({ name: "Barbara Liskov", prefix: "bundle" });
 
   for (const route of ["/dashboard", "/"]) {
     const response = await page.request.get(route);

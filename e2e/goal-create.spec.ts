@@ -1,25 +1,12 @@
 // Writing a goal, end to end: the SMART wizard a new user gets (live SMART check, the suggested
 // deadline, steps that keep what was typed), the server's field messages on the compact form,
 // axe on both modes, the wizard with the keyboard alone, and the form without JavaScript.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { distinctClientAddress, signIn, signUpAndVerify, strongPassword, uniqueEmail } from "./support/users";
-
-// Each test is a client of its own (see distinctClientAddress), so the app's per-IP limits
-// count one test's requests, however many tests a run has.
-test.beforeEach(async ({ context }) => {
-  await context.setExtraHTTPHeaders({ "x-forwarded-for": distinctClientAddress() });
-});
+import type { Locator, Page } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
+import { expect, test } from "./support/fixtures";
+import { distinctClientAddress } from "./support/users";
 
 const GOAL_URL = /\/goals\/[0-9a-f-]{36}\?created=1$/;
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function newSignedInUser(page: Page, prefix: string): Promise<void> {
-  const user = { name: "Katherine Johnson", email: uniqueEmail(prefix), password: strongPassword() };
-  await signUpAndVerify(page, user);
-  await signIn(page, user);
-}
-
 /** One part of the SMART check, found by its name ("Specific", "Time-bound"…). */
 function smartPart(page: Page, name: string): Locator {
   return page
@@ -41,17 +28,9 @@ async function pressUntilFocused(page: Page, target: Locator, key = "Tab", max =
   await expect(target).toBeFocused();
 }
 
-async function expectNoViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const violations = results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `[${violation.impact ?? "unknown"}] ${violation.id}: ${violation.help}\n    at ${node.target.join(" ")}\n    ${node.failureSummary ?? ""}`),
-  );
-  expect(violations, `axe WCAG 2.1 AA violations on ${what}`).toEqual([]);
-}
-
-test("a new user writes a first goal with the SMART wizard", async ({ page }) => {
+test("a new user writes a first goal with the SMART wizard", async ({ page, login }) => {
   test.setTimeout(90_000);
-  await newSignedInUser(page, "wizard");
+  await login({ name: "Katherine Johnson", prefix: "wizard" });
   // A year two ahead is within a 5-year horizon and more than one year away, whatever today is.
   const year = new Date().getFullYear() + 2;
   const statement = `Earn $120k a year as a senior product designer by ${year}`;
@@ -137,9 +116,9 @@ test("a new user writes a first goal with the SMART wizard", async ({ page }) =>
   });
 });
 
-test("the server's field messages appear next to their fields and keep what was typed", async ({ page }) => {
+test("the server's field messages appear next to their fields and keep what was typed", async ({ page, login }) => {
   test.setTimeout(90_000);
-  await newSignedInUser(page, "goal-errors");
+  await login({ name: "Katherine Johnson", prefix: "goal-errors" });
   await page.goto("/goals/new?mode=form");
   await page.getByLabel("Area").selectOption("KNOWLEDGE");
   await page.getByLabel("10 years").check();
@@ -170,9 +149,9 @@ test("the server's field messages appear next to their fields and keep what was 
   await expect(page.getByLabel("Specific: what exactly?")).not.toHaveAttribute("aria-invalid");
 });
 
-test("/goals/new has no WCAG 2.1 AA violations as wizard or form", async ({ page }) => {
+test("/goals/new has no WCAG 2.1 AA violations as wizard or form", async ({ page, login }) => {
   test.setTimeout(90_000);
-  await newSignedInUser(page, "goal-a11y");
+  await login({ name: "Katherine Johnson", prefix: "goal-a11y" });
 
   await page.goto("/goals/new?mode=wizard");
   await expect(stepHeading(page, "Step 1 of 6: Specific")).toBeVisible();
@@ -191,9 +170,9 @@ test("/goals/new has no WCAG 2.1 AA violations as wizard or form", async ({ page
   await expectNoViolations(page, "the compact form with field errors");
 });
 
-test("the wizard can be completed with the keyboard alone", async ({ page }) => {
+test("the wizard can be completed with the keyboard alone", async ({ page, login }) => {
   test.setTimeout(90_000);
-  await newSignedInUser(page, "goal-keyboard");
+  await login({ name: "Katherine Johnson", prefix: "goal-keyboard" });
   await page.goto("/goals/new");
   const keys = page.keyboard;
 
@@ -254,9 +233,9 @@ test("the wizard can be completed with the keyboard alone", async ({ page }) => 
   await expect(page).toHaveURL(GOAL_URL);
 });
 
-test("without JavaScript the wizard is one long form and the compact form still works", async ({ page, browser, baseURL }) => {
+test("without JavaScript the wizard is one long form and the compact form still works", async ({ page, browser, baseURL, login }) => {
   test.setTimeout(90_000);
-  await newSignedInUser(page, "goal-nojs");
+  await login({ name: "Katherine Johnson", prefix: "goal-nojs" });
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false, storageState: await page.context().storageState() });
   await context.setExtraHTTPHeaders({ "x-forwarded-for": distinctClientAddress() });
   const noScript = await context.newPage();

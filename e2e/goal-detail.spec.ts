@@ -1,32 +1,15 @@
 // A goal's page from creation to achievement: steps (typed, suggested, reordered by buttons and
 // by dragging, completed), check-ins with their chart, the celebration and reflection, the
 // achievements page; that another person's goal is a 404; and axe on the goal and achieve pages.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { distinctClientAddress, signIn, signUpAndVerify, strongPassword, uniqueEmail, type TestUser } from "./support/users";
-
-test.beforeEach(async ({ context }) => {
-  await context.setExtraHTTPHeaders({ "x-forwarded-for": distinctClientAddress() });
-});
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const found = results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${node.target.join(" ")}`));
-  expect(found, `axe WCAG 2.1 AA violations on ${what}`).toEqual([]);
-}
+import type { Browser, Locator, Page } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
+import { expect, test } from "./support/fixtures";
+import { distinctClientAddress, signIn } from "./support/users";
+import { createUser, signInAs } from "./support/world";
 
 /** A calendar date `days` from today (UTC, far enough from any edge for the test's purposes). */
 function daysFromNow(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function newSignedInUser(page: Page, prefix: string): Promise<TestUser> {
-  const user = { name: "Grace Hopper", email: uniqueEmail(prefix), password: strongPassword() };
-  await signUpAndVerify(page, user);
-  await signIn(page, user);
-  return user;
 }
 
 type NewGoal = { title: string; area: string; deadline: string; reward?: string; numbers?: { baseline: string; target: string; unit: string } };
@@ -79,9 +62,9 @@ async function checkIn(page: Page, note: string, value?: string): Promise<void> 
   await expect(page.getByRole("list", { name: "Check-ins, newest first" }).getByText(note)).toBeVisible();
 }
 
-test("a goal from its first step to its celebration", async ({ page }) => {
+test("a goal from its first step to its celebration", async ({ page, login }) => {
   test.setTimeout(180_000);
-  await newSignedInUser(page, "goal-journey");
+  await login({ name: "Grace Hopper", prefix: "goal-journey" });
   const goalDeadline = daysFromNow(200);
   const title = "Become a senior product designer";
   const goalId = await createGoal(page, { title, area: "Increase earnings", deadline: goalDeadline, reward: "A weekend in Lisbon" });
@@ -195,9 +178,9 @@ test("a goal from its first step to its celebration", async ({ page }) => {
   await expect(progress).toHaveAttribute("aria-valuetext", "100%, achieved · 2 of 3 steps open");
 });
 
-test("a measured goal charts its values, drag and drop reorders, and nobody else can open it", async ({ page, browser }) => {
+test("a measured goal charts its values, drag and drop reorders, and nobody else can open it", async ({ page, browser, login }) => {
   test.setTimeout(180_000);
-  await newSignedInUser(page, "goal-measured");
+  await login({ name: "Grace Hopper", prefix: "goal-measured" });
   const title = "Earn 120,000 USD a year";
   const goalId = await createGoal(page, {
     title,
@@ -243,7 +226,7 @@ async function expectNotFoundForSomeoneElse(browser: Browser, paths: string[]): 
   await context.setExtraHTTPHeaders({ "x-forwarded-for": distinctClientAddress() });
   const page = await context.newPage();
   try {
-    await newSignedInUser(page, "goal-stranger");
+    await signInAs(context, await createUser("goal-stranger", { name: "Grace Hopper" }));
     for (const path of paths) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
@@ -254,11 +237,10 @@ async function expectNotFoundForSomeoneElse(browser: Browser, paths: string[]): 
   }
 }
 
-test("the goal page works without JavaScript", async ({ page: scriptedPage, browser }) => {
+test("the goal page works without JavaScript", async ({ browser }) => {
   test.setTimeout(120_000);
-  // Email confirmation is not under test here: sign up with script, then use a context without it.
-  const user = { name: "Ada Plain", email: uniqueEmail("goal-nojs"), password: strongPassword() };
-  await signUpAndVerify(scriptedPage, user);
+  // Signing up is not under test here: the account exists; signing in runs without script.
+  const user = await createUser("goal-nojs", { name: "Ada Plain" });
   const context = await browser.newContext({ javaScriptEnabled: false });
   await context.setExtraHTTPHeaders({ "x-forwarded-for": distinctClientAddress() });
   const page = await context.newPage();

@@ -3,12 +3,8 @@
 // and 512 px that really are those sizes; a favicon; theme-color; a service worker that controls
 // the page; and, with the network cut, the offline page instead of the browser's error, while
 // online pages always come fresh from the network.
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { distinctClientAddress, signIn, signUpAndVerify, strongPassword, uniqueEmail } from "./support/users";
-
-test.beforeEach(async ({ context }) => {
-  await context.setExtraHTTPHeaders({ "x-forwarded-for": distinctClientAddress() });
-});
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 
 type ManifestIcon = { src: string; sizes: string; type?: string; purpose?: string };
 
@@ -66,11 +62,9 @@ test("favicon, Apple touch icon and theme-color are in the head, and each icon l
   await expect(page.locator('meta[name="theme-color"]')).toHaveCount(2);
 });
 
-test("a service worker controls the page, and with the network cut a page load shows the offline page, never an old copy", async ({ page, context }) => {
+test("a service worker controls the page, and with the network cut a page load shows the offline page, never an old copy", async ({ page, context, login }) => {
   test.setTimeout(90_000);
-  const user = { name: "Radia Perlman", email: uniqueEmail("offline"), password: strongPassword() };
-  await signUpAndVerify(page, user);
-  await signIn(page, user);
+  await login({ name: "Radia Perlman", prefix: "offline" });
 
   // Registered and activated, and it takes control of the page it was registered from.
   await page.evaluate(async () => {

@@ -1,13 +1,8 @@
 // The landing page and the sign-in page are readable with JavaScript turned off: the content is
 // server-rendered HTML and every way onwards is a real <a href>.
-import { expect, test } from "@playwright/test";
-import { distinctClientAddress } from "./support/users";
+import { expect, test } from "./support/fixtures";
 
 test.use({ javaScriptEnabled: false });
-
-test.beforeEach(async ({ context }) => {
-  await context.setExtraHTTPHeaders({ "x-forwarded-for": distinctClientAddress() });
-});
 
 test("the landing page reads and navigates without JavaScript", async ({ page }) => {
   await page.goto("/");

@@ -5,12 +5,10 @@
 // state: migrations (a transaction-level advisory lock; instance 3 migrates over
 // DATABASE_DIRECT_URL as the README advises, 1 and 2 through PgBouncer), sessions, rate limits
 // and the reminder ledger's claims must all hold, and every request and email be handled once.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { findPgBouncer, startThrowawayPgBouncer, type PoolRow } from "../scripts/pgbouncer-throwaway.mjs";
-import { createGoalWithForm } from "./support/goals";
-import { linkFrom, listEmails, waitForEmail } from "./support/mailbox";
-import { createScratchDatabase, extraPort, reminderPass, seedDueReminders, startInstance, type Instance, type ScratchDatabase } from "./support/instances";
-import { distinctClientAddress, signIn, strongPassword, uniqueEmail } from "./support/users";
+import { rateLimitCountsEveryInstance, remindersArriveOnce, sessionsAndChangesHold } from "./support/across-instances";
+import { createScratchDatabase, extraPort, startInstance, type Instance, type ScratchDatabase } from "./support/instances";
 
 const SERVER_POOL_SIZE = 3;
 const DUE_REMINDERS = 300;
@@ -93,11 +91,6 @@ test.afterAll(async () => {
   expect(exits.map((exit) => exit.code)).toEqual(instances.map(() => 0));
 });
 
-async function newClient(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": distinctClientAddress() } });
-  return context.newPage();
-}
-
 test("migrated once by three instances starting together, one over DATABASE_DIRECT_URL", async () => {
   const rows = await database.query<{ migration_name: string; n: number }>(
     `SELECT migration_name, count(*)::int AS n FROM "_prisma_migrations" GROUP BY migration_name`,
@@ -110,109 +103,23 @@ test("migrated once by three instances starting together, one over DATABASE_DIRE
 
 test("sign up on one instance, confirm on another, sign in on a third: sessions and changes hold across instances", async ({ browser }) => {
   test.setTimeout(90_000);
-  const page = await newClient(browser);
-  const user = { name: "Katherine Johnson", email: uniqueEmail("bouncer"), password: strongPassword() };
-
-  await page.goto(`${on(1)}/sign-up`);
-  await page.getByLabel("Name").fill(user.name);
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/check-email\?for=sign-up$/);
-
-  const link = new URL(linkFrom(await waitForEmail(user.email, "Confirm your email for Stepwise"), "/auth/verify?token=", on(1)));
-  await page.goto(`${on(2)}${link.pathname}${link.search}`);
-  await page.getByRole("button", { name: "Confirm email" }).click();
-  // Confirming in the browser that signed up signs in (a session made through PgBouncer).
-  await expect(page).toHaveURL(`${on(2)}/dashboard`);
-  await page.context().clearCookies();
-
-  await signIn(page, user, on(3));
-  await page.goto(`${on(1)}/dashboard`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${user.name}`);
-
-  const title = "Run the regional engineering meetup";
-  const goalId = await createGoalWithForm(page, { title, area: "Make a difference in my field", deadline: `${new Date().getFullYear() + 2}-09-30` }, on(2));
-  await page.goto(`${on(3)}/goals`);
-  await expect(page.getByRole("link", { name: title })).toBeVisible();
-  await page.goto(`${on(1)}/goals/${goalId}`);
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-
-  // A password change on instance 2 ends another device's session everywhere.
-  const otherDevice = await newClient(browser);
-  await signIn(otherDevice, user, on(1));
-  const newPassword = strongPassword();
-  await page.goto(`${on(2)}/settings`);
-  await page.getByLabel("Current password").fill(user.password);
-  await page.getByLabel("New password", { exact: true }).fill(newPassword);
-  await page.getByLabel("Confirm new password").fill(newPassword);
-  await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByText("Password changed.")).toBeVisible();
-  for (const n of [1, 3] as const) {
-    await otherDevice.goto(`${on(n)}/dashboard`);
-    await expect(otherDevice, `instance ${n} refuses the old session`).toHaveURL(`${on(n)}/sign-in`);
-  }
-  await page.goto(`${on(3)}/dashboard`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${user.name}`);
-  await otherDevice.context().close();
-  await page.context().close();
+  await sessionsAndChangesHold(browser, on, {
+    name: "Katherine Johnson",
+    prefix: "bouncer",
+    goal: { title: "Run the regional engineering meetup", area: "Make a difference in my field", deadline: `${new Date().getFullYear() + 2}-09-30` },
+  });
 });
 
 test("a rate limit counts the attempts made on all three instances", async ({ browser }) => {
   // Thirteen sign-ins, each hashing a password (scrypt): slow on a busy machine.
   test.setTimeout(180_000);
-  const page = await newClient(browser);
-  const email = uniqueEmail("bouncer-limit");
-  const attempt = async (n: 1 | 2 | 3) => {
-    await page.goto(`${on(n)}/sign-in`);
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill("not the password at all");
-    await page.getByRole("button", { name: "Sign in" }).click();
-    return page.getByRole("status");
-  };
-  const slowAnswer = { timeout: 30_000 };
-  // 10 wrong passwords per address per 15 minutes, spread over the three instances.
-  for (let tries = 0; tries < 10; tries += 1) {
-    await expect(await attempt(((tries % 3) + 1) as 1 | 2 | 3)).toContainText("That email and password do not match an account", slowAnswer);
-  }
-  for (const n of [1, 2, 3] as const) {
-    await expect(await attempt(n), `instance ${n} counts the others' attempts`).toContainText("Too many attempts", slowAnswer);
-  }
-  await page.context().close();
+  await rateLimitCountsEveryInstance(browser, on, "bouncer-limit", { timeout: 30_000 });
 });
 
 test(`reminder passes on all three at once: each of ${DUE_REMINDERS} emails arrives exactly once`, async () => {
   test.setTimeout(90_000);
-  const recipients = new Set(await seedDueReminders(database, `bouncer-${Date.now()}`, DUE_REMINDERS));
-  const sentBy = [0, 0, 0];
-  let rounds = 0;
-  for (;;) {
-    rounds += 1;
-    const answers = await Promise.all(
-      instances.map(async (instance) => {
-        const response = await reminderPass(instance);
-        expect(response.status).toBe(200);
-        return (await response.json()) as { sent: number; failed: number };
-      }),
-    );
-    answers.forEach((answer, index) => {
-      expect(answer.failed).toBe(0);
-      sentBy[index] = (sentBy[index] ?? 0) + answer.sent;
-    });
-    if (answers.every((answer) => answer.sent === 0)) break;
-    expect(rounds, "the backlog drains").toBeLessThan(8);
-  }
+  const { rounds, sentBy } = await remindersArriveOnce(database, instances, "bouncer", DUE_REMINDERS);
   console.info(`[pgbouncer] ${DUE_REMINDERS} reminders in ${rounds} rounds of 3 concurrent passes; sent per instance: ${sentBy.join(", ")}`);
-  expect(sentBy.reduce((sum, sent) => sum + sent, 0)).toBe(DUE_REMINDERS);
-
-  await expect.poll(async () => (await listEmails()).filter((email) => recipients.has(email.to)).length).toBe(DUE_REMINDERS);
-  const received = (await listEmails()).filter((email) => recipients.has(email.to));
-  expect(new Set(received.map((email) => email.to)).size).toBe(DUE_REMINDERS);
-  const ledger = await database.query<{ status: string; count: number }>(
-    `SELECT "status", count(*)::int AS count FROM "EmailDelivery" WHERE "recipientEmail" = ANY($1) GROUP BY "status"`,
-    [[...recipients]],
-  );
-  expect(ledger).toEqual([{ status: "SENT", count: DUE_REMINDERS }]);
 });
 
 test("all of it went through PgBouncer, never more than its server pool at once", async () => {

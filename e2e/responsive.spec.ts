@@ -3,17 +3,16 @@
 // overflow, a header taller than one row at 1280 px, a console error or a failed request (the
 // favicon included), or an axe WCAG 2.1 AA violation. Also: nothing overflows at 320 px, and
 // the phone menu works with the keyboard alone.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
 import { createSampleGoals } from "./support/sample-goals";
-import { distinctClientAddress, signIn, signUpAndVerify, strongPassword, uniqueEmail } from "./support/users";
+import { distinctClientAddress } from "./support/users";
+import { createUser, signInAs } from "./support/world";
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
 const NARROW_PHONE = { width: 320, height: 640 };
 const MAIN_NAV_COUNT = 7;
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
 const SIGNED_OUT_PAGES = ["/", "/sign-in", "/sign-up", "/forgot-password", "/sign-in/link"];
 const signedInPages = (goalId: string) => [
   "/dashboard",
@@ -40,9 +39,7 @@ async function signedInUser(browser: Browser) {
   if (signedIn) return signedIn;
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": distinctClientAddress() } });
   const page = await context.newPage();
-  const user = { name: "Katherine Johnson", email: uniqueEmail("responsive"), password: strongPassword() };
-  await signUpAndVerify(page, user);
-  await signIn(page, user);
+  await signInAs(context, await createUser("responsive", { name: "Katherine Johnson" }));
   const goalId = await createSampleGoals(page);
   signedIn = { storageState: await context.storageState(), goalId };
   await context.close();
@@ -94,11 +91,6 @@ async function headerRowSpread(page: Page): Promise<{ spread: number; centres: n
   });
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${node.target.join(" ")}\n    ${node.failureSummary ?? ""}`));
-}
-
 async function checkPages(page: Page, paths: string[], viewport: Viewport, options: { axe: boolean; scheme?: Scheme }): Promise<void> {
   const problems = watchForErrors(page);
   for (const path of paths) {
@@ -117,7 +109,7 @@ async function checkPages(page: Page, paths: string[], viewport: Viewport, optio
       if (options.scheme === "dark") expect.soft(background, `page background on ${path} in the dark scheme`).toBe(dark);
       else expect.soft(background, `page background on ${path} in the light scheme`).not.toBe(dark);
     }
-    if (options.axe) expect.soft(await axeViolations(page), `axe violations on ${path}`).toEqual([]);
+    if (options.axe) await expectNoViolations(page, path, { soft: true });
     expect.soft(problems.splice(0), `console errors and failed requests on ${path}`).toEqual([]);
   }
 }

@@ -2,23 +2,16 @@
 // scheduling (the emailed .ics parsed with ical.js), both on the session page at once, each
 // seeing the other's decision without reloading, a notes conflict that loses nothing, closing
 // (summaries and the next invitation), and the adjusted deadline on the goal page.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
-import { linkFrom, waitForEmail, type CapturedEmail } from "./support/mailbox";
+import { expectNoViolations } from "./support/axe";
+import { newBuddies, shareGoals } from "./support/buddies";
+import { expect, test } from "./support/fixtures";
 import { createGoalWithForm } from "./support/goals";
-import { becomeBuddies, newClient, shareGoals } from "./support/buddies";
-import { strongPassword, uniqueEmail, type TestUser } from "./support/users";
+import { linkFrom, waitForEmail, type CapturedEmail } from "./support/mailbox";
 
 /** Well within "a few seconds": the page polls every 2.5 s. */
 const LIVE = { timeout: 6_000 };
-
-async function expectNoViolations(page: Page, what: string): Promise<void> {
-  await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), `axe on ${what}`).toEqual([]);
-}
 
 function invite(email: CapturedEmail) {
   const attachment = email.attachments.find((candidate) => candidate.filename === "invite.ics");
@@ -28,16 +21,13 @@ function invite(email: CapturedEmail) {
   return { attachment, method: calendar.getFirstPropertyValue("method"), uid: event.uid, sequence: event.sequence, start: event.startDate.toJSDate().toISOString() };
 }
 
-test("two buddies schedule a review, decide together live, close it, and the goal shows the new deadline", async ({ browser }) => {
+test("two buddies schedule a review, decide together live, close it, and the goal shows the new deadline", async ({ buddies }) => {
   test.setTimeout(240_000);
   const year = new Date().getFullYear() + 3;
-  const ada: TestUser = { name: "Ada Lovelace", email: uniqueEmail("review-ada"), password: strongPassword() };
-  const grace: TestUser = { name: "Grace Hopper", email: uniqueEmail("review-grace"), password: strongPassword() };
+  const { a, b, pairingPath } = buddies;
+  const [ada, grace] = [a.user, b.user];
   const adaGoal = `Lead the design guild by ${year}`;
   const graceGoal = `Speak at three conferences by ${year}`;
-  const a = await newClient(browser, "Europe/London");
-  const b = await newClient(browser, "America/New_York");
-  let pairingPath = "";
   let adaGoalId = "";
   let sessionPath = "";
   let sessionId = "";
@@ -45,8 +35,7 @@ test("two buddies schedule a review, decide together live, close it, and the goa
   const date = DateTime.now().setZone("Europe/London").plus({ days: 10 }).toISODate() as string;
   const startsAt = DateTime.fromISO(`${date}T18:00`, { zone: "Europe/London" });
 
-  await test.step("Ada and Grace become buddies and each share a goal", async () => {
-    pairingPath = await becomeBuddies(a, ada, b, grace);
+  await test.step("Ada and Grace, buddies, each share a goal", async () => {
     adaGoalId = await createGoalWithForm(a.page, { title: adaGoal, area: "Power and responsibility", deadline: `${year}-06-30` });
     await shareGoals(a.page, [adaGoal]);
     await createGoalWithForm(b.page, { title: graceGoal, area: "Make a difference in my field", deadline: `${year}-09-30` });
@@ -203,18 +192,12 @@ test("two buddies schedule a review, decide together live, close it, and the goa
     await expect(past).toContainText(`Your “${adaGoal}”: Adjusted: deadline 30 Jun ${year} → 31 Dec ${year + 1}`);
     await expect(past).toContainText(`Grace Hopper's “${graceGoal}”: Kept as it is`);
   });
-
-  await a.context.close();
-  await b.context.close();
 });
 
 test("the suggested slot in one click, then rescheduled (SEQUENCE 1) and cancelled (METHOD:CANCEL) from the pairing page", async ({ browser }) => {
   test.setTimeout(120_000);
-  const ada: TestUser = { name: "Ada Byron", email: uniqueEmail("review-move-ada"), password: strongPassword() };
-  const grace: TestUser = { name: "Grace Brewster", email: uniqueEmail("review-move-grace"), password: strongPassword() };
-  const a = await newClient(browser, "Europe/London");
-  const b = await newClient(browser, "Asia/Tokyo");
-  const pairingPath = await becomeBuddies(a, ada, b, grace);
+  const { a, b, pairingPath } = await newBuddies(browser, { name: "Ada Byron", timeZone: "Europe/London" }, { name: "Grace Brewster", timeZone: "Asia/Tokyo" });
+  const [ada, grace] = [a.user, b.user];
 
   await b.page.goto(pairingPath);
   const reviews = b.page.getByRole("region", { name: "Review sessions" });

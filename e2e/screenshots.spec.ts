@@ -4,7 +4,8 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { createSampleGoals } from "./support/sample-goals";
-import { distinctClientAddress, signIn, signUpAndVerify, strongPassword, uniqueEmail } from "./support/users";
+import { distinctClientAddress } from "./support/users";
+import { createUser, signInAs } from "./support/world";
 
 const directory = process.env.SCREENSHOTS_DIR;
 const tag = process.env.SCREENSHOTS_TAG ?? "after";
@@ -29,9 +30,7 @@ test("screenshots of the dashboard, the wizard, the timeline and Reflect", async
   test.setTimeout(300_000);
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": distinctClientAddress() } });
   const page = await context.newPage();
-  const user = { name: "Grace Hopper", email: uniqueEmail("shots"), password: strongPassword() };
-  await signUpAndVerify(page, user);
-  await signIn(page, user);
+  await signInAs(context, await createUser("shots", { name: "Grace Hopper" }));
   await createSampleGoals(page);
   await answerTwoReflections(page);
 

@@ -6,16 +6,14 @@
 // X-Forwarded-Proto: its session cookie is `__Secure-` and Secure all the same, and it sends HSTS.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import type { APIRequestContext, BrowserContext, Page } from "@playwright/test";
 import { hashPassword } from "../lib/auth/password";
+import { expect, test } from "./support/fixtures";
 import { becomeBuddies, newClient } from "./support/buddies";
 import { createGoalWithForm } from "./support/goals";
 import { createScratchDatabase, extraPort, startInstance, type Instance, type ScratchDatabase } from "./support/instances";
-import { distinctClientAddress, signIn, signUpAndVerify, strongPassword, uniqueEmail } from "./support/users";
-
-test.beforeEach(async ({ context }) => {
-  await context.setExtraHTTPHeaders({ "x-forwarded-for": distinctClientAddress() });
-});
+import { signIn, strongPassword, uniqueEmail } from "./support/users";
+import { createUser } from "./support/world";
 
 type Problem = { url: string; what: string };
 
@@ -185,13 +183,10 @@ test("signed-in pages: the same policy, and the app works under it (hydration, s
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the forms still post under the policy: sign in lands on the dashboard", async ({ browser, page }) => {
+  test("the forms still post under the policy: sign in lands on the dashboard", async ({ page }) => {
     test.setTimeout(90_000);
-    const user = { name: "Annie Easley", email: uniqueEmail("csp-nojs"), password: strongPassword() };
-    // Signing up needs no JavaScript either, but its flow is tested elsewhere: do it with it on.
-    const helper = await newClient(browser);
-    await signUpAndVerify(helper.page, user);
-    await helper.context.close();
+    // Signing up is tested elsewhere: the account exists; signing in is what runs here.
+    const user = await createUser("csp-nojs", { name: "Annie Easley" });
 
     const response = await page.goto("/sign-in");
     expectStrictPolicy(await (response as NonNullable<typeof response>).allHeaders(), "/sign-in without JavaScript");

@@ -9,6 +9,7 @@ import { chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import os from "node:os";
 import path from "node:path";
 import { freePort, postgresIds } from "./postgres-throwaway.mjs";
+import { waitForPostgres } from "./wait-for-postgres.mjs";
 
 const SEARCHED = ["/usr/sbin/pgbouncer", "/usr/bin/pgbouncer", "/usr/local/bin/pgbouncer"];
 
@@ -73,27 +74,6 @@ stats_period = 3600
 `;
 }
 
-async function waitUntilAccepting(url, child, output, timeoutMs = 15_000) {
-  const { default: pg } = await import("pg");
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`PgBouncer exited at start (${child.exitCode ?? child.signalCode}):\n${output()}`);
-    }
-    const client = new pg.Client({ connectionString: url });
-    try {
-      await client.connect();
-      await client.query("SELECT 1");
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw new Error(`PgBouncer at ${url} did not become ready: ${error.message}\n${output()}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    } finally {
-      await client.end().catch(() => {});
-    }
-  }
-}
-
 /**
  * Starts PgBouncer in front of the server at `upstreamUrl` (a postgresql:// URL whose host,
  * port and user are used; every database name is routed through). Resolves once a query
@@ -155,7 +135,14 @@ export async function startThrowawayPgBouncer({ upstreamUrl, poolSize = 3, maxCl
   };
 
   try {
-    await waitUntilAccepting(url, child, () => log);
+    await waitForPostgres(url, {
+      name: "PgBouncer",
+      timeoutMs: 15_000,
+      checkAlive: () => {
+        if (child.exitCode !== null || child.signalCode !== null) throw new Error(`PgBouncer exited at start (${child.exitCode ?? child.signalCode}):\n${log}`);
+      },
+      details: () => `\n${log}`,
+    });
   } catch (error) {
     await stop();
     throw error;

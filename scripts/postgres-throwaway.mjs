@@ -8,6 +8,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { waitForPostgres } from "./wait-for-postgres.mjs";
 
 const execFileAsync = promisify(execFile);
 
@@ -139,7 +140,7 @@ export async function startThrowawayPostgres({ port } = {}) {
     if (!started) throw lastError;
 
     const url = `postgresql://postgres@127.0.0.1:${port}/postgres`;
-    await waitUntilReady(url);
+    await waitForPostgres(url);
     return {
       url,
       port,
@@ -156,20 +157,3 @@ export async function startThrowawayPostgres({ port } = {}) {
   }
 }
 
-async function waitUntilReady(url, timeoutMs = 30_000) {
-  const { default: pg } = await import("pg");
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const client = new pg.Client({ connectionString: url });
-    try {
-      await client.connect();
-      await client.query("SELECT 1");
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw new Error(`PostgreSQL at ${url} did not become ready: ${error.message}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    } finally {
-      await client.end().catch(() => {});
-    }
-  }
-}

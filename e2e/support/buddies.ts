@@ -1,8 +1,10 @@
-// Two people becoming buddies through the UI, each in a browser context of their own (and
-// their own time zone), for specs that need a pairing to start from.
+// Two people who are buddies, each in a browser context of their own (and their own time
+// zone), for specs that need a pairing to start from. Becoming buddies through the invitation
+// is what e2e/buddies.spec.ts tests.
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { linkFrom, waitForEmail } from "./mailbox";
 import { distinctClientAddress, signIn, signUpAndVerify, type TestUser } from "./users";
+import { createPairing, createUser, signInAs, type WorldUser } from "./world";
 
 export type Client = { context: BrowserContext; page: Page };
 
@@ -14,7 +16,31 @@ export async function newClient(browser: Browser, timezoneId?: string): Promise<
   return { context, page: await context.newPage() };
 }
 
-/** Both sign up and sign in; the first invites the second, who accepts. Returns the pairing's path. */
+export type Buddy = Client & { user: WorldUser };
+export type Buddies = { a: Buddy; b: Buddy; pairingPath: string };
+type Person = { name: string; timeZone: string };
+
+/**
+ * Two people who are already buddies (the first invited the second), each signed in in a
+ * browser context of their own and their own time zone, both on their dashboard.
+ */
+export async function newBuddies(browser: Browser, inviter: Person, invitee: Person): Promise<Buddies> {
+  const [a, b] = await Promise.all(
+    [inviter, invitee].map(async (person): Promise<Buddy> => {
+      const client = await newClient(browser, person.timeZone);
+      const user = await createUser(person.name.split(" ")[0]?.toLowerCase() ?? "buddy", person);
+      await signInAs(client.context, user);
+      await client.page.goto("/dashboard");
+      return { ...client, user };
+    }),
+  );
+  return { a: a as Buddy, b: b as Buddy, pairingPath: await createPairing((a as Buddy).user, (b as Buddy).user) };
+}
+
+/**
+ * Both sign up and sign in; the first invites the second, who accepts. Returns the pairing's path.
+ * For a spec that watches those forms at work (the security headers'); others start from newBuddies.
+ */
 export async function becomeBuddies(a: Client, inviter: TestUser, b: Client, invitee: TestUser): Promise<string> {
   await signUpAndVerify(a.page, inviter);
   await signIn(a.page, inviter);

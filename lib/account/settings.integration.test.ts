@@ -6,6 +6,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { loadSessionUser, type SessionUser } from "@/lib/auth/session-user";
 import { setupAccountHarness, uniqueEmail } from "@/test/integration/account-harness";
 import { createTestUser } from "@/test/integration/database";
+import { createCheckIn, createGoal, createPairing, createStep } from "@/test/integration/factories";
 
 const { db, mail } = setupAccountHarness();
 const password = "my current passphrase";
@@ -18,11 +19,9 @@ async function signedInUser(): Promise<SessionUser> {
 }
 
 async function giveUserData(userId: string) {
-  const goal = await db.prisma.goal.create({
-    data: { ownerId: userId, title: "Lead a team", category: "LEADERSHIP", horizonYears: 5, deadline: new Date("2030-06-30") },
-  });
-  await db.prisma.microGoal.create({ data: { goalId: goal.id, title: "Mentor a junior", position: 0 } });
-  const checkIn = await db.prisma.checkIn.create({ data: { goalId: goal.id, authorId: userId, note: "Started" } });
+  const goal = await createGoal(db.prisma, { id: userId }, { title: "Lead a team", category: "LEADERSHIP", horizonYears: 5, deadline: "2030-06-30" });
+  await createStep(db.prisma, goal, { title: "Mentor a junior" });
+  const checkIn = await createCheckIn(db.prisma, goal, { authorId: userId, note: "Started" });
   await db.prisma.comment.create({ data: { checkInId: checkIn.id, authorId: userId, body: "Nice" } });
   await db.prisma.reflection.create({ data: { userId, promptKey: "define-success", answer: "Freedom" } });
   return goal;
@@ -74,7 +73,7 @@ describe("deleteAccount", () => {
     const other = await signedInUser();
     const goal = await giveUserData(user.id);
     const othersGoal = await giveUserData(other.id);
-    await db.prisma.buddyPairing.create({ data: { userAId: user.id, userBId: other.id } });
+    await createPairing(db.prisma, user, other);
 
     expect(await deleteAccount(user, { confirmEmail: user.email })).toEqual({ ok: true });
 

@@ -9,6 +9,7 @@ import { congratulateAchievement, congratulationsOnGoals, listAchievementsToCele
 import { NotFoundError } from "@/lib/errors";
 import { setupAccountHarness } from "@/test/integration/account-harness";
 import { createSessionUser } from "@/test/integration/session-users";
+import { createGoal, createPairing, createSteps } from "@/test/integration/factories";
 
 const { db, mail } = setupAccountHarness();
 const noReflection = { reflectionHard: "", reflectionEasy: "", reflectionHelpers: "", reflectionDifferently: "" };
@@ -16,12 +17,12 @@ const noReflection = { reflectionHard: "", reflectionEasy: "", reflectionHelpers
 async function pair() {
   const ada = await createSessionUser(db.prisma, { name: "Ada", timeZone: "Europe/London" });
   const grace = await createSessionUser(db.prisma, { name: "Grace", timeZone: "America/New_York" });
-  const pairing = await db.prisma.buddyPairing.create({ data: { userAId: ada.id, userBId: grace.id } });
+  const pairing = await createPairing(db.prisma, ada, grace);
   return { ada, grace, pairing };
 }
 
 async function goal(ownerId: string, data: { title: string; visibility: "PRIVATE" | "BUDDIES"; reward?: string; specific?: string }) {
-  return db.prisma.goal.create({ data: { ownerId, category: "IMPACT", horizonYears: 1, deadline: new Date("2027-06-30"), ...data } });
+  return createGoal(db.prisma, { id: ownerId }, { category: "IMPACT", ...data });
 }
 
 describe("achievement news", () => {
@@ -108,10 +109,8 @@ describe("achievement news", () => {
 
   it("the owner and the buddy see the same progress after achieving short of the steps and the measure", async () => {
     const { ada, grace, pairing } = await pair();
-    const shared = await db.prisma.goal.create({
-      data: { ownerId: ada.id, title: "Ship v2", category: "IMPACT", horizonYears: 1, deadline: new Date("2027-06-30"), visibility: "BUDDIES", targetValue: 100, currentValue: 75 },
-    });
-    await db.prisma.microGoal.createMany({ data: [0, 1, 2].map((position) => ({ goalId: shared.id, title: `Step ${position}`, position, doneAt: position === 0 ? new Date() : null })) });
+    const shared = await createGoal(db.prisma, ada, { title: "Ship v2", category: "IMPACT", visibility: "BUDDIES", targetValue: 100, currentValue: 75 });
+    await createSteps(db.prisma, shared, [{ title: "Step 0", doneAt: new Date() }, { title: "Step 1" }, { title: "Step 2" }]);
     await achieveGoal(ada, shared.id, noReflection);
     const owner = await getGoalDetail(ada, shared.id);
     const buddy = (await getBuddyView(grace, pairing.id)).sharedGoals.find((entry) => entry.goal.id === shared.id);
@@ -119,8 +118,8 @@ describe("achievement news", () => {
     expect(buddy?.progress).toEqual(owner.progress);
 
     // Choosing to close the open steps: both see every step done.
-    const other = await db.prisma.goal.create({ data: { ownerId: ada.id, title: "Write docs", category: "IMPACT", horizonYears: 1, deadline: new Date("2027-06-30"), visibility: "BUDDIES" } });
-    await db.prisma.microGoal.createMany({ data: [0, 1].map((position) => ({ goalId: other.id, title: `Doc ${position}`, position })) });
+    const other = await createGoal(db.prisma, ada, { title: "Write docs", category: "IMPACT", visibility: "BUDDIES" });
+    await createSteps(db.prisma, other, [{ title: "Doc 0" }, { title: "Doc 1" }]);
     await achieveGoal(ada, other.id, noReflection, { closeOpenSteps: true });
     expect((await getGoalDetail(ada, other.id)).progress).toEqual({ percent: 100, basis: "achieved", done: 2, total: 2 });
     expect((await getBuddyView(grace, pairing.id)).sharedGoals.find((entry) => entry.goal.id === other.id)?.progress).toEqual({ percent: 100, basis: "achieved", done: 2, total: 2 });

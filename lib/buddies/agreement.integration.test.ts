@@ -5,6 +5,7 @@ import { acceptPairingRules, listPairings, rulesVersion, StaleRulesError, update
 import { NotFoundError } from "@/lib/errors";
 import { setupTestDatabase } from "@/test/integration/database";
 import { createSessionUser } from "@/test/integration/session-users";
+import { createPairing } from "@/test/integration/factories";
 
 const db = setupTestDatabase();
 const rules = { checkInCadence: "BIWEEKLY" as const, reminderLeadDays: 5, reviewCadenceMonths: 3 as const, reviewSchedule: "first Tuesday evening" };
@@ -12,7 +13,7 @@ const rules = { checkInCadence: "BIWEEKLY" as const, reminderLeadDays: 5, review
 async function pair() {
   const ada = await createSessionUser(db.prisma, { name: "Ada", timeZone: "Europe/London" });
   const grace = await createSessionUser(db.prisma, { name: "Grace", timeZone: "America/New_York" });
-  const pairing = await db.prisma.buddyPairing.create({ data: { userAId: ada.id, userBId: grace.id } });
+  const pairing = await createPairing(db.prisma, ada, grace);
   return { ada, grace, pairing };
 }
 

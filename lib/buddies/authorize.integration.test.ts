@@ -15,6 +15,7 @@ import { NotFoundError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { setupAccountHarness } from "@/test/integration/account-harness";
 import { createSessionUser } from "@/test/integration/session-users";
+import { createCheckIn, createGoal, createPairing, createStep } from "@/test/integration/factories";
 
 const { db } = setupAccountHarness();
 const queries: string[] = [];
@@ -23,13 +24,13 @@ async function scenario() {
   const ada = await createSessionUser(db.prisma, { name: "Ada" });
   const grace = await createSessionUser(db.prisma, { name: "Grace" });
   const stranger = await createSessionUser(db.prisma, { name: "Stranger" });
-  const pairing = await db.prisma.buddyPairing.create({ data: { userAId: ada.id, userBId: grace.id } });
-  const shared = await db.prisma.goal.create({ data: { ownerId: ada.id, title: "Shared: ship the redesign", category: "IMPACT", horizonYears: 1, deadline: new Date("2027-06-30"), visibility: "BUDDIES" } });
-  const secret = await db.prisma.goal.create({ data: { ownerId: ada.id, title: "Secret: leave my job", category: "OTHER", horizonYears: 1, deadline: new Date("2027-06-30") } });
-  const sharedStep = await db.prisma.microGoal.create({ data: { goalId: shared.id, title: "Prototype", position: 0 } });
-  await db.prisma.microGoal.create({ data: { goalId: secret.id, title: "Secret step: update CV", position: 0 } });
-  const sharedCheckIn = await db.prisma.checkIn.create({ data: { goalId: shared.id, authorId: ada.id, note: "Prototype done" } });
-  const secretCheckIn = await db.prisma.checkIn.create({ data: { goalId: secret.id, authorId: ada.id, note: "Secret progress" } });
+  const pairing = await createPairing(db.prisma, ada, grace);
+  const shared = await createGoal(db.prisma, ada, { title: "Shared: ship the redesign", category: "IMPACT", visibility: "BUDDIES" });
+  const secret = await createGoal(db.prisma, ada, { title: "Secret: leave my job" });
+  const sharedStep = await createStep(db.prisma, shared, { title: "Prototype" });
+  await createStep(db.prisma, secret, { title: "Secret step: update CV" });
+  const sharedCheckIn = await createCheckIn(db.prisma, shared, { authorId: ada.id, note: "Prototype done" });
+  const secretCheckIn = await createCheckIn(db.prisma, secret, { authorId: ada.id, note: "Secret progress" });
   return { ada, grace, stranger, pairing, shared, secret, sharedStep, sharedCheckIn, secretCheckIn };
 }
 

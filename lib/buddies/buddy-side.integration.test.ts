@@ -7,6 +7,7 @@ import { achieveGoal } from "@/lib/goals/set-goal-status";
 import { setupAccountHarness } from "@/test/integration/account-harness";
 import { reviewPair, sharedGoal } from "@/test/integration/reviews";
 import { createSessionUser } from "@/test/integration/session-users";
+import { createCheckIn, createReviewSession } from "@/test/integration/factories";
 
 const { db } = setupAccountHarness();
 
@@ -22,9 +23,9 @@ describe("the buddy side of the dashboard", () => {
     const now = new Date();
     const adaGoal = await sharedGoal(db.prisma, ada, "Ship the guide", { createdAt: new Date(now.getTime() - 30 * 86_400_000) });
     const quiet = await sharedGoal(db.prisma, ada, "Quiet goal", { createdAt: new Date(now.getTime() - 2 * 86_400_000) });
-    const adaCheckIn = await db.prisma.checkIn.create({ data: { goalId: adaGoal.id, authorId: ada.id, note: "Draft done", createdAt: new Date(now.getTime() - 10 * 86_400_000) } });
+    const adaCheckIn = await createCheckIn(db.prisma, adaGoal, { authorId: ada.id, note: "Draft done", createdAt: new Date(now.getTime() - 10 * 86_400_000) });
     const graceGoal = await sharedGoal(db.prisma, grace, "Run a 10k");
-    const graceCheckIn = await db.prisma.checkIn.create({ data: { goalId: graceGoal.id, authorId: grace.id, note: "5k done", createdAt: new Date(now.getTime() - 3 * 86_400_000) } });
+    const graceCheckIn = await createCheckIn(db.prisma, graceGoal, { authorId: grace.id, note: "5k done", createdAt: new Date(now.getTime() - 3 * 86_400_000) });
     await addComment(grace, adaCheckIn.id, { body: "Nice" }, new Date(now.getTime() - 2 * 86_400_000));
     await addCheer(grace, adaCheckIn.id, new Date(now.getTime() - 86_400_000));
     const achieved = await sharedGoal(db.prisma, grace, "Get certified");
@@ -32,7 +33,7 @@ describe("the buddy side of the dashboard", () => {
     const adaAchieved = await sharedGoal(db.prisma, ada, "Write the book");
     await achieveGoal(ada, adaAchieved.id, { reflectionHard: "", reflectionEasy: "", reflectionHelpers: "", reflectionDifferently: "" }, { now: new Date(now.getTime() - 3600_000) });
     await congratulateAchievement(grace, adaAchieved.id, { kind: "COMMENT", body: "Bravo" }, new Date(now.getTime() - 60_000));
-    const session = await db.prisma.reviewSession.create({ data: { pairingId: pairing.id, scheduledById: grace.id, startsAt: new Date("2030-03-04T18:00:00Z"), timeZone: "Europe/London", durationMinutes: 60 } });
+    const session = await createReviewSession(db.prisma, pairing, grace, { startsAt: new Date("2030-03-04T18:00:00Z"), timeZone: "Europe/London" });
 
     const side = await getBuddySide(ada, now);
     expect(side.items.map((item) => `${item.buddyName} ${item.text}`)).toEqual([

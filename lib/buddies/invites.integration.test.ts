@@ -9,6 +9,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { setupAccountHarness } from "@/test/integration/account-harness";
 import { createSessionUser } from "@/test/integration/session-users";
 import { linkIn } from "@/test/integration/mail-capture";
+import { createPairing } from "@/test/integration/factories";
 
 const { db, mail } = setupAccountHarness();
 
@@ -111,7 +112,7 @@ describe("buddy invitations", () => {
     const { token } = await invite(inviter, busy);
     for (let index = 0; index < MAX_BUDDIES; index += 1) {
       const other = await createSessionUser(db.prisma);
-      await db.prisma.buddyPairing.create({ data: { userAId: other.id, userBId: busy.id } });
+      await createPairing(db.prisma, other, busy);
     }
     expect(await acceptInvite(busy, { token })).toEqual({ ok: false, reason: "your_circle_full" });
   });

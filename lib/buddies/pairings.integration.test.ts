@@ -4,13 +4,14 @@ import { addCheer, addComment } from "./comments";
 import { deliverDueEmails } from "@/lib/reminders/deliver-due";
 import { setupAccountHarness } from "@/test/integration/account-harness";
 import { createSessionUser } from "@/test/integration/session-users";
+import { createCheckIn, createGoal, createPairing } from "@/test/integration/factories";
 
 const { db, mail } = setupAccountHarness();
 
 async function pair() {
   const ada = await createSessionUser(db.prisma, { name: "Ada" });
   const grace = await createSessionUser(db.prisma, { name: "Grace" });
-  const pairing = await db.prisma.buddyPairing.create({ data: { userAId: ada.id, userBId: grace.id } });
+  const pairing = await createPairing(db.prisma, ada, grace);
   return { ada, grace, pairing };
 }
 
@@ -30,9 +31,9 @@ describe("pairings", () => {
   it("shares exactly the chosen goals of the actor's", async () => {
     const { ada } = await pair();
     const goals = await Promise.all(
-      ["One", "Two", "Three"].map((title) => db.prisma.goal.create({ data: { ownerId: ada.id, title, category: "OTHER", horizonYears: 1, deadline: new Date("2027-01-01") } })),
+      ["One", "Two", "Three"].map((title) => createGoal(db.prisma, ada, { title, deadline: "2027-01-01" })),
     );
-    const achieved = await db.prisma.goal.create({ data: { ownerId: ada.id, title: "Zz achieved and shared", category: "OTHER", horizonYears: 1, deadline: new Date("2026-01-01"), status: "ACHIEVED", visibility: "BUDDIES" } });
+    const achieved = await createGoal(db.prisma, ada, { title: "Zz achieved and shared", deadline: "2026-01-01", status: "ACHIEVED", visibility: "BUDDIES" });
     await setSharedGoals(ada, [goals[0]?.id as string, goals[2]?.id as string]);
     expect((await db.prisma.goal.findUniqueOrThrow({ where: { id: achieved.id } })).visibility).toBe("BUDDIES");
     await db.prisma.goal.delete({ where: { id: achieved.id } });
@@ -62,9 +63,9 @@ describe("comment and cheer emails", () => {
 
   it("sends at most one email per pairing per hour; later activity arrives in one summary the next hour", async () => {
     const { ada, grace, pairing } = await pair();
-    const goal = await db.prisma.goal.create({ data: { ownerId: ada.id, title: "Give a <talk>", category: "IMPACT", horizonYears: 1, deadline: new Date("2027-06-30"), visibility: "BUDDIES" } });
+    const goal = await createGoal(db.prisma, ada, { title: "Give a <talk>", category: "IMPACT", visibility: "BUDDIES" });
     // Dated on the test's clock, so the check-in nudge planner sees a fresh check-in, not months of silence.
-    const checkIn = await db.prisma.checkIn.create({ data: { goalId: goal.id, authorId: ada.id, note: "Submitted a CFP", createdAt: new Date("2027-03-01T10:00:00Z") } });
+    const checkIn = await createCheckIn(db.prisma, goal, { authorId: ada.id, note: "Submitted a CFP", createdAt: new Date("2027-03-01T10:00:00Z") });
     const t0 = new Date("2027-03-01T10:05:00Z");
 
     await addComment(grace, checkIn.id, { body: "Proud of you" }, t0);
@@ -90,8 +91,8 @@ describe("comment and cheer emails", () => {
 
   it("skips a queued summary when the pairing ended before it was due", async () => {
     const { ada, grace, pairing } = await pair();
-    const goal = await db.prisma.goal.create({ data: { ownerId: ada.id, title: "Shared", category: "IMPACT", horizonYears: 1, deadline: new Date("2027-06-30"), visibility: "BUDDIES" } });
-    const checkIn = await db.prisma.checkIn.create({ data: { goalId: goal.id, authorId: ada.id, note: "Update", createdAt: new Date("2027-04-01T09:00:00Z") } });
+    const goal = await createGoal(db.prisma, ada, { title: "Shared", category: "IMPACT", visibility: "BUDDIES" });
+    const checkIn = await createCheckIn(db.prisma, goal, { authorId: ada.id, note: "Update", createdAt: new Date("2027-04-01T09:00:00Z") });
     await addComment(grace, checkIn.id, { body: "One" }, new Date("2027-04-01T09:10:00Z"));
     await addComment(grace, checkIn.id, { body: "Two" }, new Date("2027-04-01T09:20:00Z"));
     await endPairing(ada, pairing.id);

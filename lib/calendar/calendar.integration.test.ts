@@ -4,27 +4,27 @@ import { getEnv } from "@/lib/config/env";
 import { hashToken } from "@/lib/auth/tokens";
 import { NotFoundError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
-import type { Prisma } from "@/lib/db";
 import { setupTestDatabase } from "@/test/integration/database";
 import { createSessionUser } from "@/test/integration/session-users";
 import { buildCalendar } from "./build-calendar";
 import { listCalendarEvents } from "./calendar-events";
 import { createCalendarFeed, disableCalendarFeed, findUserByCalendarToken, hasCalendarFeed, parseFeedPathSegment } from "./feed-token";
 import { buildGoalIcs, goalFileSlug } from "./goal-ics";
+import { createGoal, createPairing, createReviewSession, createStep, type GoalData, type StepData } from "@/test/integration/factories";
 
 const queries: string[] = [];
 const db = setupTestDatabase({ onQuery: (sql) => queries.push(sql) });
 
-async function goal(owner: SessionUser, title: string, data: Partial<Prisma.GoalUncheckedCreateInput> = {}) {
-  return db.prisma.goal.create({ data: { ownerId: owner.id, title, category: "OTHER", horizonYears: 1, deadline: new Date("2027-06-30"), ...data } });
+async function goal(owner: SessionUser, title: string, data: GoalData = {}) {
+  return createGoal(db.prisma, owner, { title, ...data });
 }
 
-async function step(goalId: string, title: string, data: Partial<Prisma.MicroGoalUncheckedCreateInput> = {}) {
-  return db.prisma.microGoal.create({ data: { goalId, title, position: 0, deadline: new Date("2027-04-15"), ...data } });
+async function step(goalId: string, title: string, data: StepData = {}) {
+  return createStep(db.prisma, { id: goalId }, { title, deadline: "2027-04-15", ...data });
 }
 
 async function pair(userA: SessionUser, userB: SessionUser, status: "ACTIVE" | "ENDED" = "ACTIVE") {
-  return db.prisma.buddyPairing.create({ data: { userAId: userA.id, userBId: userB.id, status } });
+  return createPairing(db.prisma, userA, userB, { status });
 }
 
 /** The feed as a calendar app would read it: event summaries by UID. */
@@ -99,7 +99,7 @@ describe("calendar feed contents", () => {
     const ada = await createSessionUser(db.prisma, { name: "Ada" });
     const pairing = await pair(me, ada);
     await goal(ada, "Ship the redesign", { visibility: "BUDDIES" });
-    await db.prisma.reviewSession.create({ data: { pairingId: pairing.id, scheduledById: ada.id, startsAt: new Date("2027-01-15T18:00:00Z"), timeZone: "Europe/London" } });
+    await createReviewSession(db.prisma, pairing, ada, { startsAt: new Date("2027-01-15T18:00:00Z"), timeZone: "Europe/London" });
     expect((await feedFor(me)).summaries.sort()).toEqual(["Ada's deadline: Ship the redesign", "Stepwise review with Ada"]);
 
     await db.prisma.buddyPairing.update({ where: { id: pairing.id }, data: { status: "ENDED", endedAt: new Date() } });
@@ -112,15 +112,11 @@ describe("calendar feed contents", () => {
     const linus = await createSessionUser(db.prisma, { name: "Linus" });
     const pairing = await pair(ada, me);
     const otherPairing = await pair(ada, linus);
-    const scheduled = await db.prisma.reviewSession.create({
-      data: { pairingId: pairing.id, scheduledById: ada.id, startsAt: new Date("2027-03-01T17:30:00Z"), timeZone: "America/New_York", durationMinutes: 45, sequence: 2 },
-    });
-    const cancelled = await db.prisma.reviewSession.create({
-      data: { pairingId: pairing.id, scheduledById: me.id, startsAt: new Date("2027-06-01T17:30:00Z"), timeZone: "Europe/London", status: "CANCELLED", sequence: 1 },
-    });
-    await db.prisma.reviewSession.create({ data: { pairingId: otherPairing.id, scheduledById: ada.id, startsAt: new Date("2027-03-02T10:00:00Z"), timeZone: "UTC" } });
+    const scheduled = await createReviewSession(db.prisma, pairing, ada, { startsAt: new Date("2027-03-01T17:30:00Z"), timeZone: "America/New_York", durationMinutes: 45, sequence: 2 });
+    const cancelled = await createReviewSession(db.prisma, pairing, me, { startsAt: new Date("2027-06-01T17:30:00Z"), timeZone: "Europe/London", status: "CANCELLED", sequence: 1 });
+    await createReviewSession(db.prisma, otherPairing, ada, { startsAt: new Date("2027-03-02T10:00:00Z") });
     // More than a year old: history the feed no longer carries.
-    await db.prisma.reviewSession.create({ data: { pairingId: pairing.id, scheduledById: ada.id, startsAt: new Date("2025-06-01T10:00:00Z"), timeZone: "UTC", status: "COMPLETED" } });
+    await createReviewSession(db.prisma, pairing, ada, { startsAt: new Date("2025-06-01T10:00:00Z"), status: "COMPLETED" });
 
     const { text, events, byUid } = await feedFor(me);
     expect(events).toHaveLength(1);

@@ -3,33 +3,19 @@ import { exportUserData, goalsCsv, microGoalsCsv, toCsv } from "./export-user-da
 import { importUserData } from "./import-user-data";
 import { setupTestDatabase } from "@/test/integration/database";
 import { createSessionUser } from "@/test/integration/session-users";
+import { createCheckIn, createGoal } from "@/test/integration/factories";
 
 const db = setupTestDatabase();
 
 async function seedAccount(userId: string, buddyId: string) {
-  const goal = await db.prisma.goal.create({
-    data: {
-      ownerId: userId,
-      title: 'Speak at "DevConf", twice',
-      category: "IMPACT",
-      horizonYears: 1,
-      deadline: new Date("2027-10-31"),
-      measure: "Talks given",
-      baselineValue: 0,
-      targetValue: 2,
-      currentValue: 1,
-      status: "ACHIEVED",
-      achievedAt: new Date("2027-09-01T10:00:00Z"),
-      reflectionHard: "Nerves",
-    },
-  });
+  const goal = await createGoal(db.prisma, { id: userId }, { title: 'Speak at "DevConf", twice', category: "IMPACT", deadline: "2027-10-31", measure: "Talks given", baselineValue: 0, targetValue: 2, currentValue: 1, status: "ACHIEVED", achievedAt: new Date("2027-09-01T10:00:00Z"), reflectionHard: "Nerves" });
   await db.prisma.microGoal.createMany({
     data: [
       { goalId: goal.id, title: "Submit a CFP", position: 0, doneAt: new Date("2027-03-01T09:00:00Z"), deadline: new Date("2027-02-28") },
       { goalId: goal.id, title: "=HYPERLINK(\"evil\")", position: 1 },
     ],
   });
-  const mine = await db.prisma.checkIn.create({ data: { goalId: goal.id, authorId: userId, note: "Accepted!", progressValue: 1 } });
+  const mine = await createCheckIn(db.prisma, goal, { authorId: userId, note: "Accepted!", progressValue: 1 });
   await db.prisma.comment.create({ data: { checkInId: mine.id, authorId: buddyId, body: "Go you" } });
   await db.prisma.reflection.create({ data: { userId, promptKey: "define-success", answer: "Teaching others" } });
   await db.prisma.interviewAnswer.create({ data: { userId, kind: "SHORT_TERM", targetRole: "DevRel", body: "I want to speak more", goalIds: [goal.id] } });

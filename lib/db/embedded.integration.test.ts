@@ -8,6 +8,7 @@ import { createTestUser } from "../../test/integration/database";
 import { openEmbedded } from "./client";
 import { Prisma } from "./generated/client";
 import { migrate } from "./migrate";
+import { createGoal } from "@/test/integration/factories";
 
 const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../prisma/migrations");
 
@@ -29,16 +30,7 @@ describe("embedded database (PGlite)", () => {
       expect((await migrate(first.sql, MIGRATIONS_DIR)).length).toBeGreaterThan(0);
       const user = await createTestUser(first.prisma);
       ({ id: userId, email } = user);
-      await first.prisma.goal.create({
-        data: {
-          ownerId: userId,
-          title: "Lead a team",
-          category: "LEADERSHIP",
-          horizonYears: 5,
-          deadline: new Date("2031-06-30"),
-          targetValue: new Prisma.Decimal("120000.50"),
-        },
-      });
+      await createGoal(first.prisma, { id: userId }, { title: "Lead a team", category: "LEADERSHIP", horizonYears: 5, deadline: "2031-06-30", targetValue: new Prisma.Decimal("120000.50") });
     } finally {
       await first.close();
     }

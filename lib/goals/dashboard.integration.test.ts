@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DUE_PREVIEW_LIMIT, getDashboard } from "./dashboard";
 import { setupTestDatabase } from "@/test/integration/database";
 import { createSessionUser } from "@/test/integration/session-users";
+import { createCheckIn, createGoal } from "@/test/integration/factories";
 
 const queries: string[] = [];
 const db = setupTestDatabase({ onQuery: (sql) => queries.push(sql) });
@@ -31,7 +32,7 @@ describe("getDashboard", () => {
         })),
       ),
     });
-    await db.prisma.checkIn.create({ data: { goalId: goals[0]?.id as string, authorId: owner.id, note: "First week done", createdAt: now } });
+    await createCheckIn(db.prisma, { id: goals[0]?.id as string, ownerId: owner.id }, { note: "First week done", createdAt: now });
 
     queries.length = 0;
     const dashboard = await getDashboard(owner, now);
@@ -76,7 +77,7 @@ describe("getDashboard", () => {
   it("shows nothing of other users'", async () => {
     const owner = await createSessionUser(db.prisma);
     const other = await createSessionUser(db.prisma);
-    await db.prisma.goal.create({ data: { ownerId: other.id, title: "Not yours", category: "OTHER", horizonYears: 1, deadline: new Date("2027-03-11") } });
+    await createGoal(db.prisma, other, { title: "Not yours", deadline: "2027-03-11" });
     const dashboard = await getDashboard(owner, new Date("2027-03-10T12:00:00Z"));
     expect([...dashboard.goalsByHorizon[1], ...dashboard.due.overdue.items, ...dashboard.due["due-this-week"].items]).toEqual([]);
     expect(dashboard.due["due-this-week"].total).toBe(0);
@@ -86,9 +87,9 @@ describe("getDashboard", () => {
     const owner = await createSessionUser(db.prisma);
     const now = new Date("2027-03-10T12:00:00Z");
     const weeksAgo = (weeks: number) => new Date(now.getTime() - weeks * 7 * 86_400_000);
-    const bare = await db.prisma.goal.create({ data: { ownerId: owner.id, title: "No steps yet", category: "OTHER", horizonYears: 1, deadline: new Date("2027-09-30"), createdAt: weeksAgo(3) } });
-    const planned = await db.prisma.goal.create({ data: { ownerId: owner.id, title: "Planned", category: "OTHER", horizonYears: 1, deadline: new Date("2027-09-30"), createdAt: weeksAgo(10) } });
-    const finished = await db.prisma.goal.create({ data: { ownerId: owner.id, title: "All done", category: "OTHER", horizonYears: 1, deadline: new Date("2027-09-30"), createdAt: weeksAgo(1) } });
+    const bare = await createGoal(db.prisma, owner, { title: "No steps yet", deadline: "2027-09-30", createdAt: weeksAgo(3) });
+    const planned = await createGoal(db.prisma, owner, { title: "Planned", deadline: "2027-09-30", createdAt: weeksAgo(10) });
+    const finished = await createGoal(db.prisma, owner, { title: "All done", deadline: "2027-09-30", createdAt: weeksAgo(1) });
     await db.prisma.microGoal.createMany({
       data: [
         { goalId: planned.id, title: "Done first", position: 0, doneAt: now },
@@ -97,7 +98,7 @@ describe("getDashboard", () => {
         { goalId: finished.id, title: "Only step", position: 0, doneAt: now },
       ],
     });
-    await db.prisma.checkIn.create({ data: { goalId: planned.id, authorId: owner.id, note: "Slow month", createdAt: weeksAgo(3) } });
+    await createCheckIn(db.prisma, planned, { authorId: owner.id, note: "Slow month", createdAt: weeksAgo(3) });
 
     const byTitle = new Map((await getDashboard(owner, now)).goalsByHorizon[1].map((goal) => [goal.title, goal]));
     expect(byTitle.get(bare.title)).toMatchObject({ next: { kind: "first-step" }, checkInDueDays: 21, hasCheckedIn: false });

@@ -3,11 +3,12 @@ import { deleteInterviewAnswer, draftFromGoals, listAnswerGoals, listSavedAnswer
 import { NotFoundError } from "@/lib/errors";
 import { setupTestDatabase } from "@/test/integration/database";
 import { createSessionUser } from "@/test/integration/session-users";
+import { createGoal } from "@/test/integration/factories";
 
 const db = setupTestDatabase();
 
 async function goalFor(ownerId: string, title: string, horizonYears = 5, category: "KNOWLEDGE" | "EARNINGS" = "KNOWLEDGE") {
-  return db.prisma.goal.create({ data: { ownerId, title, category, horizonYears, deadline: new Date("2031-06-30"), relevant: "I love teaching" }, select: { id: true } });
+  return createGoal(db.prisma, { id: ownerId }, { title, category, horizonYears, deadline: "2031-06-30", relevant: "I love teaching" });
 }
 
 describe("interview answer drafts", () => {

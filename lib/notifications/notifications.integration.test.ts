@@ -4,6 +4,7 @@ import { addCheer, addComment } from "@/lib/buddies/comments";
 import { countUnread, openNotification } from "./notifications";
 import { setupAccountHarness } from "@/test/integration/account-harness";
 import { createSessionUser } from "@/test/integration/session-users";
+import { createCheckIn, createGoal, createPairing } from "@/test/integration/factories";
 
 const { db } = setupAccountHarness();
 
@@ -11,9 +12,9 @@ async function pairWithCheckIn() {
   const ada = await createSessionUser(db.prisma, { name: "Ada" });
   const grace = await createSessionUser(db.prisma, { name: "Grace" });
   await db.prisma.user.updateMany({ where: { id: { in: [ada.id, grace.id] } }, data: { buddyActivityEmailsEnabled: false } });
-  const pairing = await db.prisma.buddyPairing.create({ data: { userAId: ada.id, userBId: grace.id } });
-  const goal = await db.prisma.goal.create({ data: { ownerId: ada.id, title: "Talk", category: "IMPACT", horizonYears: 1, deadline: new Date("2027-06-30"), visibility: "BUDDIES" } });
-  const checkIn = await db.prisma.checkIn.create({ data: { goalId: goal.id, authorId: ada.id, note: "Submitted" } });
+  const pairing = await createPairing(db.prisma, ada, grace);
+  const goal = await createGoal(db.prisma, ada, { title: "Talk", category: "IMPACT", visibility: "BUDDIES" });
+  const checkIn = await createCheckIn(db.prisma, goal, { authorId: ada.id, note: "Submitted" });
   return { ada, grace, pairing, goal, checkIn };
 }
 

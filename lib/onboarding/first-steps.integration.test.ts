@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getFirstSteps } from "./first-steps";
 import { setupTestDatabase } from "@/test/integration/database";
 import { createSessionUser } from "@/test/integration/session-users";
+import { createGoal, createStep } from "@/test/integration/factories";
 
 const db = setupTestDatabase();
 
@@ -13,12 +14,12 @@ describe("getFirstSteps", () => {
     expect(await done()).toEqual({ reflect: false, goal: false, step: false, buddy: false, calendar: false });
 
     await db.prisma.reflection.create({ data: { userId: person.id, promptKey: "success", answer: "Work I am proud of" } });
-    const goal = await db.prisma.goal.create({ data: { ownerId: person.id, title: "Lead a team", category: "LEADERSHIP", horizonYears: 1, deadline: new Date("2027-09-30") } });
+    const goal = await createGoal(db.prisma, person, { title: "Lead a team", category: "LEADERSHIP", deadline: "2027-09-30" });
     // Someone else's activity ticks nothing off.
     await db.prisma.buddyInvite.create({ data: { inviterId: other.id, email: person.email, tokenHash: `hash-${person.id}`, expiresAt: new Date(Date.now() + 86_400_000) } });
     expect(await done()).toEqual({ reflect: true, goal: true, step: false, buddy: false, calendar: false });
 
-    await db.prisma.microGoal.create({ data: { goalId: goal.id, title: "Ask for a mentor", position: 0 } });
+    await createStep(db.prisma, goal, { title: "Ask for a mentor" });
     await db.prisma.buddyInvite.create({ data: { inviterId: person.id, email: "buddy@example.test", tokenHash: `hash-b-${person.id}`, expiresAt: new Date(Date.now() + 86_400_000) } });
     expect(await done()).toEqual({ reflect: true, goal: true, step: true, buddy: true, calendar: false });
 

@@ -26,6 +26,7 @@ import { encodeCursor, parseCursor, type Cursor, type Page } from "./keyset";
 import { setupTestDatabase } from "@/test/integration/database";
 import { createSessionUser } from "@/test/integration/session-users";
 import { reviewPair, sharedGoal } from "@/test/integration/reviews";
+import { createCheckIn } from "@/test/integration/factories";
 
 const db = setupTestDatabase();
 
@@ -202,7 +203,7 @@ describe("comments per check-in are capped", () => {
   it(`refuses the comment after ${MAX_COMMENTS_PER_CHECK_IN} (field message on the body); cheers and the thread on both pages stay whole`, async () => {
     const { ada, grace } = await reviewPair(db.prisma);
     const goal = await sharedGoal(db.prisma, ada, "Speak at a conference");
-    const checkIn = await db.prisma.checkIn.create({ data: { goalId: goal.id, authorId: ada.id, note: "Submitted a talk" } });
+    const checkIn = await createCheckIn(db.prisma, goal, { authorId: ada.id, note: "Submitted a talk" });
     await db.prisma.comment.createMany({
       data: instants(MAX_COMMENTS_PER_CHECK_IN - 1).map((createdAt, index) => ({ checkInId: checkIn.id, authorId: index % 2 ? ada.id : grace.id, body: `c${index}`, createdAt })),
     });

@@ -11,6 +11,7 @@ import { unsubscribeWithToken } from "@/lib/unsubscribe/unsubscribe";
 import { createTestUser } from "@/test/integration/database";
 import { setupAccountHarness } from "@/test/integration/account-harness";
 import type { CapturedEmail } from "@/test/integration/mail-capture";
+import { createGoal, createStep } from "@/test/integration/factories";
 
 const { db, mail } = setupAccountHarness();
 const MINUTE = 60_000;
@@ -24,7 +25,7 @@ async function personIn(timeZone: string, overrides: Parameters<typeof createTes
 }
 
 async function goalFor(ownerId: string, deadline: string, title = `Goal due ${deadline}`) {
-  return db.prisma.goal.create({ data: { ownerId, title, category: "KNOWLEDGE", horizonYears: 1, deadline: toDbDate(deadline), createdAt: LONG_AGO } });
+  return createGoal(db.prisma, { id: ownerId }, { title, category: "KNOWLEDGE", deadline, createdAt: LONG_AGO });
 }
 
 type Arrival = { at: Date; email: CapturedEmail };
@@ -67,7 +68,7 @@ describe("deadline reminders", () => {
     it(`sends the whole schedule for a goal and a step due ${deadline} in ${zone}, each once, at 09:00 local`, async () => {
       const owner = await personIn(zone);
       const goal = await goalFor(owner.id, deadline, `Ship the portfolio <${zone}>`);
-      await db.prisma.microGoal.create({ data: { goalId: goal.id, title: "Draft the case study", deadline: toDbDate(deadline), position: 0, createdAt: LONG_AGO } });
+      await createStep(db.prisma, goal, { title: "Draft the case study", deadline, createdAt: LONG_AGO });
       const expected = planDeadlineReminders({ deadline, timeZone: zone, policy: DEFAULT_POLICY });
       expect(expected.map((reminder) => reminder.offsetDays)).toEqual([14, 7, 1, 0, -1]);
 
@@ -133,7 +134,7 @@ describe("deadline reminders", () => {
 
   it("does not send a reminder whose moment came before the goal was created", async () => {
     const owner = await personIn("UTC");
-    await db.prisma.goal.create({ data: { ownerId: owner.id, title: "Fresh goal", category: "OTHER", horizonYears: 1, deadline: toDbDate("2027-05-08"), createdAt: new Date("2027-05-01T12:00:00Z") } });
+    await createGoal(db.prisma, owner, { title: "Fresh goal", deadline: "2027-05-08", createdAt: new Date("2027-05-01T12:00:00Z") });
     const arrivals = await passesAt(every(6, new Date("2027-05-01T12:00:00Z"), new Date("2027-05-02T12:00:00Z")), owner.email);
     // 7 days before was 09:00 today, three hours before the goal existed.
     expect(arrivals).toEqual([]);
@@ -147,7 +148,7 @@ describe("deadline reminders", () => {
     const moved = await goalFor(owner.id, "2027-09-10", "Moved goal");
     const deleted = await goalFor(owner.id, "2027-09-10", "Deleted goal");
     const kept = await goalFor(owner.id, "2027-09-10", "Kept goal");
-    const step = await db.prisma.microGoal.create({ data: { goalId: kept.id, title: "Finished step", deadline: toDbDate("2027-09-10"), position: 0, createdAt: LONG_AGO } });
+    const step = await createStep(db.prisma, kept, { title: "Finished step", deadline: "2027-09-10", createdAt: LONG_AGO });
     expect(await planDueEmails(now)).toBe(6);
 
     await db.prisma.goal.update({ where: { id: achieved.id }, data: { status: "ACHIEVED", achievedAt: now } });

@@ -2,9 +2,9 @@
 // real SMTP server.
 import { describe, expect, it } from "vitest";
 import { deliverDueEmails } from "./deliver-due";
-import { toDbDate } from "@/lib/time/calendar-date";
 import { createTestUser } from "@/test/integration/database";
 import { setupAccountHarness } from "@/test/integration/account-harness";
+import { createCheckIn, createGoal, createPairing, createStep } from "@/test/integration/factories";
 
 const { db, mail } = setupAccountHarness();
 const HOUR = 3_600_000;
@@ -15,9 +15,7 @@ async function personIn(timeZone: string, overrides: Parameters<typeof createTes
 }
 
 async function goalFor(ownerId: string, deadline: string, extra: { title?: string; visibility?: "PRIVATE" | "BUDDIES" } = {}) {
-  return db.prisma.goal.create({
-    data: { ownerId, title: extra.title ?? `Goal due ${deadline}`, category: "KNOWLEDGE", horizonYears: 1, deadline: toDbDate(deadline), visibility: extra.visibility ?? "PRIVATE", createdAt: LONG_AGO },
-  });
+  return createGoal(db.prisma, { id: ownerId }, { title: extra.title ?? `Goal due ${deadline}`, category: "KNOWLEDGE", deadline, visibility: extra.visibility ?? "PRIVATE", createdAt: LONG_AGO });
 }
 
 /** Hourly passes from `from` for `hours`; returns what `to` received, with the pass time. */
@@ -40,8 +38,8 @@ describe("the weekly digest", () => {
     await goalFor(person.id, "2027-04-30", { title: "Overdue goal" });
     const soon = await goalFor(person.id, "2027-05-07", { title: "Goal due Friday" });
     await goalFor(person.id, "2027-06-30", { title: "Goal far away" });
-    await db.prisma.microGoal.create({ data: { goalId: soon.id, title: "Step due next week", deadline: toDbDate("2027-05-12"), position: 0 } });
-    await db.prisma.microGoal.create({ data: { goalId: soon.id, title: "Done step", deadline: toDbDate("2027-05-05"), position: 1, doneAt: LONG_AGO } });
+    await createStep(db.prisma, soon, { title: "Step due next week", deadline: "2027-05-12" });
+    await createStep(db.prisma, soon, { title: "Done step", deadline: "2027-05-05", position: 1, doneAt: LONG_AGO });
 
     const arrivals = await hourlyPasses("2027-04-29T00:00:00Z", 24 * 9, person.email);
     expect(arrivals.map(({ at, subject }) => [at, subject])).toEqual([["2027-05-03T13:00:00.000Z", "Your week in Stepwise: 1 overdue, 2 due in the next two weeks"]]);
@@ -64,7 +62,7 @@ describe("the weekly digest", () => {
 
 describe("buddy nudges", () => {
   async function pair(a: { id: string }, b: { id: string }, extra: { startedAt?: Date; reminderLeadDays?: number; checkInCadence?: "WEEKLY" | "BIWEEKLY" | "MONTHLY" } = {}) {
-    return db.prisma.buddyPairing.create({ data: { userAId: a.id, userBId: b.id, startedAt: extra.startedAt ?? LONG_AGO, rulesAgreedAt: LONG_AGO, reminderLeadDays: extra.reminderLeadDays ?? 3, checkInCadence: extra.checkInCadence ?? "MONTHLY" } });
+    return createPairing(db.prisma, a, b, { startedAt: extra.startedAt ?? LONG_AGO, rulesAgreedAt: LONG_AGO, reminderLeadDays: extra.reminderLeadDays ?? 3, checkInCadence: extra.checkInCadence ?? "MONTHLY" });
   }
 
   it("tells the buddy, at the buddy's hour, a few days before a shared deadline; never about a private goal", async () => {
@@ -74,7 +72,7 @@ describe("buddy nudges", () => {
     // Recent check-ins so the monthly check-in nudge stays out of this test.
     const shared = await goalFor(owner.id, "2027-06-11", { title: "Launch the newsletter", visibility: "BUDDIES" });
     await goalFor(owner.id, "2027-06-11", { title: "Secret job hunt", visibility: "PRIVATE" });
-    await db.prisma.checkIn.create({ data: { goalId: shared.id, authorId: owner.id, note: "Going well", createdAt: new Date("2027-06-01T12:00:00Z") } });
+    await createCheckIn(db.prisma, shared, { authorId: owner.id, note: "Going well", createdAt: new Date("2027-06-01T12:00:00Z") });
 
     const arrivals = await hourlyPasses("2027-06-07T00:00:00Z", 24 * 5, buddy.email);
     // 8 June is 3 days before 11 June; 09:00 in New York (EDT) is 13:00 UTC.
@@ -92,7 +90,7 @@ describe("buddy nudges", () => {
     const pairing = await pair(owner, buddy);
     await pair(owner, quiet);
     const goal = await goalFor(owner.id, "2027-07-10", { visibility: "BUDDIES" });
-    await db.prisma.checkIn.create({ data: { goalId: goal.id, authorId: owner.id, note: "ok", createdAt: new Date("2027-07-01T00:00:00Z") } });
+    await createCheckIn(db.prisma, goal, { authorId: owner.id, note: "ok", createdAt: new Date("2027-07-01T00:00:00Z") });
     const { planDueEmails } = await import("./deliver-due");
     await planDueEmails(new Date("2027-07-07T09:00:00Z"));
     expect(await db.prisma.emailDelivery.count({ where: { kind: "buddy-deadline", recipientEmail: buddy.email } })).toBe(1);
@@ -120,7 +118,7 @@ describe("buddy nudges", () => {
     expect(first[1]!.text).toContain("was 14 days ago");
     for (const email of first) expect(email.text).not.toMatch(/missed|failed|streak|has not checked in/i);
 
-    await db.prisma.checkIn.create({ data: { goalId: goal.id, authorId: owner.id, note: "Back at it", createdAt: new Date("2027-03-16T12:00:00Z") } });
+    await createCheckIn(db.prisma, goal, { authorId: owner.id, note: "Back at it", createdAt: new Date("2027-03-16T12:00:00Z") });
     const after = await hourlyPasses("2027-03-16T13:00:00Z", 24 * 8, buddy.email);
     // Checked in on 16 March (21:00 in Tokyo): the next nudge is 7 days later, on 23 March.
     expect(after.map(({ at, subject }) => [at, subject])).toEqual([["2027-03-23T00:00:00.000Z", "A friendly hello for Ari?"]]);

@@ -6,6 +6,7 @@ import { migrate } from "@/lib/db/migrate";
 import { claimDueDeliveries } from "./ledger";
 import { registeredPlanners } from "./planners";
 import "./register-renderers";
+import { createGoal } from "@/test/integration/factories";
 
 let handle: DatabaseHandle;
 
@@ -22,7 +23,7 @@ describe("the scheduler on embedded PGlite", () => {
   it("plans a deadline reminder at 09:00 New York time and claims it", async () => {
     const db = handle.prisma;
     const user = await db.user.create({ data: { email: "embedded@example.test", name: "Em", timeZone: "America/New_York", emailVerifiedAt: new Date("2026-01-01T00:00:00Z"), createdAt: new Date("2026-01-01T00:00:00Z") } });
-    await db.goal.create({ data: { ownerId: user.id, title: "Embedded goal", category: "OTHER", horizonYears: 1, deadline: new Date("2027-03-21T00:00:00Z"), createdAt: new Date("2026-01-01T00:00:00Z") } });
+    await createGoal(db, user, { title: "Embedded goal", deadline: new Date("2027-03-21T00:00:00Z"), createdAt: new Date("2026-01-01T00:00:00Z") });
     const now = new Date("2027-03-14T13:00:00Z"); // 09:00 EDT on the day DST starts, 7 days before
     let planned = 0;
     for (const [, plan] of registeredPlanners()) planned += await plan(db, now);

@@ -15,6 +15,7 @@ import { closeReviewSession } from "./close-review";
 import { listGoalReviewDecisions, listPastReviews } from "./history";
 import { ReviewDecisionSchema } from "./schemas";
 import { closedReviewNotice } from "./closed-review-notice";
+import { createCheckIn } from "@/test/integration/factories";
 
 const { db, mail } = setupAccountHarness();
 const NOW = new Date("2027-01-04T10:00:00Z");
@@ -39,9 +40,9 @@ describe("the agenda", () => {
     const { ada, grace, sessionId } = await scenario();
     // Since the pairing started (1 Oct 2026): Ada's measured goal went from 20 to 60 of 100.
     const measured = await sharedGoal(db.prisma, ada, "Ship 100 components", { targetValue: 100, currentValue: 60, baselineValue: 0, deadline: new Date("2027-03-15") });
-    await db.prisma.checkIn.create({ data: { goalId: measured.id, authorId: ada.id, note: "Twenty", progressValue: 20, createdAt: new Date("2026-09-15T12:00:00Z") } });
-    await db.prisma.checkIn.create({ data: { goalId: measured.id, authorId: ada.id, note: "Forty", progressValue: 40, createdAt: new Date("2026-11-01T12:00:00Z") } });
-    await db.prisma.checkIn.create({ data: { goalId: measured.id, authorId: ada.id, note: "Sixty", progressValue: 60, createdAt: new Date("2026-12-01T12:00:00Z") } });
+    await createCheckIn(db.prisma, measured, { authorId: ada.id, note: "Twenty", progressValue: 20, createdAt: new Date("2026-09-15T12:00:00Z") });
+    await createCheckIn(db.prisma, measured, { authorId: ada.id, note: "Forty", progressValue: 40, createdAt: new Date("2026-11-01T12:00:00Z") });
+    await createCheckIn(db.prisma, measured, { authorId: ada.id, note: "Sixty", progressValue: 60, createdAt: new Date("2026-12-01T12:00:00Z") });
     await sharedGoal(db.prisma, grace, "Give a talk", { deadline: new Date("2026-12-31") });
     const stepped = await sharedGoal(db.prisma, grace, "Learn Rust", { deadline: new Date("2028-01-31") });
     await db.prisma.microGoal.createMany({

@@ -6,6 +6,7 @@ import { DateTime } from "luxon";
 import { closeReviewSession } from "./close-review";
 import { rescheduleReviewSession, scheduleReviewSession, scheduleSuggestedReview, suggestReviewSlot } from "./schedule-review";
 import { setupAccountHarness } from "@/test/integration/account-harness";
+import { createReviewSession } from "@/test/integration/factories";
 import { inviteOf, reviewPair } from "@/test/integration/reviews";
 
 const { db, mail } = setupAccountHarness();
@@ -36,7 +37,7 @@ describe("the suggested review slot", () => {
     await db.prisma.buddyPairing.update({ where: { id: other.id }, data: { userAId: ada.id } });
     const now = new Date("2026-12-03T10:00:00Z");
     const first = await suggestReviewSlot(ada, pairing.id, now);
-    await db.prisma.reviewSession.create({ data: { pairingId: other.id, scheduledById: ada.id, startsAt: first.startsAt, timeZone: "Europe/London", durationMinutes: 60 } });
+    await createReviewSession(db.prisma, other, ada, { startsAt: first.startsAt, timeZone: "Europe/London" });
     const second = await suggestReviewSlot(ada, pairing.id, now);
     expect(second.startsAt.getTime()).not.toBe(first.startsAt.getTime());
     expect(Math.abs(second.startsAt.getTime() - first.startsAt.getTime())).toBeGreaterThanOrEqual(60 * 60_000);

@@ -2,22 +2,21 @@ import type { ScheduleResult } from "@/lib/reviews/schedule-review";
 // Fixtures for review-session tests: a pairing of two people in different zones, shared goals,
 // and reading the iCalendar invitation out of a captured email.
 import ICAL from "ical.js";
-import type { Db, Prisma } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { CapturedEmail } from "./mail-capture";
+import { createGoal, createPairing, type GoalData } from "./factories";
 import { createSessionUser } from "./session-users";
 
 export async function reviewPair(prisma: Db, options: { adaZone?: string; graceZone?: string; startedAt?: Date } = {}) {
   const ada = await createSessionUser(prisma, { name: "Ada", timeZone: options.adaZone ?? "Europe/London" });
   const grace = await createSessionUser(prisma, { name: "Grace", timeZone: options.graceZone ?? "America/New_York" });
-  const pairing = await prisma.buddyPairing.create({ data: { userAId: ada.id, userBId: grace.id, startedAt: options.startedAt ?? new Date("2026-10-01T12:00:00Z") } });
+  const pairing = await createPairing(prisma, ada, grace, { startedAt: options.startedAt ?? new Date("2026-10-01T12:00:00Z") });
   return { ada, grace, pairing };
 }
 
-export async function sharedGoal(prisma: Db, owner: SessionUser, title: string, data: Partial<Prisma.GoalUncheckedCreateInput> = {}) {
-  return prisma.goal.create({
-    data: { ownerId: owner.id, title, category: "OTHER", horizonYears: 1, deadline: new Date("2027-06-30"), visibility: "BUDDIES", createdAt: new Date("2026-09-01T12:00:00Z"), ...data },
-  });
+export async function sharedGoal(prisma: Db, owner: SessionUser, title: string, data: GoalData = {}) {
+  return createGoal(prisma, owner, { title, visibility: "BUDDIES", createdAt: new Date("2026-09-01T12:00:00Z"), ...data });
 }
 
 /** The invitation attached to an email, parsed as a calendar app would. */
