@@ -27,10 +27,7 @@ const MAIL_API_PORT = Number(process.env.E2E_MAIL_API_PORT ?? 2526);
 function requireLocalAdminUrl(): string {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    throw new Error(
-      "TEST_DATABASE_URL is not set. Run the browser tests with `npm run test:e2e` (starts a throwaway PostgreSQL), " +
-        "or set TEST_DATABASE_URL to an admin URL of a local server, e.g. postgresql://postgres@127.0.0.1:5432/postgres.",
-    );
+    throw new Error("TEST_DATABASE_URL is not set. Run the browser tests with `npm run test:e2e` (starts a throwaway PostgreSQL), " + "or set TEST_DATABASE_URL to an admin URL of a local server, e.g. postgresql://postgres@127.0.0.1:5432/postgres.");
   }
   let host: string;
   try {

@@ -51,13 +51,8 @@ export default async function LandingPage({ searchParams }: { searchParams: Prom
         ) : null}
         <section className="py-12 sm:py-20">
           <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">Career goals, kept</p>
-          <h1 className="mt-3 max-w-3xl text-4xl font-bold tracking-tight text-slate-900 sm:text-5xl">
-            From &ldquo;I want to get ahead&rdquo; to a plan you actually follow.
-          </h1>
-          <p className="mt-5 max-w-2xl text-lg text-slate-700">
-            Stepwise helps you define what career success means to you, set SMART goals on 1, 5 and 10-year horizons, break them into
-            dated steps, and keep them with an accountability buddy who checks in with you.
-          </p>
+          <h1 className="mt-3 max-w-3xl text-4xl font-bold tracking-tight text-slate-900 sm:text-5xl">From &ldquo;I want to get ahead&rdquo; to a plan you actually follow.</h1>
+          <p className="mt-5 max-w-2xl text-lg text-slate-700">Stepwise helps you define what career success means to you, set SMART goals on 1, 5 and 10-year horizons, break them into dated steps, and keep them with an accountability buddy who checks in with you.</p>
           <div className="mt-8 flex flex-wrap gap-3">
             <ButtonLink href={user ? "/dashboard" : "/sign-up"}>{user ? "Open your dashboard" : "Create your free account"}</ButtonLink>
             {user ? null : (
@@ -82,9 +77,7 @@ export default async function LandingPage({ searchParams }: { searchParams: Prom
         </section>
         <section className="mt-12 rounded-2xl bg-brand-900 p-8 text-white">
           <h2 className="text-xl font-semibold">Private by default</h2>
-          <p className="mt-2 max-w-2xl text-brand-50">
-            Your goals are yours. You choose which ones your buddy sees; nothing is ever public.
-          </p>
+          <p className="mt-2 max-w-2xl text-brand-50">Your goals are yours. You choose which ones your buddy sees; nothing is ever public.</p>
         </section>
       </main>
     </div>

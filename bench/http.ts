@@ -113,7 +113,7 @@ function cpuMilliseconds(rootPid: number): number | null {
       })
       .filter((entry) => entry !== null);
     const tree = new Set([rootPid]);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const entry of stats) if (!tree.has(entry.pid) && tree.has(entry.ppid)) grew = tree.add(entry.pid).size > 0;
     }
@@ -247,7 +247,10 @@ async function startFloorServer(): Promise<MeasuredServer & { stop(): Promise<vo
   };
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const status = await fetch(`${url}/api/health`).then((response) => response.status, () => 0);
+    const status = await fetch(`${url}/api/health`).then(
+      (response) => response.status,
+      () => 0,
+    );
     if (status === 200) return { url, child, stop };
     if (child.exitCode !== null || Date.now() > deadline) {
       await stop();
@@ -263,10 +266,7 @@ async function load(server: MeasuredServer, endpoint: Endpoint, seconds: number)
   // autocannon's own percentiles skip p95, so every response time is kept and sorted here.
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      { url: baseUrl + endpoint.path, connections, duration: seconds, timeout: 10, headers: requestHeaders(endpoint) },
-      (error, finished) => (error ? reject(error) : resolve(finished)),
-    );
+    const instance = autocannon({ url: baseUrl + endpoint.path, connections, duration: seconds, timeout: 10, headers: requestHeaders(endpoint) }, (error, finished) => (error ? reject(error) : resolve(finished)));
     instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
   });
   const cpuAfter = cpuMilliseconds(server.child.pid as number);

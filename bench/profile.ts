@@ -42,8 +42,7 @@ const log = (message: string) => console.error(`[bench:profile] ${message}`);
 
 const AUTH_SECRET = randomBytes(32).toString("base64url");
 const SESSION_COOKIE = "authjs.session-token";
-const sessionCookie = async (user: { id: string; sessionVersion: number }) =>
-  `${SESSION_COOKIE}=${await encode({ token: { sub: user.id, sv: user.sessionVersion }, secret: AUTH_SECRET, salt: SESSION_COOKIE, maxAge: 3600 })}`;
+const sessionCookie = async (user: { id: string; sessionVersion: number }) => `${SESSION_COOKIE}=${await encode({ token: { sub: user.id, sv: user.sessionVersion }, secret: AUTH_SECRET, salt: SESSION_COOKIE, maxAge: 3600 })}`;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -87,7 +86,11 @@ function originalSource(url: string, line: number, column: number): string | nul
     sourceMaps.set(file, existsSync(mapFile) ? new SourceMapConsumer(JSON.parse(readFileSync(mapFile, "utf8"))) : null);
   }
   const source = sourceMaps.get(file)?.originalPositionFor({ line: line + 1, column }).source;
-  return source ? decodeURIComponent(source).replace(/^(\.\.\/)+/, "").replace(/^.*\[project\]\//, "") : null;
+  return source
+    ? decodeURIComponent(source)
+        .replace(/^(\.\.\/)+/, "")
+        .replace(/^.*\[project\]\//, "")
+    : null;
 }
 
 /** Where a function lives: by its script's URL, or for the app's bundle by its source map. */
@@ -181,8 +184,14 @@ async function startProfiledServer(profileDir: string) {
     rmSync(dataDir, { recursive: true, force: true });
     return at;
   };
-  for (const deadline = Date.now() + 120_000; ; ) {
-    if ((await fetch(`${url}/api/ready`).then((response) => response.status, () => 0)) === 200) return { url, stop };
+  for (const deadline = Date.now() + 120_000; ;) {
+    if (
+      (await fetch(`${url}/api/ready`).then(
+        (response) => response.status,
+        () => 0,
+      )) === 200
+    )
+      return { url, stop };
     if (child.exitCode !== null || Date.now() > deadline) {
       await stop();
       throw new Error("The profiled server did not start");
@@ -218,9 +227,7 @@ for (const name of values.endpoints.split(",")) {
     log(`${name}: warm-up, then ${duration} s at ${connections} connections under --cpu-prof`);
     await new Promise<autocannon.Result>((resolve, reject) => autocannon({ url: server.url + endpoint.path, connections, duration: 3, headers }, (error, result) => (error ? reject(error) : resolve(result))));
     const loadStart = Date.now();
-    const loaded = await new Promise<autocannon.Result>((resolve, reject) =>
-      autocannon({ url: server.url + endpoint.path, connections, duration, headers }, (error, result) => (error ? reject(error) : resolve(result))),
-    );
+    const loaded = await new Promise<autocannon.Result>((resolve, reject) => autocannon({ url: server.url + endpoint.path, connections, duration, headers }, (error, result) => (error ? reject(error) : resolve(result))));
     const requests = loaded.requests.total;
     const loadEnd = Date.now();
     const exitedAt = await server.stop();

@@ -82,7 +82,9 @@ const kb = (bytes) => `${round(bytes / 1024, 1)} kB`;
 export function renderMarkdown(report) {
   const lines = [];
   const { machine, versions } = report;
-  lines.push(`Measured ${report.at.slice(0, 16).replace("T", " ")} UTC in ${round(report.seconds)} s on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB RAM (${machine.platform}); Node ${versions.node}, PostgreSQL ${versions.postgres}, Next.js ${versions.next}, Prisma ${versions.prisma}. ${report.postgresSettings}.`);
+  lines.push(
+    `Measured ${report.at.slice(0, 16).replace("T", " ")} UTC in ${round(report.seconds)} s on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB RAM (${machine.platform}); Node ${versions.node}, PostgreSQL ${versions.postgres}, Next.js ${versions.next}, Prisma ${versions.prisma}. ${report.postgresSettings}.`,
+  );
   lines.push("");
   lines.push("| Target | Measured | Goal | |", "|---|---|---|---|");
   for (const target of report.targets) lines.push(`| ${target.name} | ${target.actual ?? "–"} | ${target.target} | ${mark(target.passed)} |`);
@@ -111,7 +113,9 @@ export function renderMarkdown(report) {
         if (!result) continue;
         const { p50, p95, p99 } = result.latencyMs;
         const statements = report.http.sqlStatementsPerRequest?.[endpoint.key];
-        lines.push(`| ${endpoint.label} | ${round(result.requestsPerSecond)} | ${round(p50, 1)} ms | ${round(p95, 1)} ms | ${round(p99, 1)} ms | ${result.errors ?? 0} | ${result.serverCpuMsPerRequest ?? "–"} ms | ${result.floorMultiple === undefined || result.floorMultiple === null ? "–" : `${result.floorMultiple}×`} | ${kb(result.bytesPerResponse)} | ${statements ?? "–"} |`);
+        lines.push(
+          `| ${endpoint.label} | ${round(result.requestsPerSecond)} | ${round(p50, 1)} ms | ${round(p95, 1)} ms | ${round(p99, 1)} ms | ${result.errors ?? 0} | ${result.serverCpuMsPerRequest ?? "–"} ms | ${result.floorMultiple === undefined || result.floorMultiple === null ? "–" : `${result.floorMultiple}×`} | ${kb(result.bytesPerResponse)} | ${statements ?? "–"} |`,
+        );
       }
     }
   }
@@ -131,10 +135,20 @@ export function renderMarkdown(report) {
     lines.push("", `The claim query's plan (\`EXPLAIN ANALYZE\`, in a rolled-back transaction) with ${report.reminders.large.product.count.toLocaleString("en-US")} rows pending:`, "", "```", ...plan, "```");
   }
   if (report.seed?.counts) {
-    lines.push("", `Seeded installation (${round(report.seed.seconds, 1)} s): ${Object.entries(report.seed.counts).map(([name, count]) => `${Number(count).toLocaleString("en-US")} ${name}`).join(", ")}.`);
+    lines.push(
+      "",
+      `Seeded installation (${round(report.seed.seconds, 1)} s): ${Object.entries(report.seed.counts)
+        .map(([name, count]) => `${Number(count).toLocaleString("en-US")} ${name}`)
+        .join(", ")}.`,
+    );
   }
   if (report.bundle?.routes) {
-    lines.push("", `First-load JavaScript (gzip): ${Object.entries(report.bundle.routes).map(([route, size]) => `\`${route}\` ${kb(size.gzipBytes)}`).join(", ")}.`);
+    lines.push(
+      "",
+      `First-load JavaScript (gzip): ${Object.entries(report.bundle.routes)
+        .map(([route, size]) => `\`${route}\` ${kb(size.gzipBytes)}`)
+        .join(", ")}.`,
+    );
   }
   return lines.join("\n");
 }

@@ -55,7 +55,11 @@ function run(command, args, { json = true } = {}) {
     child.on("exit", (code) => {
       if (code !== 0) return reject(new Error(`${command} ${args.join(" ")} exited with ${code}`));
       if (!json) return resolve(undefined);
-      const line = stdout.trim().split("\n").filter((candidate) => candidate.startsWith("{")).at(-1);
+      const line = stdout
+        .trim()
+        .split("\n")
+        .filter((candidate) => candidate.startsWith("{"))
+        .at(-1);
       if (!line) return reject(new Error(`${command} ${args.join(" ")} printed no JSON result`));
       resolve(JSON.parse(line));
     });
@@ -97,10 +101,12 @@ try {
   }
   if (parts.has("seed") || parts.has("http")) {
     log("seeding the installation");
-    preparing.push(tsx("bench/seed.ts", ["--database-url", httpDb]).then((seed) => {
-      results.seed = seed;
-      log(`seeded in ${seed.seconds.toFixed(1)} s`);
-    }));
+    preparing.push(
+      tsx("bench/seed.ts", ["--database-url", httpDb]).then((seed) => {
+        results.seed = seed;
+        log(`seeded in ${seed.seconds.toFixed(1)} s`);
+      }),
+    );
   }
   await Promise.all(preparing);
 

@@ -83,7 +83,9 @@ try {
     await step("reset", () => db.$executeRaw`TRUNCATE "User", "RateLimit", "EmailDelivery" CASCADE`);
   }
 
-  await step("users", () => db.$executeRaw`
+  await step(
+    "users",
+    () => db.$executeRaw`
     INSERT INTO "User" ("id", "email", "name", "passwordHash", "emailVerifiedAt", "timeZone", "calendarTokenHash",
       "reminderOffsetsDays", "reminderHour", "weeklyDigestEnabled", "buddyActivityEmailsEnabled", "createdAt", "updatedAt")
     SELECT bench_seed.uuid(q.m),
@@ -117,9 +119,12 @@ try {
       FROM generate_series(1, ${USERS}::int) AS i
       CROSS JOIN LATERAL (SELECT md5(${s} || ':user:' || i) AS m) AS h
       OFFSET 0
-    ) AS q`);
+    ) AS q`,
+  );
 
-  await step("goals", () => db.$executeRaw`
+  await step(
+    "goals",
+    () => db.$executeRaw`
     INSERT INTO "Goal" ("id", "ownerId", "title", "category", "horizonYears", "specific", "measure", "baselineValue", "targetValue",
       "currentValue", "measureUnit", "attainable", "relevant", "deadline", "visibility", "status", "achievedAt", "droppedAt", "reward",
       "reflectionHard", "reflectionEasy", "reflectionHelpers", "reflectionDifferently", "createdAt", "updatedAt")
@@ -195,7 +200,8 @@ try {
           OFFSET 0
         ) AS p
       ) AS q
-    ) AS r`);
+    ) AS r`,
+  );
 
   await step("pairings and invites", async () => {
     await db.$executeRaw`
@@ -226,7 +232,9 @@ try {
 
   // Micro-goals and check-ins only depend on goals: load them side by side.
   await Promise.all([
-    step("micro-goals", () => db.$executeRaw`
+    step(
+      "micro-goals",
+      () => db.$executeRaw`
       INSERT INTO "MicroGoal" ("id", "goalId", "title", "actionPlan", "deadline", "position", "doneAt", "createdAt", "updatedAt")
       SELECT bench_seed.uuid(r.m), r.goal_id,
         (ARRAY['Draft the plan', 'Book a meeting with my manager', 'Finish the first module', 'Ask two people for feedback', 'Write the outline',
@@ -254,8 +262,11 @@ try {
         CROSS JOIN generate_series(0, ${STEPS_PER_GOAL}::int - 1) AS p
         CROSS JOIN LATERAL (SELECT md5(${s} || ':micro:' || ((g - 1) * ${STEPS_PER_GOAL}::int + p + 1)) AS m) AS h
         OFFSET 0
-      ) AS r`),
-    step("check-ins", () => db.$executeRaw`
+      ) AS r`,
+    ),
+    step(
+      "check-ins",
+      () => db.$executeRaw`
       INSERT INTO "CheckIn" ("id", "goalId", "authorId", "note", "progressValue", "createdAt")
       SELECT bench_seed.uuid(q.m), goal."id", goal."ownerId",
         (ARRAY['Good week: finished the first part.', 'Slow week, but I blocked time for next week.', 'Talked to my manager, she is supportive.',
@@ -278,7 +289,8 @@ try {
         CROSS JOIN LATERAL (SELECT md5(${s} || ':check-in:' || c) AS m) AS h
         OFFSET 0
       ) AS q
-      JOIN "Goal" AS goal ON goal."id" = bench_seed.uuid(md5(${s} || ':goal:' || q.g))`),
+      JOIN "Goal" AS goal ON goal."id" = bench_seed.uuid(md5(${s} || ':goal:' || q.g))`,
+    ),
   ]);
 
   await step("comments, notifications and reviews", async () => {
@@ -369,9 +381,7 @@ try {
       (SELECT count(*) FROM "ReviewDecision") AS "reviewDecisions",
       (SELECT count(*) FROM "Goal" WHERE "deadline" = ${today}::date) AS "goalsDueToday",
       (SELECT count(*) FROM "MicroGoal" WHERE "deadline" = ${today}::date) AS "microGoalsDueToday"`;
-  const [heavy] = await db.$queryRaw<
-    { id: string; name: string; timeZone: string; sessionVersion: number; goals: bigint; microGoals: bigint; goalId: string; goalTitle: string }[]
-  >`
+  const [heavy] = await db.$queryRaw<{ id: string; name: string; timeZone: string; sessionVersion: number; goals: bigint; microGoals: bigint; goalId: string; goalTitle: string }[]>`
     SELECT u."id", u."name", u."timeZone", u."sessionVersion",
       (SELECT count(*) FROM "Goal" WHERE "ownerId" = u."id") AS goals,
       (SELECT count(*) FROM "MicroGoal" AS mg JOIN "Goal" AS g ON g."id" = mg."goalId" WHERE g."ownerId" = u."id") AS "microGoals",

@@ -61,7 +61,10 @@ test("a personal access token: created and shown once, used by a script, revoked
   if (screenshots) {
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      for (const [size, viewport] of [["phone", { width: 390, height: 844 }], ["desktop", { width: 1280, height: 800 }]] as const) {
+      for (const [size, viewport] of [
+        ["phone", { width: 390, height: 844 }],
+        ["desktop", { width: 1280, height: 800 }],
+      ] as const) {
         await page.setViewportSize(viewport);
         await expectNoHorizontalOverflow(page);
         await page.screenshot({ path: path.join(screenshots, `settings-api-${size}-${scheme}.png`), fullPage: true });

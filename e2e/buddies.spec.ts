@@ -116,8 +116,7 @@ test("invite a buddy by email, agree, share one goal, comment and cheer, end the
     await agreement.getByRole("button", { name: "Propose these rules" }).click();
     await expect(agreement.getByText("Proposed. Your buddy is asked to accept it or propose a change.")).toBeVisible();
     await expect(agreement.getByTestId("agreement-status")).toContainText(/Waiting for agreement: you ✓ \d{1,2} \w{3} · Grace Hopper not yet/);
-    const sentence =
-      "We check in every two weeks, remind each other 5 days before a shared deadline, and review our goals together every quarter (First Tuesday evening of the quarter).";
+    const sentence = "We check in every two weeks, remind each other 5 days before a shared deadline, and review our goals together every quarter (First Tuesday evening of the quarter).";
     await expect(agreement.getByText(sentence)).toBeVisible();
     await expect(agreement.getByText(/^Last changed by you on /)).toBeVisible();
 
@@ -177,7 +176,10 @@ test("invite a buddy by email, agree, share one goal, comment and cheer, end the
 
   await test.step("Grace comments and cheers on that check-in", async () => {
     await b.page.goto(pairingPath);
-    const checkIn = b.page.getByRole("list", { name: `Check-ins on ${sharedTitle}, newest first` }).getByRole("listitem").filter({ hasText: "Ran the first guild session" });
+    const checkIn = b.page
+      .getByRole("list", { name: `Check-ins on ${sharedTitle}, newest first` })
+      .getByRole("listitem")
+      .filter({ hasText: "Ran the first guild session" });
     await expect(checkIn).toHaveCount(1);
     await checkIn.getByLabel("Your comment").fill("Nine on day one! What topic is next?");
     await checkIn.getByRole("button", { name: "Comment" }).click();
@@ -229,7 +231,10 @@ test("invite a buddy by email, agree, share one goal, comment and cheer, end the
     const activity = await waitForEmail(ada.email, "Grace Hopper left");
     const pageLink = linkFrom(activity, "/unsubscribe/");
     const token = pageLink.split("/unsubscribe/")[1] ?? "";
-    const signedOut = await a.page.context().browser()!.newContext({ extraHTTPHeaders: { "x-forwarded-for": distinctClientAddress() } });
+    const signedOut = await a.page
+      .context()
+      .browser()!
+      .newContext({ extraHTTPHeaders: { "x-forwarded-for": distinctClientAddress() } });
     const anonymous = await signedOut.newPage();
     await anonymous.goto(pageLink);
     await expect(anonymous.getByRole("heading", { name: "Unsubscribe" })).toBeVisible();
@@ -289,7 +294,11 @@ test("invite a buddy by email, agree, share one goal, comment and cheer, end the
     await expect(checkIns().first()).toContainText("Fourth session");
     // Only the newest has its forms on the page; the others link to theirs.
     await expect(b.page.getByLabel("Your comment")).toHaveCount(1);
-    await expect(checkIns().nth(1).getByRole("link", { name: /^Comment or cheer on the check-in of / })).toBeVisible();
+    await expect(
+      checkIns()
+        .nth(1)
+        .getByRole("link", { name: /^Comment or cheer on the check-in of / }),
+    ).toBeVisible();
     await b.page.getByRole("link", { name: `Show 1 earlier check-in on ${sharedTitle}` }).click();
     await expect(checkIns()).toHaveCount(4);
     const first = checkIns().filter({ hasText: "Ran the first guild session" });
@@ -329,7 +338,10 @@ test("invite a buddy by email, agree, share one goal, comment and cheer, end the
     try {
       const gracePage = await graceContext.newPage();
       await gracePage.goto(pairingPath);
-      const third = gracePage.getByRole("list", { name: `Check-ins on ${sharedTitle}, newest first` }).locator(":scope > li").filter({ hasText: "Third session: 11 came." });
+      const third = gracePage
+        .getByRole("list", { name: `Check-ins on ${sharedTitle}, newest first` })
+        .locator(":scope > li")
+        .filter({ hasText: "Third session: 11 came." });
       await third.getByRole("link", { name: /^Comment or cheer/ }).click();
       const replyUrl = gracePage.url();
       await third.getByLabel("Your comment").fill("Eleven! What changed?");

@@ -171,7 +171,10 @@ test("two buddies in London and New York close the loop: rules, a review at a ci
     await expect(b.page).toHaveURL(new RegExp(`/buddies/[0-9a-f-]{36}#achievement-${goalId}$`));
     await expect(b.page.locator(`#achievement-${goalId}`)).toBeInViewport();
     await expect(b.page.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
-    await b.page.locator(`#achievement-${goalId}`).getByRole("button", { name: `Cheer ${goalTitle}` }).click();
+    await b.page
+      .locator(`#achievement-${goalId}`)
+      .getByRole("button", { name: `Cheer ${goalTitle}` })
+      .click();
     await expect(b.page.locator(`#achievement-${goalId}`).getByText("You cheered.")).toBeVisible();
     await b.page.getByLabel("Write a congratulation").fill("Brilliant work, Ada!");
     await b.page.getByRole("button", { name: "Send congratulations" }).click();

@@ -5,7 +5,6 @@ import { expectNoViolations } from "./support/axe";
 import { createGoalWithForm } from "./support/goals";
 import { expect, test } from "./support/fixtures";
 
-
 test("reflect, turn an answer into a goal with the wizard, work it through to an achievement", async ({ page, login }) => {
   test.setTimeout(120_000);
   await login({ name: "Mary Jackson", prefix: "journey" });

@@ -8,7 +8,10 @@ import { signIn, signUpAndVerify, strongPassword, uniqueEmail, type TestUser } f
 
 async function expectNoViolations(page: Page, what: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), `axe on ${what}`).toEqual([]);
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
+    `axe on ${what}`,
+  ).toEqual([]);
 }
 
 /** The animations running (or holding their end state) on the page, and how many belong to the celebration. */

@@ -44,12 +44,7 @@ test.describe("email under mail-server faults, three instances", () => {
     await database?.drop();
   });
 
-  const statusCounts = async (recipients: string[]) =>
-    Object.fromEntries(
-      (
-        await database.query<{ status: string; count: number }>(`SELECT "status", count(*)::int AS count FROM "EmailDelivery" WHERE "recipientEmail" = ANY($1) GROUP BY "status"`, [recipients])
-      ).map((row) => [row.status, row.count]),
-    );
+  const statusCounts = async (recipients: string[]) => Object.fromEntries((await database.query<{ status: string; count: number }>(`SELECT "status", count(*)::int AS count FROM "EmailDelivery" WHERE "recipientEmail" = ANY($1) GROUP BY "status"`, [recipients])).map((row) => [row.status, row.count]));
 
   async function timedPass(instance: Instance): Promise<{ ms: number; body: { sent: number; failed: number } }> {
     const started = Date.now();

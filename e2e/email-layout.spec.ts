@@ -14,7 +14,12 @@ for (const scheme of ["light", "dark"] as const) {
     for (const [kind, render] of Object.entries(SAMPLE_EMAILS)) {
       await page.setContent(render().html);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect.soft(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), `axe on ${kind} (${scheme})`).toEqual([]);
+      expect
+        .soft(
+          results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
+          `axe on ${kind} (${scheme})`,
+        )
+        .toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect.soft(overflow, `${kind} overflows at 320 px (${scheme})`).toBeLessThanOrEqual(0);
       // The dark block really applies: the card turns dark.

@@ -58,13 +58,7 @@ test("from the landing page to a SMART goal with three dated steps and a buddy i
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${user.name}`);
     const checklist = page.getByRole("region", { name: "Your first steps" });
     await expect(checklist).toContainText("0 of 5 done");
-    await expect(checklist.getByRole("listitem")).toHaveText([
-      "Reflect on what career success means to you",
-      "Write your first SMART goal",
-      "Break it into a first dated step",
-      "Invite an accountability buddy",
-      "Connect your calendar",
-    ]);
+    await expect(checklist.getByRole("listitem")).toHaveText(["Reflect on what career success means to you", "Write your first SMART goal", "Break it into a first dated step", "Invite an accountability buddy", "Connect your calendar"]);
     await expectNoViolations(page, "/dashboard of a new user");
   });
 

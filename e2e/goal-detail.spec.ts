@@ -41,7 +41,10 @@ async function createGoal(page: Page, goal: NewGoal): Promise<string> {
 
 const stepsSection = (page: Page) => page.getByRole("region", { name: "Steps", exact: true });
 const stepTitles = (page: Page) => stepsSection(page).locator("ol > li h3").allTextContents();
-const stepItem = (page: Page, title: string): Locator => stepsSection(page).locator("ol > li").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
+const stepItem = (page: Page, title: string): Locator =>
+  stepsSection(page)
+    .locator("ol > li")
+    .filter({ has: page.getByRole("heading", { name: title, exact: true }) });
 
 async function addStep(page: Page, step: { title: string; plan: string; deadline?: string }): Promise<void> {
   const form = page.getByRole("region", { name: "Add a step", exact: true });
@@ -210,7 +213,9 @@ test("a measured goal charts its values, drag and drop reorders, and nobody else
   await addStep(page, { title: "First step", plan: "" });
   await addStep(page, { title: "Second step", plan: "" });
   const saved = page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === `/goals/${goalId}`);
-  await stepItem(page, "Second step").getByTitle("Drag to reorder").dragTo(stepItem(page, "First step"), { targetPosition: { x: 40, y: 8 } });
+  await stepItem(page, "Second step")
+    .getByTitle("Drag to reorder")
+    .dragTo(stepItem(page, "First step"), { targetPosition: { x: 40, y: 8 } });
   await expect.poll(() => stepTitles(page)).toEqual(["Second step", "First step"]);
   await expect(stepsSection(page).getByRole("status").filter({ hasText: "Moved Second step to position 1 of 2" })).toBeAttached();
   await saved;

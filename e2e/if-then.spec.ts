@@ -37,7 +37,10 @@ async function newClient(browser: Browser, timezoneId: string): Promise<Client> 
 async function expectNoViolations(page: Page, what: string): Promise<void> {
   await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), `axe on ${what}`).toEqual([]);
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
+    `axe on ${what}`,
+  ).toEqual([]);
 }
 
 /** As support/users' signUpAndVerify and support/buddies' becomeBuddies, with this spec's instance's links. */
@@ -190,7 +193,10 @@ test("if-then plans the buddy reviews, a reminder at the plan's cue, a comeback 
     await b.page.goto("/notifications");
     await b.page.getByRole("link", { name: /Ada Lovelace is back on “.*” after a break: welcome them back/ }).click();
     await expect(b.page).toHaveURL(new RegExp(`${pairingPath}#check-in-[0-9a-f-]{36}$`));
-    const latest = b.page.getByRole("list", { name: `Check-ins on ${goalTitle}, newest first` }).getByRole("listitem").first();
+    const latest = b.page
+      .getByRole("list", { name: `Check-ins on ${goalTitle}, newest first` })
+      .getByRole("listitem")
+      .first();
     await expect(latest).toContainText("Comeback");
     await expect(latest).toContainText("Ada Lovelace is back after a break");
     await expect(latest).toContainText("Ada Lovelace has done this before and asked for candid critique.");
@@ -209,8 +215,14 @@ test("if-then plans the buddy reviews, a reminder at the plan's cue, a comeback 
   });
 
   await test.step("the new parts fit a phone and a laptop, in light and dark", async () => {
-    for (const [client, path, name] of [[a, `/goals/${goalId}?edit=${stepId}`, "goal"], [b, pairingPath, "buddy"]] as const) {
-      for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    for (const [client, path, name] of [
+      [a, `/goals/${goalId}?edit=${stepId}`, "goal"],
+      [b, pairingPath, "buddy"],
+    ] as const) {
+      for (const viewport of [
+        { width: 390, height: 844 },
+        { width: 1280, height: 800 },
+      ]) {
         for (const colorScheme of ["light", "dark"] as const) {
           await client.page.setViewportSize(viewport);
           await client.page.emulateMedia({ colorScheme });

@@ -30,8 +30,15 @@ test("the manifest has what installing needs, and its icons are real PNGs of the
   expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/i);
 
   const pngs = manifest.icons.filter((icon) => icon.type === "image/png");
-  for (const size of ["192x192", "512x512"]) expect(pngs.some((icon) => icon.sizes === size && (icon.purpose ?? "any").includes("any")), `a ${size} PNG icon`).toBe(true);
-  expect(pngs.some((icon) => icon.purpose === "maskable"), "a maskable icon").toBe(true);
+  for (const size of ["192x192", "512x512"])
+    expect(
+      pngs.some((icon) => icon.sizes === size && (icon.purpose ?? "any").includes("any")),
+      `a ${size} PNG icon`,
+    ).toBe(true);
+  expect(
+    pngs.some((icon) => icon.purpose === "maskable"),
+    "a maskable icon",
+  ).toBe(true);
   for (const icon of pngs) {
     const [width, height] = icon.sizes.split("x").map(Number);
     const actual = await pngSize(request, icon.src);

@@ -92,9 +92,7 @@ test.afterAll(async () => {
 });
 
 test("migrated once by three instances starting together, one over DATABASE_DIRECT_URL", async () => {
-  const rows = await database.query<{ migration_name: string; n: number }>(
-    `SELECT migration_name, count(*)::int AS n FROM "_prisma_migrations" GROUP BY migration_name`,
-  );
+  const rows = await database.query<{ migration_name: string; n: number }>(`SELECT migration_name, count(*)::int AS n FROM "_prisma_migrations" GROUP BY migration_name`);
   expect(rows.length).toBeGreaterThan(0);
   expect(rows.filter((row) => row.n !== 1)).toEqual([]);
   const migratedBy = instances.filter((instance) => instance.output().includes("[db] applied migrations:"));

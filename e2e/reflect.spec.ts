@@ -10,7 +10,10 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 async function expectNoViolations(page: Page, what: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), `axe on ${what}`).toEqual([]);
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
+    `axe on ${what}`,
+  ).toEqual([]);
 }
 
 async function saveAnswer(page: Page, question: string, answer: string): Promise<void> {
@@ -34,12 +37,7 @@ test("one section at a time: progress, next and previous, drafts kept between se
   await test.step("the first section opens, and only its six questions are on the page", async () => {
     await page.goto("/reflect");
     await expect(page.getByText("You have answered 0 of 13 questions.")).toBeVisible();
-    await expect(sections.getByRole("link")).toHaveText([
-      "1. Success and ambition0 of 6 answered",
-      "2. Values0 of 4 answered",
-      "3. Vision0 of 3 answered",
-      "4. Goal areasWhere to start a goal",
-    ]);
+    await expect(sections.getByRole("link")).toHaveText(["1. Success and ambition0 of 6 answered", "2. Values0 of 4 answered", "3. Vision0 of 3 answered", "4. Goal areasWhere to start a goal"]);
     await expect(sections.getByRole("link", { name: /Success and ambition/ })).toHaveAttribute("aria-current", "step");
     await expect(page.getByRole("heading", { level: 2 })).toHaveText("Success and ambition");
     await expect(page.getByRole("textbox")).toHaveCount(6);

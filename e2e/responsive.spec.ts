@@ -14,20 +14,7 @@ const LAPTOP = { width: 1280, height: 800 };
 const NARROW_PHONE = { width: 320, height: 640 };
 const MAIN_NAV_COUNT = 7;
 const SIGNED_OUT_PAGES = ["/", "/sign-in", "/sign-up", "/forgot-password", "/sign-in/link"];
-const signedInPages = (goalId: string) => [
-  "/dashboard",
-  "/reflect",
-  "/goals",
-  "/goals/new",
-  `/goals/${goalId}`,
-  `/goals/${goalId}/edit`,
-  "/timeline",
-  "/buddies",
-  "/achievements",
-  "/interview-answers",
-  "/notifications",
-  "/settings",
-];
+const signedInPages = (goalId: string) => ["/dashboard", "/reflect", "/goals", "/goals/new", `/goals/${goalId}`, `/goals/${goalId}/edit`, "/timeline", "/buddies", "/achievements", "/interview-answers", "/notifications", "/settings"];
 
 type Scheme = "light" | "dark";
 type Viewport = { width: number; height: number };
@@ -115,7 +102,10 @@ async function checkPages(page: Page, paths: string[], viewport: Viewport, optio
 }
 
 for (const scheme of ["light", "dark"] as const satisfies Scheme[]) {
-  for (const [size, viewport] of [["phone", PHONE], ["laptop", LAPTOP]] as const) {
+  for (const [size, viewport] of [
+    ["phone", PHONE],
+    ["laptop", LAPTOP],
+  ] as const) {
     test(`signed-out pages on a ${size} in the ${scheme} scheme`, async ({ browser }) => {
       const context = await browser.newContext({ viewport, colorScheme: scheme, extraHTTPHeaders: { "x-forwarded-for": distinctClientAddress() } });
       await checkPages(await context.newPage(), SIGNED_OUT_PAGES, viewport, { axe: true, scheme });

@@ -34,8 +34,16 @@ test("screenshots of the dashboard, the wizard, the timeline and Reflect", async
   await createSampleGoals(page);
   await answerTwoReflections(page);
 
-  const shots: [string, string][] = [["dashboard", "/dashboard"], ["wizard", "/goals/new?mode=wizard"], ["timeline", "/timeline"], ["reflect", "/reflect"]];
-  for (const [size, viewport] of [["phone", { width: 390, height: 844 }], ["desktop", { width: 1280, height: 800 }]] as const) {
+  const shots: [string, string][] = [
+    ["dashboard", "/dashboard"],
+    ["wizard", "/goals/new?mode=wizard"],
+    ["timeline", "/timeline"],
+    ["reflect", "/reflect"],
+  ];
+  for (const [size, viewport] of [
+    ["phone", { width: 390, height: 844 }],
+    ["desktop", { width: 1280, height: 800 }],
+  ] as const) {
     await page.setViewportSize(viewport);
     for (const [name, url] of shots) {
       await page.goto(url);
@@ -47,7 +55,10 @@ test("screenshots of the dashboard, the wizard, the timeline and Reflect", async
   }
   // And in the dark scheme, on a phone and a desktop.
   await page.emulateMedia({ colorScheme: "dark" });
-  for (const [size, viewport] of [["phone", { width: 390, height: 844 }], ["desktop", { width: 1280, height: 800 }]] as const) {
+  for (const [size, viewport] of [
+    ["phone", { width: 390, height: 844 }],
+    ["desktop", { width: 1280, height: 800 }],
+  ] as const) {
     await page.setViewportSize(viewport);
     for (const [name, url] of shots) {
       await page.goto(url);

@@ -82,9 +82,7 @@ async function expectSecurePage(page: Page, problems: Problem[], path: string, {
   expect(response?.status(), `status of ${path}`).toBe(status);
   expect(new URL(page.url()).pathname, `${path} was not redirected`).toBe(new URL(path, "http://x").pathname);
   expectStrictPolicy(await (response as NonNullable<typeof response>).allHeaders(), path);
-  await expect
-    .poll(() => page.evaluate(() => Object.keys(document).some((key) => key.startsWith("__reactContainer"))), { message: `React hydrated ${path}` })
-    .toBe(true);
+  await expect.poll(() => page.evaluate(() => Object.keys(document).some((key) => key.startsWith("__reactContainer"))), { message: `React hydrated ${path}` }).toBe(true);
   const reported = problems.slice(before).filter((problem) => !(allowedConsoleError && allowedConsoleError.test(problem.what)));
   expect(reported, `problems on ${path}`).toEqual([]);
 }
@@ -139,22 +137,7 @@ test("signed-in pages: the same policy, and the app works under it (hydration, s
   expect(problems, "problems while signing up, signing in, inviting and creating a goal").toEqual([]);
   expect(buddyProblems, "problems on the buddy's side").toEqual([]);
 
-  const pages = [
-    "/dashboard",
-    "/goals",
-    "/goals/new",
-    "/goals/new?mode=form",
-    `/goals/${goalId}`,
-    `/goals/${goalId}/edit`,
-    "/reflect",
-    "/timeline",
-    "/buddies",
-    pairingPath,
-    "/settings",
-    "/notifications",
-    "/achievements",
-    "/interview-answers",
-  ];
+  const pages = ["/dashboard", "/goals", "/goals/new", "/goals/new?mode=form", `/goals/${goalId}`, `/goals/${goalId}/edit`, "/reflect", "/timeline", "/buddies", pairingPath, "/settings", "/notifications", "/achievements", "/interview-answers"];
   for (const path of pages) await expectSecurePage(a.page, problems, path);
 
   await test.step("a review session page (it polls its live state with fetch: connect-src)", async () => {
@@ -233,7 +216,10 @@ test.describe("a production server whose APP_URL is https, behind a TLS proxy th
     const session = cookies.find((cookie) => cookie.startsWith("__Secure-authjs.session-token="));
     expect(session, `Set-Cookie: ${cookies.join(" | ")}`).toMatch(/; Secure(;|$)/i);
     expect(session).toMatch(/; HttpOnly(;|$)/i);
-    expect(cookies.filter((cookie) => cookie.startsWith("authjs.")), "no cookie without its prefix").toEqual([]);
+    expect(
+      cookies.filter((cookie) => cookie.startsWith("authjs.")),
+      "no cookie without its prefix",
+    ).toEqual([]);
 
     const token = (session as string).split(";")[0] as string;
     const dashboard = await fetch(`${server.url}/dashboard`, { headers: { cookie: token }, redirect: "manual" });
@@ -255,6 +241,9 @@ test.describe("a production server whose APP_URL is https, behind a TLS proxy th
     const setCookie = (await (await actionResponse).headersArray()).filter(({ name }) => name.toLowerCase() === "set-cookie").map(({ value }) => value);
     const session = setCookie.find((cookie) => cookie.startsWith("__Secure-authjs.session-token="));
     expect(session, `Set-Cookie: ${setCookie.join(" | ")}`).toMatch(/; Secure(;|$)/i);
-    expect(setCookie.filter((cookie) => cookie.startsWith("authjs.")), "no cookie without its prefix").toEqual([]);
+    expect(
+      setCookie.filter((cookie) => cookie.startsWith("authjs.")),
+      "no cookie without its prefix",
+    ).toEqual([]);
   });
 });

@@ -105,10 +105,7 @@ test.describe("graceful shutdown", () => {
     });
 
     expect(mail.messages.map((message) => message.to).sort()).toEqual([...recipients].sort());
-    const statuses = await database.query<{ status: string; count: number }>(
-      `SELECT "status", count(*)::int AS count FROM "EmailDelivery" WHERE "recipientEmail" = ANY($1) GROUP BY "status"`,
-      [recipients],
-    );
+    const statuses = await database.query<{ status: string; count: number }>(`SELECT "status", count(*)::int AS count FROM "EmailDelivery" WHERE "recipientEmail" = ANY($1) GROUP BY "status"`, [recipients]);
     expect(statuses).toEqual([{ status: "SENT", count: REMINDERS }]);
   });
 
@@ -139,10 +136,7 @@ test.describe("graceful shutdown", () => {
     expect(await response.json()).toMatchObject({ sent: 0, failed: 0 });
 
     // Nothing sent, nothing given up on, nothing left leased: every row waits for its retry.
-    const rows = await database.query<{ status: string; leased: boolean }>(
-      `SELECT "status", "leaseExpiresAt" IS NOT NULL AS leased FROM "EmailDelivery" WHERE "recipientEmail" = ANY($1)`,
-      [recipients],
-    );
+    const rows = await database.query<{ status: string; leased: boolean }>(`SELECT "status", "leaseExpiresAt" IS NOT NULL AS leased FROM "EmailDelivery" WHERE "recipientEmail" = ANY($1)`, [recipients]);
     expect(rows).toEqual(recipients.map(() => ({ status: "PENDING", leased: false })));
   });
 });

@@ -19,7 +19,10 @@ import { strongPassword, uniqueEmail, type TestUser } from "./support/users";
 async function expectNoViolations(page: Page, what: string): Promise<void> {
   await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), `axe on ${what}`).toEqual([]);
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
+    `axe on ${what}`,
+  ).toEqual([]);
 }
 
 async function sql(text: string, values: unknown[]): Promise<void> {
@@ -34,10 +37,7 @@ async function sql(text: string, values: unknown[]): Promise<void> {
 
 /** Moves the pairing's history `days` into the past, as if that much time had gone by. */
 async function timePasses(pairingId: string, days: number): Promise<void> {
-  await sql(
-    `UPDATE "BuddyPairing" SET "startedAt" = "startedAt" - make_interval(days => $2), "renewedAt" = "renewedAt" - make_interval(days => $2) WHERE "id" = $1`,
-    [pairingId, days],
-  );
+  await sql(`UPDATE "BuddyPairing" SET "startedAt" = "startedAt" - make_interval(days => $2), "renewedAt" = "renewedAt" - make_interval(days => $2) WHERE "id" = $1`, [pairingId, days]);
   await sql(`UPDATE "WeeklyReport" SET "answeredAt" = "answeredAt" - make_interval(days => $2), "sentAt" = "sentAt" - make_interval(days => $2) WHERE "pairingId" = $1`, [pairingId, days]);
 }
 
@@ -68,7 +68,10 @@ async function screenshots(page: Page, name: string): Promise<void> {
   if (!process.env.E2E_SCREENSHOTS) return;
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
-    for (const [width, height] of [[390, 844], [1280, 800]] as const) {
+    for (const [width, height] of [
+      [390, 844],
+      [1280, 800],
+    ] as const) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: `test-results/weekly-${name}-${width}-${colorScheme}.png`, fullPage: true });
     }

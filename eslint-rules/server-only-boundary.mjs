@@ -19,8 +19,7 @@ function isDatabase(source, filename, root) {
   return inside && !relative.startsWith("generated");
 }
 
-const typeOnly = (node) =>
-  node.importKind === "type" || node.exportKind === "type" || (node.specifiers?.length > 0 && node.specifiers.every((specifier) => specifier.importKind === "type" || specifier.exportKind === "type"));
+const typeOnly = (node) => node.importKind === "type" || node.exportKind === "type" || (node.specifiers?.length > 0 && node.specifiers.every((specifier) => specifier.importKind === "type" || specifier.exportKind === "type"));
 
 /** @type {import("eslint").Rule.RuleModule} */
 export const serverOnlyBoundary = {
@@ -29,7 +28,7 @@ export const serverOnlyBoundary = {
     docs: { description: "Modules that touch the database, the file system or secrets import 'server-only'." },
     schema: [{ type: "object", properties: { root: { type: "string" } }, additionalProperties: false }],
     messages: {
-      missing: "This module {{reason}}: add `import \"server-only\";` so it can never reach a client bundle.",
+      missing: 'This module {{reason}}: add `import "server-only";` so it can never reach a client bundle.',
     },
   },
   create(context) {

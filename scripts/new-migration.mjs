@@ -28,8 +28,7 @@ const work = mkdtempSync(path.join(os.tmpdir(), "stepwise-migration-"));
 // Prisma 6 opens its driver adapter even for a datamodel-only diff; an empty throwaway server does.
 const server = await startThrowawayPostgres();
 const placeholderUrl = server.url;
-const forPrisma6 = (schema) =>
-  schema.replace(/generator client \{[^}]*\}/, "").replace(/provider = "postgresql"/, `provider = "postgresql"\n  url = "${placeholderUrl}"`);
+const forPrisma6 = (schema) => schema.replace(/generator client \{[^}]*\}/, "").replace(/provider = "postgresql"/, `provider = "postgresql"\n  url = "${placeholderUrl}"`);
 
 try {
   writeFileSync(path.join(work, "from.prisma"), forPrisma6(execFileSync("git", ["show", `${fromRef}:prisma/schema.prisma`], { encoding: "utf8" })));

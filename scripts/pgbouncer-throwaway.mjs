@@ -40,7 +40,6 @@ function throwNotFound() {
   throw new PgBouncerNotFoundError();
 }
 
-
 /**
  * The settings Stepwise needs behind PgBouncer (README, "Behind PgBouncer"), plus what a
  * throwaway instance needs (trust authentication, no socket file, logs to stderr).
@@ -95,10 +94,7 @@ export async function startThrowawayPgBouncer({ upstreamUrl, poolSize = 3, maxCl
   writeFileSync(authFile, `"${user.replaceAll('"', '""')}" ""\n`);
   const iniFile = path.join(rootDir, "pgbouncer.ini");
   const port = await freePort();
-  writeFileSync(
-    iniFile,
-    pgBouncerIni({ upstreamHost: upstream.hostname, upstreamPort: upstream.port || "5432", user, port, authFile, poolSize, maxClientConn }),
-  );
+  writeFileSync(iniFile, pgBouncerIni({ upstreamHost: upstream.hostname, upstreamPort: upstream.port || "5432", user, port, authFile, poolSize, maxClientConn }));
   if (ids) for (const file of [authFile, iniFile]) chownSync(file, ids.uid, ids.gid);
 
   // Foreground, spawned directly (not through runuser) so the pid we hold is PgBouncer's own.

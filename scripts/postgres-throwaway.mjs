@@ -120,15 +120,7 @@ export async function startThrowawayPostgres({ port } = {}) {
     let lastError;
     for (let attempt = 0; attempt < (port ? 1 : 5) && !started; attempt += 1) {
       const candidate = port ?? (await freePort());
-      const serverOptions = [
-        `-p ${candidate}`,
-        `-k ${rootDir}`,
-        "-h 127.0.0.1",
-        "-c fsync=off",
-        "-c synchronous_commit=off",
-        "-c full_page_writes=off",
-        "-c max_connections=200",
-      ].join(" ");
+      const serverOptions = [`-p ${candidate}`, `-k ${rootDir}`, "-h 127.0.0.1", "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off", "-c max_connections=200"].join(" ");
       try {
         await run("pg_ctl", ["start", "-D", dataDir, "-l", logFile, "-w", "-t", "60", "-s", "-o", serverOptions]);
         port = candidate;
@@ -156,4 +148,3 @@ export async function startThrowawayPostgres({ port } = {}) {
     throw error;
   }
 }
-

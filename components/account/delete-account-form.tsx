@@ -16,7 +16,11 @@ export function DeleteAccountForm({ action, email }: { action: FormAction; email
             type="email"
             autoComplete="off"
             required
-            hint={<>Type <strong>{email}</strong>. This deletes your goals, reflections, check-ins and buddy connections for good.</>}
+            hint={
+              <>
+                Type <strong>{email}</strong>. This deletes your goals, reflections, check-ins and buddy connections for good.
+              </>
+            }
             defaultValue={state.values?.confirmEmail}
             errors={state.fieldErrors?.confirmEmail}
           />

@@ -71,13 +71,7 @@ export function EmailPreferencesForm({ action, preferences, timeZone }: { action
         <label htmlFor="field-reminderHour" className="block text-sm font-semibold text-slate-900">
           Send reminders at
         </label>
-        <select
-          id="field-reminderHour"
-          name="reminderHour"
-          defaultValue={hour}
-          aria-describedby="field-reminderHour-hint"
-          className="block w-40 rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm"
-        >
+        <select id="field-reminderHour" name="reminderHour" defaultValue={hour} aria-describedby="field-reminderHour-hint" className="block w-40 rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm">
           {Array.from({ length: 24 }, (_, value) => (
             <option key={value} value={value}>
               {hourLabel(value)}

@@ -26,13 +26,7 @@ export function ProfileForm({ action, name, timeZone, timeZones }: { action: For
         <label htmlFor="field-timeZone" className="block text-sm font-medium text-slate-800">
           Time zone
         </label>
-        <TimeZoneCombobox
-          zones={timeZones}
-          value={zone}
-          onChange={setZone}
-          invalid={Boolean(zoneErrors?.length)}
-          describedBy={`field-timeZone-hint${zoneErrors?.length ? " field-timeZone-error" : ""}`}
-        />
+        <TimeZoneCombobox zones={timeZones} value={zone} onChange={setZone} invalid={Boolean(zoneErrors?.length)} describedBy={`field-timeZone-hint${zoneErrors?.length ? " field-timeZone-error" : ""}`} />
         <p id="field-timeZone-hint" className="text-sm text-slate-600">
           Deadlines, reminders and review sessions use this time zone. Type a city or region to search.
         </p>

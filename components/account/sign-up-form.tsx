@@ -15,16 +15,7 @@ export function SignUpForm({ action, next, email }: { action: FormAction; next?:
       <FormMessage state={state} />
       <TextField label="Name" name="name" autoComplete="name" required defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
       <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email ?? email} errors={state.fieldErrors?.email} />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={8}
-        hint="At least 8 characters. A few unrelated words make a strong, memorable password."
-        errors={state.fieldErrors?.password}
-      />
+      <TextField label="Password" name="password" type="password" autoComplete="new-password" required minLength={8} hint="At least 8 characters. A few unrelated words make a strong, memorable password." errors={state.fieldErrors?.password} />
       <BrowserTimeZoneInput />
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <SubmitButton className="w-full" pendingLabel="Creating your account…">

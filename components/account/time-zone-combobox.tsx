@@ -136,7 +136,7 @@ export function TimeZoneCombobox({ zones, value, onChange, invalid, describedBy 
             })
           )}
         </ul>
-      {open && matches.length > shown.length ? <p className="px-3 py-2 text-sm text-slate-700">Type more to see the other {matches.length - shown.length}.</p> : null}
+        {open && matches.length > shown.length ? <p className="px-3 py-2 text-sm text-slate-700">Type more to see the other {matches.length - shown.length}.</p> : null}
       </div>
     </div>
   );

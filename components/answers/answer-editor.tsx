@@ -32,15 +32,7 @@ export function AnswerEditor({ action, id, label, kind, targetRole, targetCompan
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <textarea
-        id={id}
-        name="body"
-        rows={7}
-        defaultValue={state.values?.body ?? body}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={errors?.length ? `${id}-error` : undefined}
-        className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 leading-relaxed text-slate-900 shadow-sm"
-      />
+      <textarea id={id} name="body" rows={7} defaultValue={state.values?.body ?? body} aria-invalid={errors?.length ? true : undefined} aria-describedby={errors?.length ? `${id}-error` : undefined} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 leading-relaxed text-slate-900 shadow-sm" />
       <FieldErrors id={`${id}-error`} errors={errors} />
       <FormMessage state={state} />
       <div className="flex flex-wrap items-center gap-3">

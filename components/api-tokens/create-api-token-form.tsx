@@ -27,14 +27,7 @@ export function CreateApiTokenForm({ action }: { action: CreateApiTokenAction })
       {state.token ? <NewToken token={state.token} /> : null}
       <form key={formKey} action={formAction} className="space-y-5" noValidate>
         <FormMessage state={state} />
-        <TextField
-          label="Name"
-          name="name"
-          defaultValue={echoed?.name ?? ""}
-          hint="Where you use it, so you know which one to revoke."
-          errors={state.fieldErrors?.name}
-          autoComplete="off"
-        />
+        <TextField label="Name" name="name" defaultValue={echoed?.name ?? ""} hint="Where you use it, so you know which one to revoke." errors={state.fieldErrors?.name} autoComplete="off" />
         <fieldset className="space-y-2" aria-describedby={state.fieldErrors?.scopes?.length ? "field-scopes-error" : undefined}>
           <legend className="text-sm font-semibold text-slate-900">Permissions</legend>
           {API_SCOPES.map((scope) => (
@@ -77,13 +70,5 @@ export function CreateApiTokenForm({ action }: { action: CreateApiTokenAction })
 }
 
 function NewToken({ token }: { token: string }) {
-  return (
-    <ShownOnceSecret
-      id="new-api-token"
-      label="Your new token"
-      value={token}
-      what="token"
-      hint="Copy it now: this is the only time it is shown. Keep it secret like a password; anyone with it can act as you within its permissions."
-    />
-  );
+  return <ShownOnceSecret id="new-api-token" label="Your new token" value={token} what="token" hint="Copy it now: this is the only time it is shown. Keep it secret like a password; anyone with it can act as you within its permissions." />;
 }

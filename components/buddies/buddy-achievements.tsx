@@ -23,16 +23,7 @@ function CongratulateForm({ action, goalId }: { action: FormAction; goalId: stri
   return (
     <form action={formAction} className="space-y-2" noValidate>
       <input type="hidden" name="goalId" value={goalId} />
-      <TextareaField
-        id={`congratulate-${goalId}`}
-        label="Write a congratulation"
-        name="body"
-        rows={2}
-        maxLength={500}
-        required
-        defaultValue={state.status === "error" ? state.values?.body : undefined}
-        errors={state.fieldErrors?.body}
-      />
+      <TextareaField id={`congratulate-${goalId}`} label="Write a congratulation" name="body" rows={2} maxLength={500} required defaultValue={state.status === "error" ? state.values?.body : undefined} errors={state.fieldErrors?.body} />
       <SubmitButton variant="secondary" pendingLabel="Sending…">
         Send congratulations
       </SubmitButton>
@@ -45,11 +36,7 @@ export function BuddyAchievements({ ownerName, achievements, actions }: { ownerN
   return (
     <ul className="space-y-4">
       {achievements.map((achievement) => (
-        <li
-          key={achievement.goalId}
-          id={`achievement-${achievement.goalId}`}
-          className="scroll-mt-6 space-y-3 rounded-xl border border-amber-200 bg-amber-50 p-4 target:ring-2 target:ring-amber-400"
-        >
+        <li key={achievement.goalId} id={`achievement-${achievement.goalId}`} className="scroll-mt-6 space-y-3 rounded-xl border border-amber-200 bg-amber-50 p-4 target:ring-2 target:ring-amber-400">
           <h3 className="font-semibold text-slate-900">
             <span aria-hidden="true">🏆 </span>
             {achievement.title}

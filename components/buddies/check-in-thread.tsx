@@ -68,14 +68,7 @@ export function CheckInThread({ checkInId, comments, canReply, commentAction, ch
           {full ? (
             <p className="text-sm text-slate-600">{threadFullMessage}</p>
           ) : (
-            <CommentForm
-              action={commentAction}
-              checkInId={checkInId}
-              label={viewer === "owner" ? "Your reply" : "Your comment"}
-              submitLabel={viewer === "owner" ? "Reply" : "Comment"}
-              postedMessage={viewer === "owner" ? "Reply posted." : "Comment posted."}
-              prompts={viewer === "buddy" ? prompts : undefined}
-            />
+            <CommentForm action={commentAction} checkInId={checkInId} label={viewer === "owner" ? "Your reply" : "Your comment"} submitLabel={viewer === "owner" ? "Reply" : "Comment"} postedMessage={viewer === "owner" ? "Reply posted." : "Comment posted."} prompts={viewer === "buddy" ? prompts : undefined} />
           )}
           {cheerAction && viewer === "buddy" ? (
             cheeredAlready ? (

@@ -40,9 +40,7 @@ export function PairingHealthBanner({
         <h2 id={headingId} className="text-lg font-semibold text-slate-900">
           Your pairing is paused
         </h2>
-        <p className="mt-1 text-slate-700">
-          {health.pausedByMe ? "You paused it." : `${buddyName} paused it.`} No nudges or reports go out until one of you resumes it. Everything you shared stays here.
-        </p>
+        <p className="mt-1 text-slate-700">{health.pausedByMe ? "You paused it." : `${buddyName} paused it.`} No nudges or reports go out until one of you resumes it. Everything you shared stays here.</p>
         <div className="mt-3">
           <ChoiceButton action={actions.resume} pairingId={pairingId} label="Resume our pairing" />
         </div>
@@ -54,18 +52,14 @@ export function PairingHealthBanner({
       <h2 id={headingId} className="text-lg font-semibold text-slate-900">
         It has been quiet between you and {buddyName}
       </h2>
-      <p className="mt-1 text-slate-800">
-        Neither of you has answered a report, commented or held a review for {health.silentCycles} check-in periods. That happens; life gets busy. How would you both like to go on?
-      </p>
+      <p className="mt-1 text-slate-800">Neither of you has answered a report, commented or held a review for {health.silentCycles} check-in periods. That happens; life gets busy. How would you both like to go on?</p>
       <div className="mt-4 flex flex-wrap gap-3">
         <ChoiceButton action={actions.renew} pairingId={pairingId} label="Renew our agreement" variant="primary" />
         <ChoiceButton action={actions.pause} pairingId={pairingId} label="Pause for now" />
         <details className="group">
           <summary className="inline-flex min-h-11 cursor-pointer list-none items-center rounded-lg px-4 font-semibold text-slate-800 underline underline-offset-4 [&::-webkit-details-marker]:hidden">End kindly</summary>
           <div className="mt-3 max-w-xl space-y-3 rounded-xl border border-slate-200 bg-white p-4">
-            <p className="text-sm text-slate-800">
-              The pairing ends for both of you, with thanks. Your goals, check-ins and reports stay in your history, and you can invite someone new.
-            </p>
+            <p className="text-sm text-slate-800">The pairing ends for both of you, with thanks. Your goals, check-ins and reports stay in your history, and you can invite someone new.</p>
             <ChoiceButton action={actions.end} pairingId={pairingId} label="Yes, end it kindly" />
           </div>
         </details>

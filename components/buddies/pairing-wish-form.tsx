@@ -54,7 +54,9 @@ export function PairingWishForm({ action, pairingId, wish }: { action: FormActio
         onChange={(event) => setConfidential(event.target.value)}
         errors={state.fieldErrors?.confidential}
       />
-      <SubmitButton variant="secondary" pendingLabel="Saving…">Save what I want</SubmitButton>
+      <SubmitButton variant="secondary" pendingLabel="Saving…">
+        Save what I want
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );
@@ -67,7 +69,9 @@ export function ReportModeForm({ action, pairingId, mode }: { action: FormAction
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="pairingId" value={pairingId} />
       <Choice name="reportMode" legend="Weekly report to this buddy" options={REPORT_MODES} checked={state.status === "error" ? (state.values?.reportMode ?? mode) : mode} errors={state.fieldErrors?.reportMode} />
-      <SubmitButton variant="secondary" pendingLabel="Saving…">Save report setting</SubmitButton>
+      <SubmitButton variant="secondary" pendingLabel="Saving…">
+        Save report setting
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );

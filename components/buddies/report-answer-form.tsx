@@ -18,17 +18,7 @@ export function ReportAnswerForm({ action, pairingId, reportId, authorName }: { 
       <input type="hidden" name="pairingId" value={pairingId} />
       <input type="hidden" name="reportId" value={reportId} />
       <TextareaField id={`reply-${reportId}`} label={`Your answer to ${authorName}`} name="reply" rows={3} limit={REPORT_REPLY_MAX} value={reply} onChange={(event) => setReply(event.target.value)} errors={state.fieldErrors?.reply} />
-      <TextareaField
-        id={`advice-${reportId}`}
-        label="One piece of advice"
-        hint="One thing you would try in their place. Compare them only with their own plan."
-        name="advice"
-        rows={2}
-        limit={REPORT_ADVICE_MAX}
-        value={advice}
-        onChange={(event) => setAdvice(event.target.value)}
-        errors={state.fieldErrors?.advice}
-      />
+      <TextareaField id={`advice-${reportId}`} label="One piece of advice" hint="One thing you would try in their place. Compare them only with their own plan." name="advice" rows={2} limit={REPORT_ADVICE_MAX} value={advice} onChange={(event) => setAdvice(event.target.value)} errors={state.fieldErrors?.advice} />
       <SubmitButton pendingLabel="Sending…">Send answer</SubmitButton>
       <FormMessage state={state} />
     </form>

@@ -35,10 +35,7 @@ export function SentInviteList({ invites, timeZone, action }: { invites: SentInv
                 ) : null}
               </p>
             </div>
-            <SentInviteActions
-              action={action}
-              invite={{ id: invite.id, email: invite.email, canResend: invite.state === "pending" || invite.state === "expired", canRevoke: invite.state === "pending" }}
-            />
+            <SentInviteActions action={action} invite={{ id: invite.id, email: invite.email, canResend: invite.state === "pending" || invite.state === "expired", canRevoke: invite.state === "pending" }} />
           </li>
         );
       })}

@@ -23,17 +23,9 @@ export function SharedGoalsForm({ action, goals }: { action: FormAction; goals: 
         <legend className="text-sm font-medium text-slate-800">Share these active goals with your buddies</legend>
         {goals.map((goal) => (
           <div key={goal.id} className="flex items-start gap-3">
-            <input
-              id={`share-${goal.id}`}
-              type="checkbox"
-              name="sharedGoalIds"
-              value={goal.id}
-              defaultChecked={goal.shared}
-              className="mt-1 h-4 w-4 shrink-0 rounded border-slate-400 text-brand-700"
-            />
+            <input id={`share-${goal.id}`} type="checkbox" name="sharedGoalIds" value={goal.id} defaultChecked={goal.shared} className="mt-1 h-4 w-4 shrink-0 rounded border-slate-400 text-brand-700" />
             <label htmlFor={`share-${goal.id}`} className="text-slate-900">
-              {goal.title}{" "}
-              <span className="text-sm text-slate-600">{goal.shared ? "(shared now)" : "(private now)"}</span>
+              {goal.title} <span className="text-sm text-slate-600">{goal.shared ? "(shared now)" : "(private now)"}</span>
             </label>
           </div>
         ))}

@@ -18,16 +18,16 @@ export function SharedSteps({ steps, planActions }: { steps: SharedStepView[]; p
       {steps.map((step) => (
         <li key={step.id} id={`step-${step.id}`} className="scroll-mt-6 text-sm target:rounded-lg target:ring-2 target:ring-amber-400">
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-          {step.done ? (
-            <span className="pill pill-brand inline-flex items-center gap-1">
-              <CheckIcon className="h-3.5 w-3.5" />
-              Done
-            </span>
-          ) : (
-            <span className="pill pill-slate">To do</span>
-          )}
-          <span className={step.done ? "text-slate-600" : "text-slate-900"}>{step.title}</span>
-          {step.deadline ? <DeadlineBadge deadline={step.deadline.date} status={step.deadline.status} /> : null}
+            {step.done ? (
+              <span className="pill pill-brand inline-flex items-center gap-1">
+                <CheckIcon className="h-3.5 w-3.5" />
+                Done
+              </span>
+            ) : (
+              <span className="pill pill-slate">To do</span>
+            )}
+            <span className={step.done ? "text-slate-600" : "text-slate-900"}>{step.title}</span>
+            {step.deadline ? <DeadlineBadge deadline={step.deadline.date} status={step.deadline.status} /> : null}
           </div>
           <StepPlan stepId={step.id} plan={step.plan} viewer="buddy" />
           {step.plan.ifThenPlan && !step.done ? <PlanReviewForm stepId={step.id} stepTitle={step.title} review={step.plan.review} actions={planActions} /> : null}

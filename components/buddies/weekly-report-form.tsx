@@ -25,18 +25,7 @@ export function WeeklyReportForm({ action, pairingId, reportId, draft, buddyName
       <input type="hidden" name="pairingId" value={pairingId} />
       <input type="hidden" name="reportId" value={reportId} />
       {PARTS.map((part) => (
-        <TextareaField
-          key={part.name}
-          id={`report-${part.name}`}
-          label={part.label}
-          hint={part.hint}
-          name={part.name}
-          rows={4}
-          limit={REPORT_PART_MAX}
-          value={parts[part.name]}
-          onChange={(event) => setParts((current) => ({ ...current, [part.name]: event.target.value }))}
-          errors={state.fieldErrors?.[part.name]}
-        />
+        <TextareaField key={part.name} id={`report-${part.name}`} label={part.label} hint={part.hint} name={part.name} rows={4} limit={REPORT_PART_MAX} value={parts[part.name]} onChange={(event) => setParts((current) => ({ ...current, [part.name]: event.target.value }))} errors={state.fieldErrors?.[part.name]} />
       ))}
       <SubmitButton pendingLabel="Sending…">Send to {buddyName}</SubmitButton>
       <FormMessage state={state} />

@@ -42,10 +42,7 @@ export function WeeklyReportsSection({ pairingId, buddyName, mode, draft, report
         <h2 id="reports-heading" className="text-xl font-semibold">
           Weekly reports
         </h2>
-        <p className="mt-1 text-slate-700">
-          A short report each period of your check-in rhythm (done, stuck, next), drafted by Stepwise from your shared goals. {buddyName} answers with one piece of advice. Only
-          you see a draft until you send it.
-        </p>
+        <p className="mt-1 text-slate-700">A short report each period of your check-in rhythm (done, stuck, next), drafted by Stepwise from your shared goals. {buddyName} answers with one piece of advice. Only you see a draft until you send it.</p>
         {noticeText ? (
           <div role="status" className="mt-4">
             <Notice tone="success">{noticeText}</Notice>

@@ -26,10 +26,7 @@ export function CalendarFeedSettings({ action, active: activeOnLoad }: { action:
   const active = state.status === "success" && state.active !== undefined ? state.active : activeOnLoad;
   return (
     <div className="space-y-4">
-      <p className="text-slate-700">
-        Subscribe to your own Stepwise calendar in Google Calendar, Apple Calendar or Outlook: your goal and step deadlines, the deadlines your
-        buddies share with you and your review sessions, kept up to date.
-      </p>
+      <p className="text-slate-700">Subscribe to your own Stepwise calendar in Google Calendar, Apple Calendar or Outlook: your goal and step deadlines, the deadlines your buddies share with you and your review sessions, kept up to date.</p>
       <div aria-live="polite" role="status">
         {state.message ? <Notice tone={state.status === "error" ? "warning" : "success"}>{state.message}</Notice> : null}
       </div>
@@ -38,8 +35,7 @@ export function CalendarFeedSettings({ action, active: activeOnLoad }: { action:
         <>
           {state.feedUrl ? null : (
             <p className="text-slate-700">
-              <strong>Your calendar feed is on.</strong> For your privacy we keep only a fingerprint of its address, so we cannot show it again. If
-              you have lost it, create a new one.
+              <strong>Your calendar feed is on.</strong> For your privacy we keep only a fingerprint of its address, so we cannot show it again. If you have lost it, create a new one.
             </p>
           )}
           <div className="flex flex-wrap gap-3">
@@ -78,13 +74,7 @@ export function CalendarFeedSettings({ action, active: activeOnLoad }: { action:
 
 function NewFeedUrl({ url }: { url: string }) {
   return (
-    <ShownOnceSecret
-      id="calendar-feed-url"
-      label="Your calendar feed URL"
-      value={url}
-      what="address"
-      hint="Copy it now: this is the only time it is shown. Keep it private like a password — anyone with it can see your goal titles and deadlines."
-    >
+    <ShownOnceSecret id="calendar-feed-url" label="Your calendar feed URL" value={url} what="address" hint="Copy it now: this is the only time it is shown. Keep it private like a password — anyone with it can see your goal titles and deadlines.">
       <SubscribeInstructions url={url} />
     </ShownOnceSecret>
   );
@@ -94,12 +84,10 @@ function SubscribeInstructions({ url }: { url?: string }) {
   return (
     <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
       <li>
-        <strong>Google Calendar</strong> (on a computer): beside “Other calendars” choose +, then From URL; paste the address and choose Add
-        calendar. Google refreshes it every few hours.
+        <strong>Google Calendar</strong> (on a computer): beside “Other calendars” choose +, then From URL; paste the address and choose Add calendar. Google refreshes it every few hours.
       </li>
       <li>
-        <strong>Apple Calendar</strong>: on a Mac, File → New Calendar Subscription; on an iPhone, Settings → Calendar → Accounts → Add Account → Other
-        → Add Subscribed Calendar.
+        <strong>Apple Calendar</strong>: on a Mac, File → New Calendar Subscription; on an iPhone, Settings → Calendar → Accounts → Add Account → Other → Add Subscribed Calendar.
         {url ? (
           <>
             {" "}

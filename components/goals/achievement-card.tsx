@@ -11,11 +11,7 @@ export function AchievementCard({ goal, timeZone, highlighted, congratulations =
   const answered = REFLECTION_QUESTIONS.filter((question) => goal[question.name]);
   const headingId = `achievement-${goal.id}-title`;
   return (
-    <article
-      id={`goal-${goal.id}`}
-      aria-labelledby={headingId}
-      className={`scroll-mt-6 rounded-2xl border bg-white p-6 shadow-sm ${highlighted ? "border-amber-400 ring-2 ring-amber-300" : "border-slate-200"}`}
-    >
+    <article id={`goal-${goal.id}`} aria-labelledby={headingId} className={`scroll-mt-6 rounded-2xl border bg-white p-6 shadow-sm ${highlighted ? "border-amber-400 ring-2 ring-amber-300" : "border-slate-200"}`}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <CategoryLabel category={goal.category} />
         {highlighted ? <span className="rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-semibold text-amber-900">Just achieved</span> : null}

@@ -28,15 +28,7 @@ export function AchievementForm({ action, goalId, answers, submitLabel }: Props)
       <input type="hidden" name="goalId" value={goalId} />
       {confirm ? null : <FormMessage state={state} />}
       {REFLECTION_QUESTIONS.map((question) => (
-        <TextareaField
-          key={question.name}
-          label={question.label}
-          name={question.name}
-          rows={3}
-          hint={question.hint}
-          defaultValue={state.values?.[question.name] ?? answers[question.name] ?? ""}
-          errors={state.fieldErrors?.[question.name]}
-        />
+        <TextareaField key={question.name} label={question.label} name={question.name} rows={3} hint={question.hint} defaultValue={state.values?.[question.name] ?? answers[question.name] ?? ""} errors={state.fieldErrors?.[question.name]} />
       ))}
       {confirm ? (
         <fieldset className="space-y-3 rounded-xl border border-amber-300 bg-amber-50 p-4" aria-describedby="shortfall-question">

@@ -55,11 +55,7 @@ type Props = {
 export function Celebration({ title, reward, headingLevel = "h1", details, children }: Props) {
   const Heading = headingLevel;
   return (
-    <section
-      aria-labelledby="celebration-heading"
-      data-testid="celebration"
-      className="relative overflow-hidden rounded-2xl border border-amber-200 bg-gradient-to-b from-amber-50 to-white px-5 pb-7 pt-12 text-center shadow-sm sm:px-8 sm:pb-9"
-    >
+    <section aria-labelledby="celebration-heading" data-testid="celebration" className="relative overflow-hidden rounded-2xl border border-amber-200 bg-gradient-to-b from-amber-50 to-white px-5 pb-7 pt-12 text-center shadow-sm sm:px-8 sm:pb-9">
       <Confetti />
       <Heading id="celebration-heading" className="celebration-rise relative text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">
         You did it!

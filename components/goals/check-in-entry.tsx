@@ -37,8 +37,7 @@ export function CheckInEntry({ checkIn, conversation }: { checkIn: CheckInView; 
       <p className="note mt-1">{checkIn.note}</p>
       {conversation ? (
         <>
-          <CheckInThread checkInId={checkIn.id} comments={checkIn.comments} canReply={conversation.canReply} commentAction={conversation.commentAction}
-            cheerAction={conversation.cheerAction} viewer={conversation.viewer} prompts={conversation.prompts} />
+          <CheckInThread checkInId={checkIn.id} comments={checkIn.comments} canReply={conversation.canReply} commentAction={conversation.commentAction} cheerAction={conversation.cheerAction} viewer={conversation.viewer} prompts={conversation.prompts} />
           {conversation.link ? (
             <p className="mt-3 text-sm">
               <Link href={conversation.link.href} className="font-semibold text-brand-700 underline underline-offset-4">

@@ -25,16 +25,7 @@ export function CheckInForm({ action, goalId, measure }: { action: FormAction; g
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="goalId" value={goalId} />
-      <TextareaField
-        id="check-in-note"
-        label="How is it going?"
-        name="note"
-        rows={3}
-        required
-        hint="What moved since last time, what is in the way, what comes next."
-        defaultValue={state.values?.note}
-        errors={state.fieldErrors?.note}
-      />
+      <TextareaField id="check-in-note" label="How is it going?" name="note" rows={3} required hint="What moved since last time, what is in the way, what comes next." defaultValue={state.values?.note} errors={state.fieldErrors?.note} />
       {measure ? (
         <TextField
           id="check-in-progressValue"

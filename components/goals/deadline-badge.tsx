@@ -15,7 +15,9 @@ export function DeadlineBadge({ deadline, status }: { deadline: string; status: 
   return (
     <span className={`pill inline-flex items-center px-2.5 font-medium ${style.className}`}>
       {`${style.prefix} `}
-      <time dateTime={deadline} className="ml-1">{formatCalendarDate(deadline)}</time>
+      <time dateTime={deadline} className="ml-1">
+        {formatCalendarDate(deadline)}
+      </time>
     </span>
   );
 }

@@ -56,8 +56,7 @@ export function DeleteGoal({ goal, action }: { goal: { id: string; title: string
       <summary className={buttonClasses("ghost", "cursor-pointer list-none text-red-800! hover:bg-red-50! [&::-webkit-details-marker]:hidden")}>Delete goal</summary>
       <div className="mt-3 space-y-3 rounded-xl border border-red-200 bg-red-50 p-4">
         <p className="text-sm text-red-900">
-          This deletes <strong>{goal.title}</strong> with all its steps and check-ins, for good. If you only want to stop working on it, drop it instead: a dropped goal
-          stays in your history and can be reactivated.
+          This deletes <strong>{goal.title}</strong> with all its steps and check-ins, for good. If you only want to stop working on it, drop it instead: a dropped goal stays in your history and can be reactivated.
         </p>
         <form action={action}>
           <input type="hidden" name="goalId" value={goal.id} />

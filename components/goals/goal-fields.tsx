@@ -63,15 +63,7 @@ export function CategoryField({ draft, errors, onChange }: GoalFieldProps) {
   return (
     <FieldFrame inputId={id} label="Area" hint="The part of your career this goal grows." errors={errors?.category}>
       {(aria) => (
-        <select
-          id={id}
-          name="category"
-          value={draft.category}
-          onChange={(event) => onChange("category", event.target.value)}
-          required
-          {...aria}
-          className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid]:border-red-600"
-        >
+        <select id={id} name="category" value={draft.category} onChange={(event) => onChange("category", event.target.value)} required {...aria} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid]:border-red-600">
           <option value="">Choose an area</option>
           {GOAL_CATEGORIES.map((category) => (
             <option key={category.value} value={category.value}>
@@ -117,34 +109,9 @@ export function MeasureFields({ draft, errors, onChange }: GoalFieldProps) {
           With numbers, your progress shows as a bar: for example from 95000 to 120000 USD.
         </p>
         <div className="grid gap-3 sm:grid-cols-3">
-          <TextField
-            label="Where you are now"
-            name="baselineValue"
-            value={draft.baselineValue}
-            onChange={(event) => onChange("baselineValue", event.target.value)}
-            inputMode="decimal"
-            autoComplete="off"
-            errors={errors?.baselineValue}
-          />
-          <TextField
-            label="Target"
-            name="targetValue"
-            value={draft.targetValue}
-            onChange={(event) => onChange("targetValue", event.target.value)}
-            inputMode="decimal"
-            autoComplete="off"
-            errors={errors?.targetValue}
-          />
-          <TextField
-            label="Unit"
-            name="measureUnit"
-            value={draft.measureUnit}
-            onChange={(event) => onChange("measureUnit", event.target.value)}
-            limit={GOAL_TEXT_LIMITS.measureUnit}
-            autoComplete="off"
-            placeholder="USD, clients, credits…"
-            errors={errors?.measureUnit}
-          />
+          <TextField label="Where you are now" name="baselineValue" value={draft.baselineValue} onChange={(event) => onChange("baselineValue", event.target.value)} inputMode="decimal" autoComplete="off" errors={errors?.baselineValue} />
+          <TextField label="Target" name="targetValue" value={draft.targetValue} onChange={(event) => onChange("targetValue", event.target.value)} inputMode="decimal" autoComplete="off" errors={errors?.targetValue} />
+          <TextField label="Unit" name="measureUnit" value={draft.measureUnit} onChange={(event) => onChange("measureUnit", event.target.value)} limit={GOAL_TEXT_LIMITS.measureUnit} autoComplete="off" placeholder="USD, clients, credits…" errors={errors?.measureUnit} />
         </div>
       </fieldset>
     </div>
@@ -160,12 +127,7 @@ export function AttainableField({ draft, errors, onChange }: GoalFieldProps) {
       onChange={(event) => onChange("attainable", event.target.value)}
       limit={GOAL_TEXT_LIMITS.attainable}
       errors={errors?.attainable}
-      hint={
-        <Hint
-          text="The skills and resources you already have, and who can help."
-          example="I already lead design for two teams; my manager backs a promotion case and a mentor reviews my portfolio."
-        />
-      }
+      hint={<Hint text="The skills and resources you already have, and who can help." example="I already lead design for two teams; my manager backs a promotion case and a mentor reviews my portfolio." />}
     />
   );
 }
@@ -198,16 +160,7 @@ function RadioGroup({ name, legend, hint, options, value, onChange, errors }: { 
                 key={option.value}
                 className={`relative flex items-start gap-3 rounded-lg border bg-white p-3 shadow-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600 ${errors?.length ? "border-red-600" : "border-slate-300"}`}
               >
-                <input
-                  id={id}
-                  type="radio"
-                  name={name}
-                  value={option.value}
-                  checked={value === option.value}
-                  onChange={() => onChange(option.value)}
-                  aria-describedby={`${id}-description`}
-                  className="relative z-10 mt-1 size-4 shrink-0 accent-brand-700 focus-visible:outline-none"
-                />
+                <input id={id} type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} aria-describedby={`${id}-description`} className="relative z-10 mt-1 size-4 shrink-0 accent-brand-700 focus-visible:outline-none" />
                 <div className="text-sm">
                   {/* The label covers the whole card, so a click anywhere on it chooses the option. */}
                   <label htmlFor={id} className="font-medium text-slate-900 after:absolute after:inset-0 after:cursor-pointer">
@@ -233,32 +186,12 @@ const HORIZON_OPTIONS: RadioOption[] = [
 ];
 
 export function HorizonField({ draft, errors, onChange }: GoalFieldProps) {
-  return (
-    <RadioGroup
-      name="horizonYears"
-      legend="Horizon"
-      hint={`How far ahead this goal looks. ${HORIZON_RULE_TEXT}`}
-      options={HORIZON_OPTIONS}
-      value={draft.horizonYears}
-      onChange={(value) => onChange("horizonYears", value)}
-      errors={errors?.horizonYears}
-    />
-  );
+  return <RadioGroup name="horizonYears" legend="Horizon" hint={`How far ahead this goal looks. ${HORIZON_RULE_TEXT}`} options={HORIZON_OPTIONS} value={draft.horizonYears} onChange={(value) => onChange("horizonYears", value)} errors={errors?.horizonYears} />;
 }
 
 export function DeadlineField({ draft, errors, onChange }: GoalFieldProps) {
   return (
-    <TextField
-      label="Time-bound: the deadline"
-      name="deadline"
-      type="date"
-      value={draft.deadline}
-      onChange={(event) => onChange("deadline", event.target.value)}
-      required
-      errors={errors?.deadline}
-      hint="The day it will be done, in your time zone. Intermediate steps get their own dates later."
-      className="max-w-xs"
-    />
+    <TextField label="Time-bound: the deadline" name="deadline" type="date" value={draft.deadline} onChange={(event) => onChange("deadline", event.target.value)} required errors={errors?.deadline} hint="The day it will be done, in your time zone. Intermediate steps get their own dates later." className="max-w-xs" />
   );
 }
 

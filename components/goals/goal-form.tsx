@@ -9,19 +9,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormAction } from "@/lib/validation/form-action";
-import {
-  AttainableField,
-  CategoryField,
-  DeadlineField,
-  HorizonField,
-  MeasureFields,
-  RelevantField,
-  FeedbackStyleField,
-  RewardField,
-  SpecificField,
-  TitleField,
-  VisibilityField,
-} from "./goal-fields";
+import { AttainableField, CategoryField, DeadlineField, HorizonField, MeasureFields, RelevantField, FeedbackStyleField, RewardField, SpecificField, TitleField, VisibilityField } from "./goal-fields";
 import { SmartFeedback } from "./smart-feedback";
 import { useStoredGoalDraft, type GoalDraftStorage } from "./stored-goal-draft";
 import { useGoalForm } from "./use-goal-form";

@@ -23,5 +23,4 @@ export const GiftIcon = icon("gift");
 export const StarIcon = icon("star");
 
 /** An empty box, or a ticked one in the brand colour: how a "Mark done" button looks like a checkbox. */
-export const CheckboxIcon = ({ checked, className = "h-4 w-4" }: IconProps & { checked: boolean }) =>
-  checked ? <span aria-hidden="true" className={`icon icon-box-ticked ${className}`} /> : <span aria-hidden="true" className={`icon icon-box ${className}`} />;
+export const CheckboxIcon = ({ checked, className = "h-4 w-4" }: IconProps & { checked: boolean }) => (checked ? <span aria-hidden="true" className={`icon icon-box-ticked ${className}`} /> : <span aria-hidden="true" className={`icon icon-box ${className}`} />);

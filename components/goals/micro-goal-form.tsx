@@ -26,25 +26,8 @@ function StepFields({ idPrefix, state, initial, goalDeadlineText, resetKey = 0 }
   return (
     <>
       <TextField id={`${idPrefix}-title`} label="Step" name="title" required defaultValue={state.values?.title ?? initial?.title} errors={state.fieldErrors?.title} />
-      <TextareaField
-        id={`${idPrefix}-actionPlan`}
-        label="Action plan"
-        name="actionPlan"
-        rows={4}
-        hint={ACTION_PLAN_HINT}
-        defaultValue={state.values?.actionPlan ?? initial?.actionPlan}
-        errors={state.fieldErrors?.actionPlan}
-      />
-      <TextField
-        id={`${idPrefix}-deadline`}
-        label="Deadline (optional)"
-        name="deadline"
-        type="date"
-        hint={`The goal is due ${goalDeadlineText}.`}
-        defaultValue={state.values?.deadline ?? initial?.deadline ?? ""}
-        errors={state.fieldErrors?.deadline}
-        className="max-w-xs"
-      />
+      <TextareaField id={`${idPrefix}-actionPlan`} label="Action plan" name="actionPlan" rows={4} hint={ACTION_PLAN_HINT} defaultValue={state.values?.actionPlan ?? initial?.actionPlan} errors={state.fieldErrors?.actionPlan} />
+      <TextField id={`${idPrefix}-deadline`} label="Deadline (optional)" name="deadline" type="date" hint={`The goal is due ${goalDeadlineText}.`} defaultValue={state.values?.deadline ?? initial?.deadline ?? ""} errors={state.fieldErrors?.deadline} className="max-w-xs" />
       <IfThenFields key={resetKey} idPrefix={idPrefix} initial={plan} errors={state.fieldErrors} />
     </>
   );

@@ -91,13 +91,15 @@ export function MicroGoalItem({ step, goal, update, answerPlan, editing }: Props
       <StepPlan stepId={step.id} plan={step.plan} viewer="owner" answerAction={answerPlan} />
       <div className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-2">
         {/* aria-label rather than hidden text: browsers put a space before a visually hidden span ("Mark done : …"). */}
-        <button type="submit" form={STEP_FORM.done} name="done" value={stepChoiceValue(step.id, done ? "false" : "true")} aria-label={`${doneLabel}: ${step.title}`}
-          className="step-action border border-slate-300 bg-white text-slate-800 hover:bg-slate-50">
+        <button type="submit" form={STEP_FORM.done} name="done" value={stepChoiceValue(step.id, done ? "false" : "true")} aria-label={`${doneLabel}: ${step.title}`} className="step-action border border-slate-300 bg-white text-slate-800 hover:bg-slate-50">
           <CheckboxIcon checked={done} className="h-4 w-4" />
           {doneLabel}
         </button>
         {editing ? (
-          <EditMicroGoalDisclosure action={update} goalId={goal.id} microGoal={{
+          <EditMicroGoalDisclosure
+            action={update}
+            goalId={goal.id}
+            microGoal={{
               id: step.id,
               title: step.title,
               actionPlan: step.actionPlan,
@@ -107,7 +109,9 @@ export function MicroGoalItem({ step, goal, update, answerPlan, editing }: Props
               cueWeekday: step.plan.cue.weekday === null ? "" : String(step.plan.cue.weekday),
               cueTime: step.plan.cue.minute === null ? "" : minuteToTime(step.plan.cue.minute),
             }}
-            goalDeadlineText={goal.deadlineText} initiallyOpen />
+            goalDeadlineText={goal.deadlineText}
+            initiallyOpen
+          />
         ) : (
           <Link href={`/goals/${goal.id}?edit=${step.id}#${stepAnchor(step.id)}`} className="step-action text-brand-700 hover:bg-brand-50">
             Edit<span className="sr-only">{` step: ${step.title}`}</span>

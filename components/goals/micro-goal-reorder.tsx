@@ -133,37 +133,15 @@ export function MicroGoalReorder({ goalId, items, reorderAction }: Props) {
           const item = byId.get(id) as ReorderItem;
           const isDragged = dragged === id;
           return (
-            <li
-              key={id}
-              onDragOver={(event) => dragOver(event, id)}
-              className={`flex gap-3 rounded-xl border bg-white p-4 shadow-sm transition-opacity ${isDragged ? "border-brand-600 opacity-60 ring-2 ring-brand-600" : "border-slate-200"}`}
-            >
+            <li key={id} onDragOver={(event) => dragOver(event, id)} className={`flex gap-3 rounded-xl border bg-white p-4 shadow-sm transition-opacity ${isDragged ? "border-brand-600 opacity-60 ring-2 ring-brand-600" : "border-slate-200"}`}>
               <div className="flex shrink-0 flex-col items-center gap-1">
-                <span
-                  draggable
-                  onDragStart={(event) => startDrag(event, id)}
-                  onDragEnd={endDrag}
-                  title="Drag to reorder"
-                  aria-hidden="true"
-                  className="hidden cursor-grab rounded p-1 text-slate-500 hover:bg-slate-100 active:cursor-grabbing sm:block"
-                >
+                <span draggable onDragStart={(event) => startDrag(event, id)} onDragEnd={endDrag} title="Drag to reorder" aria-hidden="true" className="hidden cursor-grab rounded p-1 text-slate-500 hover:bg-slate-100 active:cursor-grabbing sm:block">
                   <GripIcon className="h-4 w-4" />
                 </span>
                 {(["up", "down"] as const).map((direction) => {
                   const atEdge = direction === "up" ? index === 0 : index === order.length - 1;
                   return (
-                    <button
-                      key={direction}
-                      type="submit"
-                      form={STEP_FORM.move}
-                      name="move"
-                      value={stepChoiceValue(id, direction)}
-                      id={moveButtonId(id, direction)}
-                      disabled={atEdge}
-                      title={`Move ${direction}`}
-                      onClick={() => setPendingMove({ id, direction, fromKey: orderKey })}
-                      className="step-move"
-                    >
+                    <button key={direction} type="submit" form={STEP_FORM.move} name="move" value={stepChoiceValue(id, direction)} id={moveButtonId(id, direction)} disabled={atEdge} title={`Move ${direction}`} onClick={() => setPendingMove({ id, direction, fromKey: orderKey })} className="step-move">
                       {direction === "up" ? <ArrowUpIcon /> : <ArrowDownIcon />}
                       <span className="sr-only">{`Move ${item.title} ${direction}`}</span>
                     </button>

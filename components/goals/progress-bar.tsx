@@ -24,15 +24,7 @@ export function ProgressBar({ progress, label }: { progress: GoalProgress; label
         <span className="font-semibold text-slate-900">{`${progress.percent}%`}</span>
         <span className="text-slate-600">{detail}</span>
       </div>
-      <div
-        role="progressbar"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={progress.percent}
-        aria-valuetext={`${progress.percent}%, ${detail}`}
-        className="mt-1 h-2 overflow-hidden rounded-full bg-slate-200"
-      >
+      <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={progress.percent} aria-valuetext={`${progress.percent}%, ${detail}`} className="mt-1 h-2 overflow-hidden rounded-full bg-slate-200">
         <div className={`h-full rounded-full ${progress.basis === "achieved" ? "bg-amber-500" : "bg-brand-600"}`} style={{ width: `${progress.percent}%` }} />
       </div>
     </div>

@@ -42,13 +42,7 @@ function ChartSvg({ chart, id, className }: { chart: Chart; id: string; classNam
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   return (
-    <svg
-      role="img"
-      aria-labelledby={`${titleId} ${descId}`}
-      viewBox={`0 0 ${chart.width} ${chart.height}`}
-      className={`h-auto w-full overflow-visible text-slate-600 ${className}`}
-      preserveAspectRatio="xMidYMid meet"
-    >
+    <svg role="img" aria-labelledby={`${titleId} ${descId}`} viewBox={`0 0 ${chart.width} ${chart.height}`} className={`h-auto w-full overflow-visible text-slate-600 ${className}`} preserveAspectRatio="xMidYMid meet">
       <title id={titleId}>{chart.title}</title>
       <desc id={descId}>{chart.summary}</desc>
       {chart.yTicks.map((tick) => (
@@ -75,14 +69,7 @@ function ChartSvg({ chart, id, className }: { chart: Chart; id: string; classNam
       ) : null}
       {chart.points.length > 1 ? <path d={chart.path} fill="none" className="stroke-brand-600" strokeWidth={2.5} strokeLinejoin="round" strokeLinecap="round" /> : null}
       {chart.points.map((point, index) => (
-        <circle
-          key={index}
-          cx={point.x}
-          cy={point.y}
-          r={4.5}
-          className={point.kind === "baseline" ? "fill-white stroke-brand-600" : "fill-brand-600 stroke-white"}
-          strokeWidth={2}
-        />
+        <circle key={index} cx={point.x} cy={point.y} r={4.5} className={point.kind === "baseline" ? "fill-white stroke-brand-600" : "fill-brand-600 stroke-white"} strokeWidth={2} />
       ))}
     </svg>
   );

@@ -8,11 +8,9 @@ const withUnit = (value: number, unit: string | null) => (unit ? `${formatNumber
 /** "Started at 80,000 → now 100,000 → target 120,000 USD", from whichever numbers the goal has. */
 function MeasureNumbers({ goal }: { goal: GoalDto }) {
   const unit = goal.measureUnit;
-  const steps = [
-    goal.baselineValue !== null ? { label: "started at", value: goal.baselineValue } : null,
-    goal.currentValue !== null && goal.targetValue !== null ? { label: "now", value: goal.currentValue } : null,
-    goal.targetValue !== null ? { label: "target", value: goal.targetValue } : null,
-  ].filter((step) => step !== null);
+  const steps = [goal.baselineValue !== null ? { label: "started at", value: goal.baselineValue } : null, goal.currentValue !== null && goal.targetValue !== null ? { label: "now", value: goal.currentValue } : null, goal.targetValue !== null ? { label: "target", value: goal.targetValue } : null].filter(
+    (step) => step !== null,
+  );
   if (steps.length === 0) return null;
   return (
     <p className="mt-1 flex flex-wrap items-baseline gap-x-2 text-sm text-slate-700">

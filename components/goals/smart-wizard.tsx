@@ -16,20 +16,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormAction } from "@/lib/validation/form-action";
-import {
-  AttainableField,
-  CategoryField,
-  DeadlineField,
-  HorizonField,
-  MeasureFields,
-  RelevantField,
-  FeedbackStyleField,
-  RewardField,
-  SpecificField,
-  TitleField,
-  VisibilityField,
-  type GoalFieldProps,
-} from "./goal-fields";
+import { AttainableField, CategoryField, DeadlineField, HorizonField, MeasureFields, RelevantField, FeedbackStyleField, RewardField, SpecificField, TitleField, VisibilityField, type GoalFieldProps } from "./goal-fields";
 import { SmartFeedback } from "./smart-feedback";
 import { useStoredGoalDraft, type GoalDraftStorage } from "./stored-goal-draft";
 import { useGoalForm } from "./use-goal-form";
@@ -70,8 +57,7 @@ const STEPS: readonly Step[] = [
     fields: ["measure", "baselineValue", "targetValue", "measureUnit"],
     intro: (
       <>
-        How will you know you are there? Name what you will count and the target: a salary, a number of clients, credits towards a degree, or a finish
-        line such as <q>signed offer for a UX role</q>.
+        How will you know you are there? Name what you will count and the target: a salary, a number of clients, credits towards a degree, or a finish line such as <q>signed offer for a UX role</q>.
       </>
     ),
     render: (props) => <MeasureFields {...props} />,
@@ -186,9 +172,7 @@ export function SmartWizard({ action, initial, today, storage }: SmartWizardProp
       <form ref={formRef} action={formAction} onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
         <noscript>
           <style dangerouslySetInnerHTML={{ __html: NO_SCRIPT_CSS }} />
-          <p className="mb-6 rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-900">
-            All six steps are on this one page because JavaScript is off. Fill them in from top to bottom, then create your goal.
-          </p>
+          <p className="mb-6 rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-900">All six steps are on this one page because JavaScript is off. Fill them in from top to bottom, then create your goal.</p>
         </noscript>
         <nav aria-label="Steps" data-wizard-only className="mb-6">
           <ol className="flex flex-wrap gap-1.5 sm:gap-2">
@@ -198,11 +182,7 @@ export function SmartWizard({ action, initial, today, storage }: SmartWizardProp
                   type="button"
                   onClick={() => goTo(index)}
                   aria-current={index === step ? "step" : undefined}
-                  className={`inline-flex items-center gap-2 rounded-full px-1.5 py-1.5 text-sm font-medium transition-colors sm:px-3 ${
-                    index === step ? "pr-3" : ""
-                  } ${
-                    index === step ? "bg-brand-700 text-white" : "bg-slate-100 text-slate-700 hover:bg-slate-200"
-                  }`}
+                  className={`inline-flex items-center gap-2 rounded-full px-1.5 py-1.5 text-sm font-medium transition-colors sm:px-3 ${index === step ? "pr-3" : ""} ${index === step ? "bg-brand-700 text-white" : "bg-slate-100 text-slate-700 hover:bg-slate-200"}`}
                 >
                   <span aria-hidden="true" className={`grid size-5 place-items-center rounded-full text-xs ${index === step ? "bg-white/20" : "bg-white"}`}>
                     {index + 1}

@@ -12,9 +12,15 @@ export function StepForms({ goalId, actions }: { goalId: string; actions: StepFo
   const goalField = <input type="hidden" name="goalId" value={goalId} />;
   return (
     <>
-      <form id={STEP_FORM.move} action={actions.move}>{goalField}</form>
-      <form id={STEP_FORM.done} action={actions.setDone}>{goalField}</form>
-      <form id={STEP_FORM.remove} action={actions.remove}>{goalField}</form>
+      <form id={STEP_FORM.move} action={actions.move}>
+        {goalField}
+      </form>
+      <form id={STEP_FORM.done} action={actions.setDone}>
+        {goalField}
+      </form>
+      <form id={STEP_FORM.remove} action={actions.remove}>
+        {goalField}
+      </form>
     </>
   );
 }

@@ -26,23 +26,7 @@ function sameDraft(a: GoalDraft, b: GoalDraft): boolean {
   return GOAL_DRAFT_FIELDS.every((field) => a[field] === b[field]);
 }
 
-export function useStoredGoalDraft({
-  storage,
-  initial,
-  draft,
-  replace,
-  state,
-  step,
-  setStep,
-}: {
-  storage: GoalDraftStorage | undefined;
-  initial: GoalDraft;
-  draft: GoalDraft;
-  replace: (draft: GoalDraft) => void;
-  state: FormState;
-  step?: number;
-  setStep?: (step: number) => void;
-}) {
+export function useStoredGoalDraft({ storage, initial, draft, replace, state, step, setStep }: { storage: GoalDraftStorage | undefined; initial: GoalDraft; draft: GoalDraft; replace: (draft: GoalDraft) => void; state: FormState; step?: number; setStep?: (step: number) => void }) {
   const key = storage?.key ?? null;
   const hydrated = useHydrated();
   const [loaded, setLoaded] = useState(false);

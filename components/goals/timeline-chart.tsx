@@ -1,7 +1,6 @@
 import { MAX_LABEL_CHARACTERS, type TimelineLayout } from "@/lib/goals/timeline";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
 
-
 /** The title cut at a word boundary, so it stays a prefix of the link's accessible name. */
 function shortTitle(title: string): string {
   if (title.length <= MAX_LABEL_CHARACTERS) return title;

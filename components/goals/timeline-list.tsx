@@ -22,10 +22,7 @@ export function TimelineList({ layout }: { layout: TimelineLayout }) {
               <li key={entry.key} className="relative py-2">
                 {entry.kind === "goal" ? (
                   <>
-                    <span
-                      aria-hidden="true"
-                      className={`absolute -left-[27px] top-3.5 size-3 rotate-45 rounded-[2px] ${entry.overdue ? "bg-red-700" : "bg-brand-700"}`}
-                    />
+                    <span aria-hidden="true" className={`absolute -left-[27px] top-3.5 size-3 rotate-45 rounded-[2px] ${entry.overdue ? "bg-red-700" : "bg-brand-700"}`} />
                     <Link href={`/goals/${entry.goalId}`} className="font-semibold leading-snug text-slate-900 underline-offset-4 hover:underline">
                       {entry.title}
                     </Link>
@@ -36,10 +33,7 @@ export function TimelineList({ layout }: { layout: TimelineLayout }) {
                   </>
                 ) : (
                   <>
-                    <span
-                      aria-hidden="true"
-                      className={`absolute -left-[26px] top-3.5 size-2.5 rounded-full border-2 border-brand-700 ${entry.done ? "bg-brand-700" : "bg-white"}`}
-                    />
+                    <span aria-hidden="true" className={`absolute -left-[26px] top-3.5 size-2.5 rounded-full border-2 border-brand-700 ${entry.done ? "bg-brand-700" : "bg-white"}`} />
                     <p className="leading-snug text-slate-900">
                       {entry.title}
                       {entry.done ? <span className="text-sm font-semibold text-brand-800"> (done)</span> : null}

@@ -14,9 +14,7 @@ export function PlanOverviewSheet({ name, goals, printedOn }: { name: string; go
         <h1 id="overview-title" className="text-2xl font-bold tracking-tight">
           {name}&apos;s goals
         </h1>
-        <p className="text-sm text-slate-700">
-          {goals.length === 1 ? "1 active goal" : `${goals.length} active goals`}, by horizon, each with its next step.
-        </p>
+        <p className="text-sm text-slate-700">{goals.length === 1 ? "1 active goal" : `${goals.length} active goals`}, by horizon, each with its next step.</p>
       </header>
       {goals.length === 0 ? <p>No active goals yet.</p> : null}
       {SECTIONS.map((horizon) => {
@@ -35,9 +33,7 @@ export function PlanOverviewSheet({ name, goals, printedOn }: { name: string; go
                     <span className="shrink-0 text-sm tabular-nums text-slate-700">by {formatCalendarDate(goal.deadline)}</span>
                   </p>
                   <p className="text-sm text-slate-700">
-                    {goal.nextStep
-                      ? `Next: ${goal.nextStep.title}${goal.nextStep.deadline ? ` (by ${formatCalendarDate(goal.nextStep.deadline)})` : ""}`
-                      : "Next: choose a first step."}
+                    {goal.nextStep ? `Next: ${goal.nextStep.title}${goal.nextStep.deadline ? ` (by ${formatCalendarDate(goal.nextStep.deadline)})` : ""}` : "Next: choose a first step."}
                     {goal.reward ? ` · Reward: ${goal.reward}` : ""}
                   </p>
                 </li>

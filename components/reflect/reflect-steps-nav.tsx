@@ -11,13 +11,7 @@ export function ReflectStepsNav({ steps, currentIndex }: { steps: ReflectStep[];
           const complete = step.total > 0 && step.answered === step.total;
           return (
             <li key={step.key} className="flex">
-              <Link
-                href={reflectStepHref(step.key)}
-                aria-current={current ? "step" : undefined}
-                className={`flex w-full flex-col gap-0.5 rounded-xl border px-3 py-2.5 text-sm hover:border-brand-600 ${
-                  current ? "border-brand-700 bg-brand-50 ring-1 ring-brand-700" : "border-slate-200 bg-white"
-                }`}
-              >
+              <Link href={reflectStepHref(step.key)} aria-current={current ? "step" : undefined} className={`flex w-full flex-col gap-0.5 rounded-xl border px-3 py-2.5 text-sm hover:border-brand-600 ${current ? "border-brand-700 bg-brand-50 ring-1 ring-brand-700" : "border-slate-200 bg-white"}`}>
                 <span className="font-semibold leading-snug text-slate-900">
                   <span className="text-slate-600">{index + 1}.</span> {step.title}
                 </span>

@@ -92,9 +92,7 @@ export function ReflectionForm({ action, promptKey, question, hint, answer, draf
       <FieldErrors id={errorId} errors={errors} />
       <div className="flex flex-wrap items-center gap-x-5 gap-y-2">
         <SubmitButton pendingLabel="Saving…">Save answer</SubmitButton>
-        {unsaved ? (
-          <span className="text-sm font-medium text-amber-800">{unsaved === "restored" ? "Your unsaved answer from last time is back: save it to keep it." : "Not saved yet"}</span>
-        ) : null}
+        {unsaved ? <span className="text-sm font-medium text-amber-800">{unsaved === "restored" ? "Your unsaved answer from last time is back: save it to keep it." : "Not saved yet"}</span> : null}
         {children}
       </div>
       <FormMessage state={state} />

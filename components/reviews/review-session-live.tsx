@@ -104,8 +104,7 @@ export function ReviewSessionLive({ sessionId, initial, people, buddyName, timeZ
     };
   }, [editable, sessionId, people, buddyName, router]);
 
-  const onDecisionSaved = (decision: DecisionDto, goal: GoalSnapshot) =>
-    setState((current) => mergeReviewState(current, { ...current, decisions: [decision], goals: [goal] }));
+  const onDecisionSaved = (decision: DecisionDto, goal: GoalSnapshot) => setState((current) => mergeReviewState(current, { ...current, decisions: [decision], goals: [goal] }));
 
   return (
     <div className="space-y-10">
@@ -138,15 +137,7 @@ export function ReviewSessionLive({ sessionId, initial, people, buddyName, timeZ
           )}
         </section>
       ))}
-      <SharedNotes
-        sessionId={sessionId}
-        notes={state.notes}
-        notesVersion={state.notesVersion}
-        editable={editable}
-        buddyName={buddyName}
-        save={actions.saveNotes}
-        onSaved={(notes, notesVersion) => setState((current) => (notesVersion > current.notesVersion ? { ...current, notes, notesVersion } : current))}
-      />
+      <SharedNotes sessionId={sessionId} notes={state.notes} notesVersion={state.notesVersion} editable={editable} buddyName={buddyName} save={actions.saveNotes} onSaved={(notes, notesVersion) => setState((current) => (notesVersion > current.notesVersion ? { ...current, notes, notesVersion } : current))} />
     </div>
   );
 }
@@ -248,9 +239,7 @@ function GoalReview({ sessionId, goal, ownerName, decision, live, editable, budd
         </dl>
         <div className="max-w-md">
           <ProgressBar progress={goal.progressNow} label={`Progress on ${goal.title}`} />
-          <p className="mt-1 text-sm text-slate-600">
-            {goal.progressAtLastReview ? `At the last review: ${goal.progressAtLastReview.percent}%.` : "New since the last review."}
-          </p>
+          <p className="mt-1 text-sm text-slate-600">{goal.progressAtLastReview ? `At the last review: ${goal.progressAtLastReview.percent}%.` : "New since the last review."}</p>
         </div>
         {goal.latestCheckIn ? (
           <p className="text-sm text-slate-700">
@@ -373,17 +362,7 @@ function SharedNotes({ sessionId, notes, notesVersion, editable, buddyName, save
       {editable ? (
         <form onSubmit={submit} className="space-y-3" noValidate>
           <input type="hidden" name="sessionId" value={sessionId} />
-          <TextareaField
-            id="review-notes"
-            label="Notes for both of you"
-            name="notes"
-            rows={5}
-            maxLength={20000}
-            value={text}
-            onChange={(event) => edit(event.target.value)}
-            errors={errors}
-            hint="Both of you can edit these. Save to share them."
-          />
+          <TextareaField id="review-notes" label="Notes for both of you" name="notes" rows={5} maxLength={20000} value={text} onChange={(event) => edit(event.target.value)} errors={errors} hint="Both of you can edit these. Save to share them." />
           {theirs !== null ? (
             <div className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="notes-conflict">
               <p className="font-semibold">{buddyName}&apos;s version</p>

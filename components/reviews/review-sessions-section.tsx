@@ -116,16 +116,7 @@ export function ReviewSessionsSection({ pairingId, reviews, suggestion, timeZone
             <details className="rounded-xl border border-slate-200 p-4">
               <summary className={buttonClasses("ghost", "cursor-pointer list-none [&::-webkit-details-marker]:hidden")}>Reschedule</summary>
               <div className="mt-3">
-                <ScheduleReviewForm
-                  action={actions.reschedule}
-                  pairingId={pairingId}
-                  sessionId={next.id}
-                  defaults={{ ...localParts(next.startsAt, timeZone), durationMinutes: next.durationMinutes }}
-                  timeZone={timeZone}
-                  submitLabel="Move the review"
-                  buddy={buddy}
-                  idPrefix="reschedule"
-                />
+                <ScheduleReviewForm action={actions.reschedule} pairingId={pairingId} sessionId={next.id} defaults={{ ...localParts(next.startsAt, timeZone), durationMinutes: next.durationMinutes }} timeZone={timeZone} submitLabel="Move the review" buddy={buddy} idPrefix="reschedule" />
               </div>
             </details>
           </div>
@@ -139,24 +130,12 @@ export function ReviewSessionsSection({ pairingId, reviews, suggestion, timeZone
                   For {buddy.name}: {formatReviewTime(suggestion.startsAt, suggestion.durationMinutes, buddy.timeZone)}
                 </p>
               ) : null}
-              <p className="text-sm text-slate-600">
-                {suggestion.withinBothHours
-                  ? `Inside 08:00–21:00 on a weekday for you both, and clear of your other sessions.`
-                  : `No weekday time inside 08:00–21:00 suits you both in the next two months: this one is outside someone's hours.`}
-              </p>
+              <p className="text-sm text-slate-600">{suggestion.withinBothHours ? `Inside 08:00–21:00 on a weekday for you both, and clear of your other sessions.` : `No weekday time inside 08:00–21:00 suits you both in the next two months: this one is outside someone's hours.`}</p>
               <ScheduleSuggestedButton action={actions.scheduleSuggested} pairingId={pairingId} label="Schedule the suggested slot" />
             </div>
             <div className="space-y-2 border-t border-slate-100 pt-5">
               <h3 className="text-lg font-semibold">Or choose a time</h3>
-              <ScheduleReviewForm
-                action={actions.schedule}
-                pairingId={pairingId}
-                defaults={{ date: suggestion.date, time: suggestion.time, durationMinutes: suggestion.durationMinutes }}
-                timeZone={timeZone}
-                submitLabel="Schedule review"
-                buddy={buddy}
-                idPrefix="schedule"
-              />
+              <ScheduleReviewForm action={actions.schedule} pairingId={pairingId} defaults={{ date: suggestion.date, time: suggestion.time, durationMinutes: suggestion.durationMinutes }} timeZone={timeZone} submitLabel="Schedule review" buddy={buddy} idPrefix="schedule" />
             </div>
           </div>
         )}

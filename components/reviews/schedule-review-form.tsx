@@ -74,13 +74,7 @@ export function ScheduleReviewForm({ action, pairingId, sessionId, defaults, tim
         <TextField id={`${idPrefix}-time`} label="Start time" name="time" type="time" required defaultValue={value("time")} errors={state.fieldErrors?.time} />
         <FieldFrame inputId={`${idPrefix}-duration`} label="Length" errors={state.fieldErrors?.durationMinutes}>
           {(aria) => (
-            <select
-              id={`${idPrefix}-duration`}
-              name="durationMinutes"
-              defaultValue={value("durationMinutes")}
-              {...aria}
-              className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid]:border-red-600"
-            >
+            <select id={`${idPrefix}-duration`} name="durationMinutes" defaultValue={value("durationMinutes")} {...aria} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid]:border-red-600">
               {DURATION_OPTIONS.map((minutes) => (
                 <option key={minutes} value={minutes}>
                   {durationLabel(minutes)}

@@ -30,16 +30,7 @@ function ProposeForm({ pairingId, review, buddy, timeZone, alternative, actions,
           <time dateTime={alternative.startsAt.toISOString()}>{formatReviewTime(alternative.startsAt, alternative.durationMinutes, timeZone)}</time>
           {alternative.withinBothHours ? ", inside 08:00–21:00 on a weekday for you both and clear of your other sessions." : "."}
         </p>
-        <ScheduleReviewForm
-          action={actions.propose}
-          pairingId={pairingId}
-          sessionId={review.id}
-          defaults={{ date: alternative.date, time: alternative.time, durationMinutes: alternative.durationMinutes }}
-          timeZone={timeZone}
-          submitLabel="Propose this time"
-          buddy={buddy}
-          idPrefix="propose"
-        />
+        <ScheduleReviewForm action={actions.propose} pairingId={pairingId} sessionId={review.id} defaults={{ date: alternative.date, time: alternative.time, durationMinutes: alternative.durationMinutes }} timeZone={timeZone} submitLabel="Propose this time" buddy={buddy} idPrefix="propose" />
       </div>
     </details>
   );
@@ -59,7 +50,11 @@ export function TimeProposal(props: Props) {
       <p className="font-semibold text-slate-900">
         <time dateTime={proposal.startsAt.toISOString()}>{formatReviewTime(proposal.startsAt, proposal.durationMinutes, timeZone)}</time>
       </p>
-      {buddy.timeZone !== timeZone ? <p className="text-sm text-slate-700">For {buddy.name}: {formatReviewTime(proposal.startsAt, proposal.durationMinutes, buddy.timeZone)}</p> : null}
+      {buddy.timeZone !== timeZone ? (
+        <p className="text-sm text-slate-700">
+          For {buddy.name}: {formatReviewTime(proposal.startsAt, proposal.durationMinutes, buddy.timeZone)}
+        </p>
+      ) : null}
     </>
   );
   if (proposal.byMe) {

@@ -56,11 +56,7 @@ export function AppShell({
                 <div className="grid gap-1 sm:grid-cols-2">
                   <MarkCurrentPage>
                     {nav.map((item) => (
-                      <Link
-                        key={item.href}
-                        href={item.href}
-                        className="block rounded-md px-3 py-2.5 text-base font-medium text-slate-800 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
-                      >
+                      <Link key={item.href} href={item.href} className="block rounded-md px-3 py-2.5 text-base font-medium text-slate-800 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800">
                         {item.label}
                       </Link>
                     ))}

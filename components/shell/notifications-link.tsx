@@ -9,10 +9,7 @@ import Link from "next/link";
 export function NotificationsLink({ unread, className = "" }: { unread: number; className?: string }) {
   const shown = unread > 99 ? "99+" : String(unread);
   return (
-    <Link
-      href="/notifications"
-      className={`relative inline-flex items-center gap-2 whitespace-nowrap rounded-md px-2.5 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 xl:px-3 ${className}`}
-    >
+    <Link href="/notifications" className={`relative inline-flex items-center gap-2 whitespace-nowrap rounded-md px-2.5 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 xl:px-3 ${className}`}>
       <span aria-hidden="true" className="icon icon-bell h-5 w-5" />
       <span className="sr-only xl:not-sr-only">Notifications</span>
       {unread > 0 ? (

@@ -86,15 +86,7 @@ export function TextField({ label, name, errors, hint, limit, id, className, ...
   const inputId = id ?? `field-${name}`;
   return (
     <FieldFrame inputId={inputId} label={label} hint={hint} errors={errors} className={className} count={countFor(input.value, limit)}>
-      {(aria) => (
-        <input
-          id={inputId}
-          name={name}
-          {...aria}
-          className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-brand-600 aria-[invalid]:border-red-600"
-          {...input}
-        />
-      )}
+      {(aria) => <input id={inputId} name={name} {...aria} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-brand-600 aria-[invalid]:border-red-600" {...input} />}
     </FieldFrame>
   );
 }

@@ -20,20 +20,8 @@ export function ShownOnceSecret({ id, label, value, what, hint, children }: { id
         {label}
       </label>
       <div className="flex flex-wrap gap-2">
-        <input
-          id={id}
-          type="text"
-          readOnly
-          value={value}
-          onFocus={(event) => event.currentTarget.select()}
-          aria-describedby={`${id}-hint`}
-          className="block min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 py-2 font-mono text-sm text-slate-900 shadow-sm"
-        />
-        <button
-          type="button"
-          onClick={copy}
-          className="inline-flex items-center justify-center rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-50"
-        >
+        <input id={id} type="text" readOnly value={value} onFocus={(event) => event.currentTarget.select()} aria-describedby={`${id}-hint`} className="block min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 py-2 font-mono text-sm text-slate-900 shadow-sm" />
+        <button type="button" onClick={copy} className="inline-flex items-center justify-center rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-50">
           Copy
         </button>
       </div>

@@ -30,14 +30,7 @@ export function AddDestinationForm({ action, defaultEvents }: { action: Action; 
           <label htmlFor="field-service" className="block text-sm font-medium text-slate-800">
             Send to
           </label>
-          <select
-            id="field-service"
-            name="service"
-            value={service}
-            onChange={(event) => setService(event.target.value as WebhookServiceName)}
-            aria-describedby="field-service-hint"
-            className="block w-full max-w-xs rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm"
-          >
+          <select id="field-service" name="service" value={service} onChange={(event) => setService(event.target.value as WebhookServiceName)} aria-describedby="field-service-hint" className="block w-full max-w-xs rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm">
             {WEBHOOK_SERVICES.map((name) => (
               <option key={name} value={name}>
                 {SERVICE_LABELS[name].label}
@@ -49,17 +42,7 @@ export function AddDestinationForm({ action, defaultEvents }: { action: Action; 
           </p>
         </div>
         <TextField label="Name" name="label" value={label} onChange={(event) => setLabel(event.target.value)} limit={WEBHOOK_LABEL_MAX} errors={state.fieldErrors?.label} hint="For you, e.g. “Team Slack” or “Phone”." />
-        <TextField
-          label="URL"
-          name="url"
-          type="url"
-          inputMode="url"
-          autoComplete="off"
-          spellCheck={false}
-          defaultValue={values?.url ?? ""}
-          errors={state.fieldErrors?.url}
-          hint="Kept encrypted; only its address is shown here afterwards."
-        />
+        <TextField label="URL" name="url" type="url" inputMode="url" autoComplete="off" spellCheck={false} defaultValue={values?.url ?? ""} errors={state.fieldErrors?.url} hint="Kept encrypted; only its address is shown here afterwards." />
         <fieldset className="space-y-2" aria-describedby={state.fieldErrors?.events?.length ? "field-events-error" : undefined}>
           <legend className="text-sm font-medium text-slate-800">What to send</legend>
           {WEBHOOK_EVENTS.map((event) => (
@@ -90,8 +73,7 @@ function SigningSecret({ secret }: { secret: string }) {
       what="secret"
       hint={
         <>
-          Copy it now: this is the only time it is shown. Every request carries <code>webhook-id</code>, <code>webhook-timestamp</code> and <code>webhook-signature</code> headers (the
-          Standard Webhooks format): verify them with this secret and refuse timestamps older than five minutes. The README shows how.
+          Copy it now: this is the only time it is shown. Every request carries <code>webhook-id</code>, <code>webhook-timestamp</code> and <code>webhook-signature</code> headers (the Standard Webhooks format): verify them with this secret and refuse timestamps older than five minutes. The README shows how.
         </>
       }
     />

@@ -131,10 +131,7 @@ export async function remindersArriveOnce(database: ScratchDatabase, instances: 
   await expect.poll(async () => (await listEmails()).filter((email) => recipients.has(email.to)).length).toBe(count);
   const received = (await listEmails()).filter((email) => recipients.has(email.to));
   expect(new Set(received.map((email) => email.to)).size).toBe(count);
-  const ledger = await database.query<{ status: string; count: number }>(
-    `SELECT "status", count(*)::int AS count FROM "EmailDelivery" WHERE "recipientEmail" = ANY($1) GROUP BY "status"`,
-    [[...recipients]],
-  );
+  const ledger = await database.query<{ status: string; count: number }>(`SELECT "status", count(*)::int AS count FROM "EmailDelivery" WHERE "recipientEmail" = ANY($1) GROUP BY "status"`, [[...recipients]]);
   expect(ledger).toEqual([{ status: "SENT", count }]);
   return { rounds, sentBy };
 }

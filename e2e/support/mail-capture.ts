@@ -113,10 +113,7 @@ export async function startMailCapture({ smtpPort, apiPort, beforeAccept }: Mail
     apiPort: apiAddress.port,
     async stop() {
       api.closeAllConnections();
-      await Promise.all([
-        new Promise<void>((resolve) => api.close(() => resolve())),
-        new Promise<void>((resolve) => smtp.close(() => resolve())),
-      ]);
+      await Promise.all([new Promise<void>((resolve) => api.close(() => resolve())), new Promise<void>((resolve) => smtp.close(() => resolve()))]);
     },
   };
 }

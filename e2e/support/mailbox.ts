@@ -40,9 +40,7 @@ export async function waitForEmail(to: string, subjectIncludes: string, { after 
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
   const received = seen.map((email) => `"${email.subject}" at ${email.date}`).join(", ") || "nothing";
-  throw new Error(
-    `No email to ${to} with a subject containing "${subjectIncludes}"${after ? ` received after ${after.toISOString()}` : ""} within ${TIMEOUT_MS / 1000} s (received: ${received}).`,
-  );
+  throw new Error(`No email to ${to} with a subject containing "${subjectIncludes}"${after ? ` received after ${after.toISOString()}` : ""} within ${TIMEOUT_MS / 1000} s (received: ${received}).`);
 }
 
 /** The first URL in the email's text part that starts with `origin` (the app's URL) followed by `pathPrefix`. */

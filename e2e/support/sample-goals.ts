@@ -16,7 +16,10 @@ export function monthsFromToday(months: number): string {
 export async function createSampleGoals(page: Page): Promise<string> {
   const first = await createGoalWithForm(page, { title: "Earn 10% more by leading the payments migration at work", area: "Increase earnings", deadline: monthsFromToday(10) });
   const add = page.getByRole("region", { name: "Add a step", exact: true });
-  for (const [title, months] of [["Write the migration proposal", 1], ["Run the pilot with one team", 4]] as const) {
+  for (const [title, months] of [
+    ["Write the migration proposal", 1],
+    ["Run the pilot with one team", 4],
+  ] as const) {
     await add.getByLabel("Step").fill(title);
     await add.getByLabel("Action plan").fill("Block two mornings a week for it and share a draft with my manager.");
     await add.getByLabel("Deadline (optional)").fill(monthsFromToday(months));

@@ -39,10 +39,7 @@ export async function createUser(prefix: string, overrides: { name?: string; tim
     // A browser context with no timezoneId reports the machine's zone, as this does.
     timeZone: overrides.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
   };
-  const { rows } = await database().query<{ id: string }>(
-    `INSERT INTO "User" ("email", "name", "passwordHash", "emailVerifiedAt", "timeZone") VALUES ($1, $2, $3, now(), $4) RETURNING "id"`,
-    [user.email, user.name, await hashPassword(user.password), user.timeZone],
-  );
+  const { rows } = await database().query<{ id: string }>(`INSERT INTO "User" ("email", "name", "passwordHash", "emailVerifiedAt", "timeZone") VALUES ($1, $2, $3, now(), $4) RETURNING "id"`, [user.email, user.name, await hashPassword(user.password), user.timeZone]);
   return { ...user, id: (rows[0] as { id: string }).id };
 }
 

@@ -8,10 +8,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 export type ChangePasswordResult = { ok: true; sessionVersion: number } | { ok: false; reason: "wrong_current_password" };
 
 /** Changes the password (the current one is required when there is one) and ends all other sessions. */
-export async function changePassword(
-  actor: SessionUser,
-  input: { currentPassword: string; newPassword: string },
-): Promise<ChangePasswordResult> {
+export async function changePassword(actor: SessionUser, input: { currentPassword: string; newPassword: string }): Promise<ChangePasswordResult> {
   const db = await getDb();
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (user.passwordHash && !(await verifyPassword(input.currentPassword, user.passwordHash))) {

@@ -33,9 +33,7 @@ describe("a buddy deletes their account", () => {
 
     expect(await deleteAccount(grace, { confirmEmail: grace.email }, NOW)).toEqual({ ok: true });
 
-    expect(await db.prisma.notification.findMany({ where: { userId: ada.id, kind: "pairing-ended" }, select: { title: true, link: true } })).toEqual([
-      { title: "Grace deleted their account, so your buddy pairing has ended", link: "/buddies" },
-    ]);
+    expect(await db.prisma.notification.findMany({ where: { userId: ada.id, kind: "pairing-ended" }, select: { title: true, link: true } })).toEqual([{ title: "Grace deleted their account, so your buddy pairing has ended", link: "/buddies" }]);
     const ended = await mail().waitFor(ada.email, "has ended");
     expect(ended.text).toContain("Grace deleted their Stepwise account, so your buddy pairing has ended.");
     const cancel = await mail().waitFor(ada.email, "Cancelled: Goal review with Grace");

@@ -15,11 +15,7 @@ export type EmailRequestResult = { ok: true } | { ok: false; reason: "rate_limit
 
 type LinkEmail = (input: { name: string; url: string; expiresInMinutes: number }) => EmailContent;
 
-export async function emailAccountLink(
-  email: string,
-  context: RequestContext,
-  link: { purpose: AuthTokenPurpose; path: string; message: LinkEmail },
-): Promise<EmailRequestResult> {
+export async function emailAccountLink(email: string, context: RequestContext, link: { purpose: AuthTokenPurpose; path: string; message: LinkEmail }): Promise<EmailRequestResult> {
   const db = await getDb();
   const limit = await hitRateLimits(db, [
     [`email:address:${email}`, RATE_LIMITS.emailPerAddress],

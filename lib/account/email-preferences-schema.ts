@@ -12,7 +12,12 @@ export const EmailPreferencesSchema = z
   .object({
     deadlineMode: z.enum(DEADLINE_EMAIL_MODES, { error: "Choose how deadline reminders reach you." }),
     offsets: z
-      .array(z.coerce.number().int().refine((days) => (REMINDER_OFFSET_CHOICES as readonly number[]).includes(days), "Choose from the listed days."))
+      .array(
+        z.coerce
+          .number()
+          .int()
+          .refine((days) => (REMINDER_OFFSET_CHOICES as readonly number[]).includes(days), "Choose from the listed days."),
+      )
       .max(REMINDER_OFFSET_CHOICES.length),
     reminderHour: z.coerce.number({ error: "Choose an hour." }).int().min(0, "Choose an hour.").max(23, "Choose an hour."),
     overdueReminders: checkbox,

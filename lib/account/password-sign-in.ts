@@ -8,20 +8,13 @@ import type { RequestContext } from "./request-context";
 
 export type AuthenticatedUser = { id: string; email: string; name: string; sessionVersion: number };
 
-export type PasswordSignInResult =
-  | { ok: true; user: AuthenticatedUser }
-  | { ok: false; reason: "invalid_credentials" }
-  | { ok: false; reason: "email_unverified" }
-  | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+export type PasswordSignInResult = { ok: true; user: AuthenticatedUser } | { ok: false; reason: "invalid_credentials" } | { ok: false; reason: "email_unverified" } | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
 
 /**
  * Checks an email and password. Unknown email and wrong password give the same answer in the
  * same time. Only someone who knows the right password learns that an address is unverified.
  */
-export async function authenticateWithPassword(
-  credentials: { email: string; password: string },
-  context: RequestContext,
-): Promise<PasswordSignInResult> {
+export async function authenticateWithPassword(credentials: { email: string; password: string }, context: RequestContext): Promise<PasswordSignInResult> {
   const db = await getDb();
   const emailKey = `sign-in:email:${credentials.email}`;
   const limit = await hitRateLimits(db, [

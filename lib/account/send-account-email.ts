@@ -7,9 +7,5 @@ import type { EmailMessage } from "@/lib/email";
 import { sendComposedEmail } from "@/lib/reminders/composed-email";
 
 export async function sendAccountEmail(message: EmailMessage): Promise<void> {
-  await runAfterResponse(() =>
-    sendComposedEmail({ kind: "account-email", message }).catch((error: unknown) =>
-      console.error("[email] could not queue an account email", { subject: message.subject, error }),
-    ),
-  );
+  await runAfterResponse(() => sendComposedEmail({ kind: "account-email", message }).catch((error: unknown) => console.error("[email] could not queue an account email", { subject: message.subject, error })));
 }

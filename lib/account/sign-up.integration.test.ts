@@ -64,10 +64,7 @@ describe("signUp", () => {
 
   it("creates one account when the same address signs up twice at once", async () => {
     const email = uniqueEmail("race");
-    const results = await Promise.all([
-      signUp({ name: "One", email, password, timeZone: "UTC" }, uniqueIp()),
-      signUp({ name: "Two", email, password, timeZone: "UTC" }, uniqueIp()),
-    ]);
+    const results = await Promise.all([signUp({ name: "One", email, password, timeZone: "UTC" }, uniqueIp()), signUp({ name: "Two", email, password, timeZone: "UTC" }, uniqueIp())]);
     expect(results).toEqual([{ ok: true }, { ok: true }]);
     expect(await db.prisma.user.count({ where: { email } })).toBe(1);
   });

@@ -48,24 +48,26 @@ type Common<User, S extends z.ZodType, K extends string> = {
 /** The object a form's schema parses; by default one value per field name (checkbox groups need all). */
 type ReadInput = { readInput?: (formData: FormData) => unknown };
 
-export type FormActionOptions<User, S extends z.ZodType, K extends string, State extends FormState> = Common<User, S, K> & ReadInput & {
-  /** Fields never echoed back after an error (passwords). */
-  keepOut?: readonly string[];
-  /** What is echoed back after an error, when one value per field is not it. */
-  echo?: (formData: FormData) => Record<string, string>;
-  /** Shown when something unexpected fails; logged on the server. */
-  failureMessage?: string;
-  // NoInfer: the state type is FormState (or one named by the form), never the literal one success returns.
-  run: (context: ActionContext<User, z.output<S>, K>) => Promise<NoInfer<State> | RedirectTo>;
-};
+export type FormActionOptions<User, S extends z.ZodType, K extends string, State extends FormState> = Common<User, S, K> &
+  ReadInput & {
+    /** Fields never echoed back after an error (passwords). */
+    keepOut?: readonly string[];
+    /** What is echoed back after an error, when one value per field is not it. */
+    echo?: (formData: FormData) => Record<string, string>;
+    /** Shown when something unexpected fails; logged on the server. */
+    failureMessage?: string;
+    // NoInfer: the state type is FormState (or one named by the form), never the literal one success returns.
+    run: (context: ActionContext<User, z.output<S>, K>) => Promise<NoInfer<State> | RedirectTo>;
+  };
 
 export type ButtonActionOptions<User, S extends z.ZodType, K extends string> = Common<User, S, K> & {
   run: (context: ActionContext<User, z.output<S>, K>) => Promise<void | RedirectTo>;
 };
 
-export type ResultActionOptions<User, S extends z.ZodType, K extends string, Result extends { ok: boolean }> = Common<User, S, K> & ReadInput & {
-  run: (context: ActionContext<User, z.output<S>, K>) => Promise<Result>;
-};
+export type ResultActionOptions<User, S extends z.ZodType, K extends string, Result extends { ok: boolean }> = Common<User, S, K> &
+  ReadInput & {
+    run: (context: ActionContext<User, z.output<S>, K>) => Promise<Result>;
+  };
 
 const INVALID_FIELDS = "Please correct the highlighted fields.";
 const DEFAULT_FAILURE = "That could not be saved just now. Please try again in a moment.";
@@ -205,4 +207,3 @@ export function createActionClient<User extends { id: string }>(deps: ActionClie
         }),
   };
 }
-

@@ -36,8 +36,7 @@ const APP_ERROR_CODES: Record<AppErrorCode, ApiErrorCode> = {
   CONFLICT: "CONFLICT",
 };
 
-const unauthorized = () =>
-  apiError(401, "UNAUTHORIZED", "Send a valid personal access token: Authorization: Bearer stw_…", { headers: { "WWW-Authenticate": 'Bearer realm="stepwise"' } });
+const unauthorized = () => apiError(401, "UNAUTHORIZED", "Send a valid personal access token: Authorization: Bearer stw_…", { headers: { "WWW-Authenticate": 'Bearer realm="stepwise"' } });
 const notFound = () => apiError(404, "NOT_FOUND", "Not found.");
 
 async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {

@@ -4,26 +4,9 @@
 // document cannot drift from what the handlers accept and answer.
 import type { z } from "zod";
 import type { ApiScope } from "@/lib/api-tokens/scopes";
-import {
-  CheckInResponseSchema,
-  CreateCheckInBodySchema,
-  DeadlinesResponseSchema,
-  GoalIdParamsSchema,
-  GoalPageSchema,
-  GoalResponseSchema,
-  ListDeadlinesQuerySchema,
-  ListGoalsQuerySchema,
-  StepIdParamsSchema,
-  StepListSchema,
-  StepResponseSchema,
-} from "./wire-schemas";
+import { CheckInResponseSchema, CreateCheckInBodySchema, DeadlinesResponseSchema, GoalIdParamsSchema, GoalPageSchema, GoalResponseSchema, ListDeadlinesQuerySchema, ListGoalsQuerySchema, StepIdParamsSchema, StepListSchema, StepResponseSchema } from "./wire-schemas";
 
-export type Endpoint<
-  P extends z.ZodObject | undefined = z.ZodObject | undefined,
-  Q extends z.ZodObject | undefined = z.ZodObject | undefined,
-  B extends z.ZodType | undefined = z.ZodType | undefined,
-  R extends z.ZodType = z.ZodType,
-> = {
+export type Endpoint<P extends z.ZodObject | undefined = z.ZodObject | undefined, Q extends z.ZodObject | undefined = z.ZodObject | undefined, B extends z.ZodType | undefined = z.ZodType | undefined, R extends z.ZodType = z.ZodType> = {
   operationId: string;
   method: "get" | "post";
   /** OpenAPI path template, e.g. /api/v1/goals/{goalId}. */
@@ -41,9 +24,7 @@ export type Endpoint<
   notFound: boolean;
 };
 
-function endpoint<P extends z.ZodObject | undefined, Q extends z.ZodObject | undefined, B extends z.ZodType | undefined, R extends z.ZodType>(
-  definition: Omit<Endpoint<P, Q, B, R>, "notFound" | "status"> & { status?: 200 | 201 },
-): Endpoint<P, Q, B, R> {
+function endpoint<P extends z.ZodObject | undefined, Q extends z.ZodObject | undefined, B extends z.ZodType | undefined, R extends z.ZodType>(definition: Omit<Endpoint<P, Q, B, R>, "notFound" | "status"> & { status?: 200 | 201 }): Endpoint<P, Q, B, R> {
   return { ...definition, status: definition.status ?? 200, notFound: definition.params !== undefined };
 }
 

@@ -13,9 +13,7 @@ const Instant = z.iso.datetime({ offset: true }).meta({ description: "An instant
 
 export const ApiScopeSchema = z.enum(API_SCOPES).meta({ id: "Scope", description: "What a personal access token may do." });
 
-export const ApiErrorCodeSchema = z
-  .enum(["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "INVALID_REQUEST", "INVALID_INPUT", "LIMIT_REACHED", "CONFLICT", "PAYLOAD_TOO_LARGE", "RATE_LIMITED", "INTERNAL"])
-  .meta({ id: "ErrorCode" });
+export const ApiErrorCodeSchema = z.enum(["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "INVALID_REQUEST", "INVALID_INPUT", "LIMIT_REACHED", "CONFLICT", "PAYLOAD_TOO_LARGE", "RATE_LIMITED", "INTERNAL"]).meta({ id: "ErrorCode" });
 export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;
 
 export const ApiErrorSchema = z
@@ -74,9 +72,7 @@ export const StepSchema = z
   .meta({ id: "Step", description: "A step (micro-goal) of a goal." });
 export type ApiStep = z.input<typeof StepSchema>;
 
-export const CheckInSchema = z
-  .object({ id: Id, goalId: Id, note: z.string(), progressValue: z.number().nullable(), createdAt: Instant })
-  .meta({ id: "CheckIn" });
+export const CheckInSchema = z.object({ id: Id, goalId: Id, note: z.string(), progressValue: z.number().nullable(), createdAt: Instant }).meta({ id: "CheckIn" });
 export type ApiCheckIn = z.input<typeof CheckInSchema>;
 
 export const DeadlineSchema = z
@@ -92,10 +88,7 @@ export const DeadlineSchema = z
   .meta({ id: "Deadline" });
 export type ApiDeadline = z.input<typeof DeadlineSchema>;
 
-const NextLink = z
-  .string()
-  .nullable()
-  .meta({ description: "Path and query of the next page (same host), or null on the last page.", example: "/api/v1/goals?status=active&page=1" });
+const NextLink = z.string().nullable().meta({ description: "Path and query of the next page (same host), or null on the last page.", example: "/api/v1/goals?status=active&page=1" });
 
 /** A page of a list: the items and the link to the next page. */
 function pageOf<T extends z.ZodType>(item: T, id: string) {

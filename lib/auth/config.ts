@@ -21,7 +21,6 @@ declare module "next-auth" {
   }
 }
 
-
 /** Carries why sign-in was refused to the action; `code` is the only part next-auth passes on. */
 class SignInRefused extends CredentialsSignin {
   constructor(reason: SignInRefusal, retryAfterSeconds?: number) {

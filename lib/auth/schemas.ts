@@ -32,11 +32,12 @@ export const SignInSchema = z.object({
 
 export const EmailOnlySchema = z.object({ email: EmailSchema });
 
-export const TokenSchema = z.string().trim().regex(/^[A-Za-z0-9_-]{43}$/, "This link is not valid.");
+export const TokenSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{43}$/, "This link is not valid.");
 
-export const ResetPasswordSchema = z
-  .object({ token: TokenSchema, password: PasswordSchema, confirmPassword: z.string() })
-  .refine((form) => form.password === form.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match." });
+export const ResetPasswordSchema = z.object({ token: TokenSchema, password: PasswordSchema, confirmPassword: z.string() }).refine((form) => form.password === form.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match." });
 
 export const ChangePasswordSchema = z
   .object({

@@ -47,7 +47,11 @@ describe("achievement news", () => {
     expect(email.html).toContain("Give a &lt;talk&gt;");
     expect(email.rawHeaders["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
     expect(email.text).toContain("Unsubscribe from emails when your buddies reach a goal");
-    expect(mail().to(ada.email).filter((message) => message.subject.includes("achieved"))).toHaveLength(0);
+    expect(
+      mail()
+        .to(ada.email)
+        .filter((message) => message.subject.includes("achieved")),
+    ).toHaveLength(0);
 
     // Telling again (the owner presses "send the news" too) adds nothing.
     await shareAchievementNews(ada, talk.id, pairing.id);

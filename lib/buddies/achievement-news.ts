@@ -19,7 +19,6 @@ import { achievementPathForBuddy, BUDDY_ACHIEVEMENT_KIND, CELEBRATION_INVITE_KIN
 /** Congratulations (comments) on one achievement, from all buddies: keeps the card bounded. */
 export const MAX_CONGRATULATIONS_PER_GOAL = 30;
 
-
 type Person = { id: string; name: string; email: string };
 
 /** Records the news for one buddy, notifies them and queues the email; null when they were already told. */

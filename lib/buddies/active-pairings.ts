@@ -12,7 +12,13 @@ export async function countActivePairings(db: DbClient, userId: string): Promise
 
 /** The active pairing of two people, whichever side each is on. */
 export function activePairingBetweenWhere(userId: string, otherId: string) {
-  return { status: "ACTIVE" as const, OR: [{ userAId: userId, userBId: otherId }, { userAId: otherId, userBId: userId }] };
+  return {
+    status: "ACTIVE" as const,
+    OR: [
+      { userAId: userId, userBId: otherId },
+      { userAId: otherId, userBId: userId },
+    ],
+  };
 }
 
 export async function activePairingBetween(db: DbClient, userId: string, otherId: string): Promise<{ id: string } | null> {

@@ -72,10 +72,7 @@ export async function renderBuddyActivity(db: DbClient, delivery: ClaimedDeliver
       unsubscribe,
       name: recipient.name,
       otherName: other.name,
-      items: [
-        ...comebacks.map((checkIn) => ({ kind: "COMEBACK" as const, goalTitle: checkIn.goal.title, body: "" })),
-        ...comments.map((comment) => ({ kind: comment.kind, goalTitle: comment.checkIn.goal.title, body: comment.body })),
-      ],
+      items: [...comebacks.map((checkIn) => ({ kind: "COMEBACK" as const, goalTitle: checkIn.goal.title, body: "" })), ...comments.map((comment) => ({ kind: comment.kind, goalTitle: comment.checkIn.goal.title, body: comment.body }))],
       url,
     }),
   };

@@ -11,9 +11,7 @@ import { hashToken } from "@/lib/auth/tokens";
 import { activePairingBetween, countActivePairings } from "./active-pairings";
 import { MAX_BUDDIES } from "./rules";
 
-export type AcceptResult =
-  | { ok: true; pairingId: string }
-  | { ok: false; reason: "invalid" | "wrong_email" | "self" | "already_buddy" | "your_circle_full" | "their_circle_full" };
+export type AcceptResult = { ok: true; pairingId: string } | { ok: false; reason: "invalid" | "wrong_email" | "self" | "already_buddy" | "your_circle_full" | "their_circle_full" };
 
 type LockedInvite = { id: string; inviterId: string; email: string; expiresAt: Date; acceptedAt: Date | null; declinedAt: Date | null; revokedAt: Date | null };
 

@@ -35,12 +35,7 @@ async function scenario() {
 }
 
 async function snapshot() {
-  const [goals, steps, checkIns, comments] = await Promise.all([
-    db.prisma.goal.findMany({ orderBy: { id: "asc" } }),
-    db.prisma.microGoal.findMany({ orderBy: { id: "asc" } }),
-    db.prisma.checkIn.findMany({ orderBy: { id: "asc" } }),
-    db.prisma.comment.findMany({ orderBy: { id: "asc" } }),
-  ]);
+  const [goals, steps, checkIns, comments] = await Promise.all([db.prisma.goal.findMany({ orderBy: { id: "asc" } }), db.prisma.microGoal.findMany({ orderBy: { id: "asc" } }), db.prisma.checkIn.findMany({ orderBy: { id: "asc" } }), db.prisma.comment.findMany({ orderBy: { id: "asc" } })]);
   return { goals, steps, checkIns, comments };
 }
 

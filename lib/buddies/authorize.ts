@@ -12,10 +12,7 @@ import { NotFoundError } from "@/lib/errors";
 import { z } from "zod";
 import { activePairingBetween, activePairingWhere } from "./active-pairings";
 
-export type BuddyRequest =
-  | { action: "view-pairing"; pairingId: string }
-  | { action: "view-shared-goal"; goalId: string }
-  | { action: "comment-on-check-in"; checkInId: string };
+export type BuddyRequest = { action: "view-pairing"; pairingId: string } | { action: "view-shared-goal"; goalId: string } | { action: "comment-on-check-in"; checkInId: string };
 
 export type PairingGrant = { pairingId: string; buddy: { id: string; name: string; email: string } };
 export type GoalGrant = PairingGrant & { goalId: string; ownerId: string };

@@ -36,13 +36,7 @@ describe("the buddy side of the dashboard", () => {
     const session = await createReviewSession(db.prisma, pairing, grace, { startsAt: new Date("2030-03-04T18:00:00Z"), timeZone: "Europe/London" });
 
     const side = await getBuddySide(ada, now);
-    expect(side.items.map((item) => `${item.buddyName} ${item.text}`)).toEqual([
-      "Grace achieved “Get certified”",
-      "Grace congratulated you on “Write the book”",
-      "Grace cheered your check-in on “Ship the guide”",
-      "Grace commented on “Ship the guide”",
-      "Grace checked in on “Run a 10k”",
-    ]);
+    expect(side.items.map((item) => `${item.buddyName} ${item.text}`)).toEqual(["Grace achieved “Get certified”", "Grace congratulated you on “Write the book”", "Grace cheered your check-in on “Ship the guide”", "Grace commented on “Ship the guide”", "Grace checked in on “Run a 10k”"]);
     expect(side.items[1]?.link).toMatch(/^\/achievements#congratulation-[0-9a-f-]{36}$/);
     expect(side.items[4]?.link).toBe(`/buddies/${pairing.id}#check-in-${graceCheckIn.id}`);
     expect(side.items[3]?.link).toMatch(new RegExp(`^/goals/${adaGoal.id}#comment-`));

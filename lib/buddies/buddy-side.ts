@@ -82,9 +82,7 @@ export async function getBuddySide(actor: SessionUser, now = new Date()): Promis
       text: entry.kind === "CHEER" ? `cheered your achievement “${entry.goal.title}”` : `congratulated you on “${entry.goal.title}”`,
       link: congratulationPath(entry.id),
     })),
-    ...shares
-      .filter((entry) => buddies.has(entry.goal.ownerId))
-      .map((entry) => ({ at: entry.createdAt, buddyName: name(entry.goal.ownerId), text: `achieved “${entry.goal.title}”`, link: achievementPathForBuddy(entry.pairingId, entry.goal.id) })),
+    ...shares.filter((entry) => buddies.has(entry.goal.ownerId)).map((entry) => ({ at: entry.createdAt, buddyName: name(entry.goal.ownerId), text: `achieved “${entry.goal.title}”`, link: achievementPathForBuddy(entry.pairingId, entry.goal.id) })),
   ]
     .sort((a, b) => b.at.getTime() - a.at.getTime())
     .slice(0, ITEMS_SHOWN);
@@ -98,9 +96,7 @@ export async function getBuddySide(actor: SessionUser, now = new Date()): Promis
 
   // The tightest cadence agreed with any buddy applies to the shared goals they all see.
   const cadenceDays = Math.min(...pairings.map((pairing) => CHECK_IN_CADENCES.find((option) => option.value === pairing.checkInCadence)?.days ?? 7));
-  const lastCheckIns = myGoals.length
-    ? await db.checkIn.groupBy({ by: ["goalId"], where: { goalId: { in: myGoals.map((goal) => goal.id) }, authorId: actor.id }, _max: { createdAt: true } })
-    : [];
+  const lastCheckIns = myGoals.length ? await db.checkIn.groupBy({ by: ["goalId"], where: { goalId: { in: myGoals.map((goal) => goal.id) }, authorId: actor.id }, _max: { createdAt: true } }) : [];
   const lastByGoal = new Map(lastCheckIns.map((row) => [row.goalId, row._max.createdAt]));
   const checkInsDue = myGoals.flatMap((goal) => {
     const last = lastByGoal.get(goal.id) ?? null;

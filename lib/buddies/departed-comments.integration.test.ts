@@ -32,8 +32,7 @@ async function threadWithReplies() {
   return { ada, grace, bob, pairing, bobPairing, goal, answered, unanswered };
 }
 
-const threadOf = async (actor: Parameters<typeof getGoalDetail>[0], goalId: string, checkInId: string) =>
-  (await getGoalDetail(actor, goalId)).checkIns.find((checkIn) => checkIn.id === checkInId)?.comments.map(({ authorName, body, kind, departed }) => ({ authorName, body, kind, departed }));
+const threadOf = async (actor: Parameters<typeof getGoalDetail>[0], goalId: string, checkInId: string) => (await getGoalDetail(actor, goalId)).checkIns.find((checkIn) => checkIn.id === checkInId)?.comments.map(({ authorName, body, kind, departed }) => ({ authorName, body, kind, departed }));
 
 describe("a buddy who commented deletes their account", () => {
   it("keeps an answered comment as a placeholder before the reply, removes the rest, and erases every word", async () => {
@@ -71,11 +70,12 @@ describe("a buddy who commented deletes their account", () => {
       if (comment) expect(remaining.has(comment[1]!)).toBe(true);
       else expect(link).toMatch(new RegExp(`^/goals/${goal.id}#check-in-(${answered.id}|${unanswered.id})$`));
     }
-    expect(notifications.filter(({ link }) => link?.includes("#check-in-")).map(({ link }) => link).sort()).toEqual([
-      `/goals/${goal.id}#check-in-${answered.id}`,
-      `/goals/${goal.id}#check-in-${answered.id}`,
-      `/goals/${goal.id}#check-in-${unanswered.id}`,
-    ].sort());
+    expect(
+      notifications
+        .filter(({ link }) => link?.includes("#check-in-"))
+        .map(({ link }) => link)
+        .sort(),
+    ).toEqual([`/goals/${goal.id}#check-in-${answered.id}`, `/goals/${goal.id}#check-in-${answered.id}`, `/goals/${goal.id}#check-in-${unanswered.id}`].sort());
   });
 
   it("a thread with nothing after the departed comment loses it entirely; the owner's own earlier words stay", async () => {

@@ -11,10 +11,7 @@ import { NotFoundError } from "@/lib/errors";
 import { activePairingBetween, countActivePairings } from "./active-pairings";
 import { INVITE_LIFETIME_DAYS, INVITES_PER_DAY, MAX_BUDDIES } from "./rules";
 
-export type InviteResult =
-  | { ok: true; inviteId: string }
-  | { ok: false; reason: "self" | "already_buddy" | "circle_full" }
-  | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+export type InviteResult = { ok: true; inviteId: string } | { ok: false; reason: "self" | "already_buddy" | "circle_full" } | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
 
 const DAY_SECONDS = 24 * 60 * 60;
 

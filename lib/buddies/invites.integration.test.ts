@@ -17,7 +17,7 @@ async function invite(from: SessionUser, to: SessionUser | string, message = "Le
   const email = typeof to === "string" ? to : to.email;
   const result = await inviteBuddy(from, { email, message });
   if (!result.ok) throw new Error(`invite refused: ${result.reason}`);
-  const received = (await mail().waitFor(email, "invited you to be their Stepwise buddy"));
+  const received = await mail().waitFor(email, "invited you to be their Stepwise buddy");
   mail().messages.splice(mail().messages.indexOf(received), 1);
   const link = linkIn(received.text, "/invites/");
   return { inviteId: result.inviteId, token: new URL(link).pathname.split("/").at(-1) as string, email: received };

@@ -14,7 +14,10 @@ import { pairingWishes, savePairingWish } from "./pairing-wishes";
 const { db, mail } = setupAccountHarness();
 const at = (iso: string) => new Date(iso);
 const HEALTH_SUBJECT = "renew, pause or end kindly?";
-const healthEmails = (address: string) => mail().to(address).filter((email) => email.subject.includes(HEALTH_SUBJECT));
+const healthEmails = (address: string) =>
+  mail()
+    .to(address)
+    .filter((email) => email.subject.includes(HEALTH_SUBJECT));
 
 async function pair(startedAt: Date) {
   const ada = await createSessionUser(db.prisma, { name: "Ada", timeZone: "Europe/London" });

@@ -19,9 +19,7 @@ export type PairingActivity = {
   lastActivityAt: Date | null;
 };
 
-export type PairingHealth =
-  | { state: "paused"; pausedAt: Date }
-  | { state: "active" | "needs-choice"; silentCycles: number; silentSince: Date };
+export type PairingHealth = { state: "paused"; pausedAt: Date } | { state: "active" | "needs-choice"; silentCycles: number; silentSince: Date };
 
 export const cadenceDays = (cadence: CheckInCadence): number => CHECK_IN_CADENCES.find((option) => option.value === cadence)?.days ?? 7;
 

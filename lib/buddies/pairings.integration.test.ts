@@ -30,9 +30,7 @@ describe("pairings", () => {
 
   it("shares exactly the chosen goals of the actor's", async () => {
     const { ada } = await pair();
-    const goals = await Promise.all(
-      ["One", "Two", "Three"].map((title) => createGoal(db.prisma, ada, { title, deadline: "2027-01-01" })),
-    );
+    const goals = await Promise.all(["One", "Two", "Three"].map((title) => createGoal(db.prisma, ada, { title, deadline: "2027-01-01" })));
     const achieved = await createGoal(db.prisma, ada, { title: "Zz achieved and shared", deadline: "2026-01-01", status: "ACHIEVED", visibility: "BUDDIES" });
     await setSharedGoals(ada, [goals[0]?.id as string, goals[2]?.id as string]);
     expect((await db.prisma.goal.findUniqueOrThrow({ where: { id: achieved.id } })).visibility).toBe("BUDDIES");
@@ -77,12 +75,18 @@ describe("comment and cheer emails", () => {
     await addCheer(grace, checkIn.id, new Date("2027-03-01T10:20:00Z"));
     await addComment(grace, checkIn.id, { body: "Go get it" }, new Date("2027-03-01T10:40:00Z"));
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(mail().to(ada.email).filter((message) => message.subject.startsWith("Grace left"))).toHaveLength(1);
+    expect(
+      mail()
+        .to(ada.email)
+        .filter((message) => message.subject.startsWith("Grace left")),
+    ).toHaveLength(1);
 
     // Not yet due before the hour turns; due at 11:00.
     expect(await deliverDueEmails({ now: new Date("2027-03-01T10:59:00Z") })).toMatchObject({ sent: 0 });
     expect(await deliverDueEmails({ now: new Date("2027-03-01T11:00:30Z") })).toMatchObject({ sent: 1 });
-    const summary = mail().to(ada.email).filter((message) => message.subject.startsWith("Grace left"))[1];
+    const summary = mail()
+      .to(ada.email)
+      .filter((message) => message.subject.startsWith("Grace left"))[1];
     expect(summary?.subject).toBe("Grace left 1 comment and 1 cheer on Stepwise");
     expect(summary?.text).toContain("Go get it");
     expect(summary?.text).not.toContain("Proud of you");

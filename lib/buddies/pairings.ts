@@ -88,8 +88,7 @@ export class StaleRulesError extends Error {
   }
 }
 
-const sameRules = (a: PairingRules, b: PairingRules) =>
-  a.checkInCadence === b.checkInCadence && a.reminderLeadDays === b.reminderLeadDays && a.reviewCadenceMonths === b.reviewCadenceMonths && a.reviewSchedule === b.reviewSchedule;
+const sameRules = (a: PairingRules, b: PairingRules) => a.checkInCadence === b.checkInCadence && a.reminderLeadDays === b.reminderLeadDays && a.reviewCadenceMonths === b.reviewCadenceMonths && a.reviewSchedule === b.reviewSchedule;
 
 /** The pairing locked for a change of its rules, with the acceptance columns seen from the actor's side. */
 async function lockRules(tx: DbClient, actor: SessionUser, pairingId: string) {
@@ -160,10 +159,7 @@ export async function acceptPairingRules(actor: SessionUser, pairingId: string, 
  */
 export async function setSharedGoals(actor: SessionUser, sharedGoalIds: string[]): Promise<void> {
   const db = await getDb();
-  await db.$transaction([
-    db.goal.updateMany({ where: { ownerId: actor.id, id: { in: sharedGoalIds } }, data: { visibility: "BUDDIES" } }),
-    db.goal.updateMany({ where: { ownerId: actor.id, status: "ACTIVE", id: { notIn: sharedGoalIds } }, data: { visibility: "PRIVATE" } }),
-  ]);
+  await db.$transaction([db.goal.updateMany({ where: { ownerId: actor.id, id: { in: sharedGoalIds } }, data: { visibility: "BUDDIES" } }), db.goal.updateMany({ where: { ownerId: actor.id, status: "ACTIVE", id: { notIn: sharedGoalIds } }, data: { visibility: "PRIVATE" } })]);
 }
 
 /** Ends the pairing at once for both; both are told by email, and a scheduled review is cancelled in their calendars. */

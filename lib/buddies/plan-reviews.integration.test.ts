@@ -16,8 +16,7 @@ import { answerPlanQuestion, reviewStepPlan } from "./plan-reviews";
 const db = setupTestDatabase();
 
 const PLAN = "If it is Monday 8:30 and I open my laptop, then I write the promotion case for 25 minutes.";
-const stepInput = (overrides: Record<string, string> = {}) =>
-  MicroGoalFormSchema.parse({ title: "Write the promotion case", actionPlan: "", deadline: "2027-03-31", obstacle: "Meetings run over", ifThenPlan: PLAN, cueWeekday: "1", cueTime: "08:30", ...overrides });
+const stepInput = (overrides: Record<string, string> = {}) => MicroGoalFormSchema.parse({ title: "Write the promotion case", actionPlan: "", deadline: "2027-03-31", obstacle: "Meetings run over", ifThenPlan: PLAN, cueWeekday: "1", cueTime: "08:30", ...overrides });
 
 async function notificationsOf(userId: string) {
   return db.prisma.notification.findMany({ where: { userId }, select: { kind: true, title: true, link: true }, orderBy: { createdAt: "asc" } });

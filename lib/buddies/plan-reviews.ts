@@ -33,10 +33,7 @@ export async function reviewStepPlan(actor: SessionUser, microGoalId: string, in
     }
     await tx.microGoal.update({
       where: { id: step.id },
-      data:
-        input.kind === "APPROVED"
-          ? { planReview: "APPROVED", planReviewedAt: now, planReviewedById: actor.id }
-          : { planReview: "QUESTION", planQuestion: input.question, planAnswer: null, planReviewedAt: now, planReviewedById: actor.id },
+      data: input.kind === "APPROVED" ? { planReview: "APPROVED", planReviewedAt: now, planReviewedById: actor.id } : { planReview: "QUESTION", planQuestion: input.question, planAnswer: null, planReviewedAt: now, planReviewedById: actor.id },
     });
     await createNotification(tx, {
       userId: step.goal.ownerId,

@@ -8,14 +8,8 @@ export const InviteBuddySchema = z.object({
 
 export const PairingRulesSchema = z.object({
   checkInCadence: z.enum(["WEEKLY", "BIWEEKLY", "MONTHLY"], { error: "Choose how often you check in." }),
-  reminderLeadDays: z.coerce
-    .number({ error: "Enter a number of days." })
-    .int("Enter whole days.")
-    .min(0, "Use 0 to 30 days.")
-    .max(30, "Use 0 to 30 days."),
-  reviewCadenceMonths: z.coerce
-    .number({ error: "Choose how often you review." })
-    .refine((value): value is 1 | 3 | 6 => value === 1 || value === 3 || value === 6, "Choose monthly, quarterly or twice a year."),
+  reminderLeadDays: z.coerce.number({ error: "Enter a number of days." }).int("Enter whole days.").min(0, "Use 0 to 30 days.").max(30, "Use 0 to 30 days."),
+  reviewCadenceMonths: z.coerce.number({ error: "Choose how often you review." }).refine((value): value is 1 | 3 | 6 => value === 1 || value === 3 || value === 6, "Choose monthly, quarterly or twice a year."),
   reviewSchedule: z.string().trim().max(200, "Keep this to 200 characters.").default(""),
 });
 
@@ -41,7 +35,11 @@ export const CongratulationSchema = z.object({
 export const CelebrationSchema = z.object({
   goalId: z.uuid("That goal was not found."),
   pairingId: z.uuid("That buddy was not found."),
-  date: z.string({ error: "Choose a date." }).trim().min(1, "Choose a date.").regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a real date, like 2027-03-02."),
+  date: z
+    .string({ error: "Choose a date." })
+    .trim()
+    .min(1, "Choose a date.")
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a real date, like 2027-03-02."),
   time: z
     .string({ error: "Choose a time." })
     .trim()

@@ -3,12 +3,7 @@
 // with no movement) and next (the nearest open steps). Pure; the planner gathers the items.
 import { REPORT_PART_MAX } from "./weekly-report-kinds";
 
-export type DraftItem =
-  | { kind: "step-done"; goal: string; title: string }
-  | { kind: "check-in"; goal: string; count: number }
-  | { kind: "overdue"; goal: string; title: string; deadline: string }
-  | { kind: "quiet"; goal: string }
-  | { kind: "upcoming"; goal: string; title: string; deadline: string | null };
+export type DraftItem = { kind: "step-done"; goal: string; title: string } | { kind: "check-in"; goal: string; count: number } | { kind: "overdue"; goal: string; title: string; deadline: string } | { kind: "quiet"; goal: string } | { kind: "upcoming"; goal: string; title: string; deadline: string | null };
 
 export type ReportParts = { done: string; stuck: string; next: string };
 

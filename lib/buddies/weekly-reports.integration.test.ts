@@ -20,7 +20,10 @@ async function pairStartingAt(startedAt: Date) {
 }
 
 const at = (iso: string) => new Date(iso);
-const subjects = (address: string) => mail().to(address).map((email) => email.subject);
+const subjects = (address: string) =>
+  mail()
+    .to(address)
+    .map((email) => email.subject);
 const reportsOf = (pairingId: string) => db.prisma.weeklyReport.findMany({ where: { pairingId }, orderBy: { periodStart: "asc" } });
 
 async function sharedGoalWithWeek(ownerId: string) {
@@ -65,7 +68,9 @@ describe("weekly reports", () => {
     expect(`${draft?.done}${draft?.stuck}${draft?.next}`).not.toMatch(/CV|Secret/);
     // Grace has not turned reports on: nothing drafted for her.
     expect(subjects(ada.email).filter((subject) => subject.includes("weekly report"))).toEqual(["Your weekly report to Grace is ready to send"]);
-    const ready = mail().to(ada.email).find((email) => email.subject.includes("weekly report"));
+    const ready = mail()
+      .to(ada.email)
+      .find((email) => email.subject.includes("weekly report"));
     expect(ready?.text).toContain("http://stepwise.test/buddies/");
     expect(ready?.rawHeaders["list-unsubscribe"]).toMatch(/\/api\/unsubscribe\//);
     // Only Ada sees the draft; Grace sees no report yet.

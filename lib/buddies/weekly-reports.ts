@@ -34,7 +34,9 @@ export type WeeklyReportDto = {
 
 const reportSelect = { id: true, authorId: true, periodStart: true, periodEnd: true, done: true, stuck: true, next: true, sentAt: true, reply: true, advice: true, answeredAt: true, createdAt: true } as const;
 
-const toDto = (actor: SessionUser) => ({ authorId, ...row }: { authorId: string } & Omit<WeeklyReportDto, "byMe">): WeeklyReportDto => ({ ...row, byMe: authorId === actor.id });
+const toDto =
+  (actor: SessionUser) =>
+  ({ authorId, ...row }: { authorId: string } & Omit<WeeklyReportDto, "byMe">): WeeklyReportDto => ({ ...row, byMe: authorId === actor.id });
 
 /** Sent reports of the pairing, both ways, newest first. */
 export async function listSentReports(actor: SessionUser, pairingId: string, options: { before?: Cursor } = {}): Promise<Page<WeeklyReportDto>> {

@@ -58,8 +58,7 @@ function allDayValues(date: string): [start: string, end: string] {
   const parts = parseCalendarDate(date);
   if (!parts) throw new Error(`Not a calendar date: ${date}`);
   const { year, month, day } = parts;
-  const next =
-    day < daysInMonth(year, month) ? { year, month, day: day + 1 } : month < 12 ? { year, month: month + 1, day: 1 } : { year: year + 1, month: 1, day: 1 };
+  const next = day < daysInMonth(year, month) ? { year, month, day: day + 1 } : month < 12 ? { year, month: month + 1, day: 1 } : { year: year + 1, month: 1, day: 1 };
   return [toCalendarDate(parts).replaceAll("-", ""), toCalendarDate(next).replaceAll("-", "")];
 }
 

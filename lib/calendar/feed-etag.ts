@@ -6,7 +6,9 @@ import { createHash } from "node:crypto";
 import type { CalendarDocument } from "./build-calendar";
 
 export function feedEtag(document: Omit<CalendarDocument, "now">): string {
-  const hash = createHash("sha256").update(JSON.stringify([document.name, document.description, document.refreshSeconds, document.events])).digest("base64url");
+  const hash = createHash("sha256")
+    .update(JSON.stringify([document.name, document.description, document.refreshSeconds, document.events]))
+    .digest("base64url");
   return `W/"${hash}"`;
 }
 

@@ -50,9 +50,7 @@ describe("parseEnv", () => {
   });
 
   it("requires AUTH_SECRET in production with a shared database, not in embedded mode", () => {
-    expect(problemsOf({ NODE_ENV: "production", DATABASE_URL: "postgresql://db/stepwise" })).toEqual([
-      expect.stringMatching(/^AUTH_SECRET: is required in production/),
-    ]);
+    expect(problemsOf({ NODE_ENV: "production", DATABASE_URL: "postgresql://db/stepwise" })).toEqual([expect.stringMatching(/^AUTH_SECRET: is required in production/)]);
     expect(problemsOf({ NODE_ENV: "production" })).toEqual([]);
     expect(problemsOf({ NODE_ENV: "production", DATABASE_URL: "postgresql://db/stepwise", AUTH_SECRET: "x".repeat(32) })).toEqual([]);
   });

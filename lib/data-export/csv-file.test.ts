@@ -11,7 +11,7 @@ describe("csvFileBytes", () => {
   });
 
   it("decodes back to exactly the CSV, as a BOM-aware reader sees it", () => {
-    const csv = "a,b\r\n'=1,\"x, y\"\r\n";
+    const csv = 'a,b\r\n\'=1,"x, y"\r\n';
     expect(new TextDecoder().decode(csvFileBytes(csv))).toBe(csv);
   });
 });

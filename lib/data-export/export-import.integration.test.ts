@@ -12,7 +12,7 @@ async function seedAccount(userId: string, buddyId: string) {
   await db.prisma.microGoal.createMany({
     data: [
       { goalId: goal.id, title: "Submit a CFP", position: 0, doneAt: new Date("2027-03-01T09:00:00Z"), deadline: new Date("2027-02-28") },
-      { goalId: goal.id, title: "=HYPERLINK(\"evil\")", position: 1 },
+      { goalId: goal.id, title: '=HYPERLINK("evil")', position: 1 },
     ],
   });
   const mine = await createCheckIn(db.prisma, goal, { authorId: userId, note: "Accepted!", progressValue: 1 });

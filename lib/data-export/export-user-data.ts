@@ -74,10 +74,7 @@ export function toCsv(header: string[], rows: (string | number | null)[][]): str
 export function goalsCsv(data: ExportFile): string {
   return toCsv(
     ["id", "title", "category", "horizon_years", "status", "deadline", "specific", "measure", "baseline", "target", "current", "unit", "attainable", "relevant", "visibility", "reward", "achieved_at"],
-    data.goals.map((goal) => [
-      goal.id, goal.title, goal.category, goal.horizonYears, goal.status, goal.deadline, goal.specific, goal.measure,
-      goal.baselineValue, goal.targetValue, goal.currentValue, goal.measureUnit, goal.attainable, goal.relevant, goal.visibility, goal.reward, goal.achievedAt,
-    ]),
+    data.goals.map((goal) => [goal.id, goal.title, goal.category, goal.horizonYears, goal.status, goal.deadline, goal.specific, goal.measure, goal.baselineValue, goal.targetValue, goal.currentValue, goal.measureUnit, goal.attainable, goal.relevant, goal.visibility, goal.reward, goal.achievedAt]),
   );
 }
 

@@ -18,7 +18,10 @@ let scratchDir: string;
 
 beforeAll(async () => {
   const entries = await readdir(MIGRATIONS_DIR, { withFileTypes: true });
-  migrationNames = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  migrationNames = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   scratchDir = await mkdtemp(path.join(os.tmpdir(), "stepwise-migrations-"));
 });
 
@@ -112,9 +115,7 @@ describe("migrate()", () => {
 
     await expect(attempt).rejects.toBeInstanceOf(MigrationError);
     await expect(attempt).rejects.toThrow(new RegExp(`Migration ${first} was changed after it was applied`));
-    const [column] = await handle.sql.query(
-      `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'User' AND column_name = 'nickname'`,
-    );
+    const [column] = await handle.sql.query(`SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'User' AND column_name = 'nickname'`);
     expect(column?.n).toBe(0);
   });
 
@@ -125,20 +126,14 @@ describe("migrate()", () => {
     const before = await migrationRows(handle.sql);
     const broken = "29991231000000_broken";
     // The first statement succeeds; the second fails: nothing of either may remain.
-    await addMigration(
-      dir,
-      broken,
-      `CREATE TABLE "HalfDone" ("id" INTEGER);\nALTER TABLE "User" ADD COLUMN "nickname" TEXT;\nALTER TABLE "NoSuchTable" ADD COLUMN "x" INTEGER;\n`,
-    );
+    await addMigration(dir, broken, `CREATE TABLE "HalfDone" ("id" INTEGER);\nALTER TABLE "User" ADD COLUMN "nickname" TEXT;\nALTER TABLE "NoSuchTable" ADD COLUMN "x" INTEGER;\n`);
 
     const attempt = migrate(handle.sql, dir);
 
     await expect(attempt).rejects.toBeInstanceOf(MigrationError);
     await expect(attempt).rejects.toThrow(/Migration 29991231000000_broken failed: .*NoSuchTable/);
     expect(await tableExists(handle.sql, "HalfDone")).toBe(false);
-    const [column] = await handle.sql.query(
-      `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'User' AND column_name = 'nickname'`,
-    );
+    const [column] = await handle.sql.query(`SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'User' AND column_name = 'nickname'`);
     expect(column?.n).toBe(0);
     expect(await migrationRows(handle.sql)).toEqual(before);
 
@@ -158,9 +153,7 @@ describe("migrate()", () => {
 
     expect(results.flat().sort()).toEqual(migrationNames);
     expect(results.filter((names) => names.length > 0)).toHaveLength(1);
-    const counts = await database.handle.sql.query(
-      `SELECT migration_name, count(*)::int AS n FROM "_prisma_migrations" GROUP BY migration_name ORDER BY migration_name`,
-    );
+    const counts = await database.handle.sql.query(`SELECT migration_name, count(*)::int AS n FROM "_prisma_migrations" GROUP BY migration_name ORDER BY migration_name`);
     expect(counts).toEqual(migrationNames.map((name) => ({ migration_name: name, n: 1 })));
   });
 });

@@ -32,7 +32,10 @@ export type Migration = { name: string; sql: string; checksum: string };
 
 export async function readMigrations(dir = DEFAULT_MIGRATIONS_DIR): Promise<Migration[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
@@ -55,18 +58,14 @@ export async function migrate(sql: SqlRunner, dir = DEFAULT_MIGRATIONS_DIR): Pro
     // Serialises concurrent starters; released at commit.
     await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_KEY]);
     await tx.exec(MIGRATIONS_TABLE);
-    const rows = await tx.query(
-      `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-    );
+    const rows = await tx.query(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`);
     const applied = new Map(rows.map((row) => [String(row.migration_name), String(row.checksum)]));
     const done: string[] = [];
     for (const migration of migrations) {
       const appliedChecksum = applied.get(migration.name);
       if (appliedChecksum !== undefined) {
         if (appliedChecksum !== migration.checksum) {
-          throw new MigrationError(
-            `Migration ${migration.name} was changed after it was applied. Add a new migration instead of editing an applied one.`,
-          );
+          throw new MigrationError(`Migration ${migration.name} was changed after it was applied. Add a new migration instead of editing an applied one.`);
         }
         continue;
       }

@@ -28,9 +28,7 @@ describe("DATABASE_POOL_MAX", () => {
       // Sampled while the 12 queries go through (4 rounds of 3 when the cap holds).
       let most = 0;
       while (!finished) {
-        const { rows } = await observer.query<{ count: number }>(
-          "SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
-        );
+        const { rows } = await observer.query<{ count: number }>("SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
         most = Math.max(most, rows[0]?.count ?? 0);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }

@@ -54,9 +54,7 @@ describe("parseEmailMessage", () => {
   });
 
   it.each(["X Bad", "X-Bad:", "X-Bad\r\nBcc", "", "-X"])("rejects the malformed header name %j", (name) => {
-    expect(issuesOf({ ...valid, headers: { [name]: "v" } })).toEqual([
-      `headers.${name}: must be a header name of letters, digits and dashes`,
-    ]);
+    expect(issuesOf({ ...valid, headers: { [name]: "v" } })).toEqual([`headers.${name}: must be a header name of letters, digits and dashes`]);
   });
 
   it("requires both a text and an HTML part and a subject", () => {
@@ -64,13 +62,9 @@ describe("parseEmailMessage", () => {
   });
 
   it("rejects attachment names and types that could break the MIME structure", () => {
-    expect(issuesOf({ ...valid, attachments: [{ filename: "a\r\n.ics", content: "x", contentType: "text/plain" }] })[0]).toMatch(
-      /^attachments\.0\.filename/,
-    );
+    expect(issuesOf({ ...valid, attachments: [{ filename: "a\r\n.ics", content: "x", contentType: "text/plain" }] })[0]).toMatch(/^attachments\.0\.filename/);
     expect(issuesOf({ ...valid, attachments: [{ filename: "../etc/passwd", content: "x", contentType: "text/plain" }] })).toHaveLength(1);
-    expect(issuesOf({ ...valid, attachments: [{ filename: "a.ics", content: "x", contentType: "text/plain\r\nBcc: x@y" }] })[0]).toMatch(
-      /^attachments\.0\.contentType/,
-    );
+    expect(issuesOf({ ...valid, attachments: [{ filename: "a.ics", content: "x", contentType: "text/plain\r\nBcc: x@y" }] })[0]).toMatch(/^attachments\.0\.contentType/);
   });
 
   it("never puts the rejected value in the error message", () => {

@@ -15,19 +15,7 @@ const headerValue = (maxLength: number) =>
 
 // Headers the composer sets itself; letting a caller set them would let it redirect or
 // reshape the message.
-const RESERVED_HEADERS = new Set([
-  "from",
-  "sender",
-  "to",
-  "cc",
-  "bcc",
-  "subject",
-  "date",
-  "message-id",
-  "mime-version",
-  "return-path",
-  "received",
-]);
+const RESERVED_HEADERS = new Set(["from", "sender", "to", "cc", "bcc", "subject", "date", "message-id", "mime-version", "return-path", "received"]);
 
 const HeaderNameSchema = z
   .string()
@@ -41,10 +29,7 @@ const HeaderNameSchema = z
 const ContentTypeSchema = z
   .string()
   .max(200)
-  .regex(
-    /^[A-Za-z0-9][\w.+-]*\/[A-Za-z0-9][\w.+-]*(\s*;\s*[A-Za-z0-9][\w.+-]*=("[^"\\\u0000-\u001f]*"|[\w.+-]+))*$/,
-    "must be a MIME type such as text/calendar; method=REQUEST",
-  );
+  .regex(/^[A-Za-z0-9][\w.+-]*\/[A-Za-z0-9][\w.+-]*(\s*;\s*[A-Za-z0-9][\w.+-]*=("[^"\\\u0000-\u001f]*"|[\w.+-]+))*$/, "must be a MIME type such as text/calendar; method=REQUEST");
 
 const AttachmentSchema = z.object({
   filename: headerValue(200)

@@ -3,9 +3,7 @@ import { escapeHtml } from "./escape-html";
 
 describe("escapeHtml", () => {
   it("escapes the five characters that matter in content and attributes", () => {
-    expect(escapeHtml(`<a href="x" title='y'>Tom & Jerry</a>`)).toBe(
-      "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;Tom &amp; Jerry&lt;/a&gt;",
-    );
+    expect(escapeHtml(`<a href="x" title='y'>Tom & Jerry</a>`)).toBe("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;Tom &amp; Jerry&lt;/a&gt;");
   });
 
   it("escapes an ampersand that already looks like an entity", () => {

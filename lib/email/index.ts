@@ -1,17 +1,7 @@
 // The email layer's public surface: sending, the message templates, and the development outbox.
 export { sendEmail, InvalidEmailError, type EmailMessage, type EmailAttachment, type SendEmailOptions } from "./send-email";
 export { createEmailTransport, closeEmailTransport, type EmailTransport, type EmailTransportEnv } from "./transport";
-export {
-  isOutboxEnabled,
-  isOutboxMessageId,
-  listOutboxMessages,
-  listOutboxPage,
-  readOutboxMessage,
-  OUTBOX_DEFAULT_LIMIT,
-  type OutboxEnv,
-  type OutboxMessage,
-  type OutboxMessageSummary,
-} from "./outbox";
+export { isOutboxEnabled, isOutboxMessageId, listOutboxMessages, listOutboxPage, readOutboxMessage, OUTBOX_DEFAULT_LIMIT, type OutboxEnv, type OutboxMessage, type OutboxMessageSummary } from "./outbox";
 export { escapeHtml } from "./escape-html";
 export { renderEmailLayout, type EmailAction, type EmailLayoutInput, type RenderedEmail } from "./layout";
 export type { EmailContent } from "./templates/email-content";

@@ -45,13 +45,7 @@ export function renderEmailLayout(input: EmailLayoutInput): RenderedEmail {
 }
 
 function renderText(input: EmailLayoutInput, actions: EmailAction[], footer: string): string {
-  const blocks = [
-    input.heading,
-    ...input.paragraphs,
-    ...actions.map((action) => `${action.label}:\n${action.url}`),
-    footer,
-    ...(input.unsubscribe ? [`${input.unsubscribe.label}:\n${input.unsubscribe.url}`] : []),
-  ];
+  const blocks = [input.heading, ...input.paragraphs, ...actions.map((action) => `${action.label}:\n${action.url}`), footer, ...(input.unsubscribe ? [`${input.unsubscribe.label}:\n${input.unsubscribe.url}`] : [])];
   return `${blocks.join("\n\n")}\n`;
 }
 
@@ -88,9 +82,7 @@ ${rules("[data-ogsb]")}
 function renderHtml(input: EmailLayoutInput, footer: string): string {
   const light = LIGHT_EMAIL_PALETTE;
   const font = `font-family:${EMAIL_FONT_STACK};`;
-  const paragraphs = input.paragraphs
-    .map((paragraph) => `<p class="sw-text" style="margin:0 0 16px;${font}font-size:16px;line-height:24px;color:${light.text};">${textToHtml(paragraph)}</p>`)
-    .join("\n");
+  const paragraphs = input.paragraphs.map((paragraph) => `<p class="sw-text" style="margin:0 0 16px;${font}font-size:16px;line-height:24px;color:${light.text};">${textToHtml(paragraph)}</p>`).join("\n");
   // A "bulletproof" button: the colour is on the table cell (Outlook for Windows ignores padding
   // and backgrounds on links), the padding on the link so the whole button is clickable elsewhere.
   const action = input.action
@@ -102,15 +94,10 @@ function renderHtml(input: EmailLayoutInput, footer: string): string {
       `<a class="sw-link" href="${escapeHtml(input.action.url)}" style="color:${light.link};text-decoration:underline;word-break:break-all;">${escapeHtml(input.action.url)}</a></p>`
     : "";
   const secondary = input.secondaryAction
-    ? `<p class="sw-text" style="margin:0 0 16px;${font}font-size:16px;line-height:24px;color:${light.text};">` +
-      `<a class="sw-link" href="${escapeHtml(input.secondaryAction.url)}" style="color:${light.link};font-weight:600;text-decoration:underline;">${escapeHtml(input.secondaryAction.label)}</a></p>`
+    ? `<p class="sw-text" style="margin:0 0 16px;${font}font-size:16px;line-height:24px;color:${light.text};">` + `<a class="sw-link" href="${escapeHtml(input.secondaryAction.url)}" style="color:${light.link};font-weight:600;text-decoration:underline;">${escapeHtml(input.secondaryAction.label)}</a></p>`
     : "";
-  const unsubscribe = input.unsubscribe
-    ? `<br><a class="sw-muted" href="${escapeHtml(input.unsubscribe.url)}" style="color:${light.muted};text-decoration:underline;">${escapeHtml(input.unsubscribe.label)}</a>`
-    : "";
-  const preheader = input.preheader
-    ? `<div style="display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;mso-hide:all;font-size:1px;line-height:1px;">${escapeHtml(input.preheader)}${PREHEADER_FILLER}</div>\n`
-    : "";
+  const unsubscribe = input.unsubscribe ? `<br><a class="sw-muted" href="${escapeHtml(input.unsubscribe.url)}" style="color:${light.muted};text-decoration:underline;">${escapeHtml(input.unsubscribe.label)}</a>` : "";
+  const preheader = input.preheader ? `<div style="display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;mso-hide:all;font-size:1px;line-height:1px;">${escapeHtml(input.preheader)}${PREHEADER_FILLER}</div>\n` : "";
   return `<!DOCTYPE html>
 <html lang="en" dir="ltr" xmlns="http://www.w3.org/1999/xhtml" xmlns:o="urn:schemas-microsoft-com:office:office">
 <head>

@@ -1,12 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  createOutboxMessageId,
-  isOutboxMessageId,
-  outboxFilePath,
-  outboxIdFromFileName,
-  outboxMessageDate,
-} from "./outbox-files";
+import { createOutboxMessageId, isOutboxMessageId, outboxFilePath, outboxIdFromFileName, outboxMessageDate } from "./outbox-files";
 
 describe("outbox message ids", () => {
   it("are a sortable UTC timestamp and 8 random hex digits", () => {
@@ -22,17 +16,7 @@ describe("outbox message ids", () => {
     expect([later, earlier].sort()).toEqual([earlier, later]);
   });
 
-  it.each([
-    "",
-    "../../etc/passwd",
-    "20261120T223000123Z-1a2b3c4d/../../x",
-    "20261120T223000123Z-1a2b3c4d.eml",
-    "20261120T223000123Z-1A2B3C4D",
-    "20261120T223000123Z-1a2b3c4",
-    "..%2F20261120T223000123Z-1a2b3c4d",
-    " 20261120T223000123Z-1a2b3c4d",
-    "20261120T223000123Z-1a2b3c4d\n",
-  ])("rejects anything else: %j", (id) => {
+  it.each(["", "../../etc/passwd", "20261120T223000123Z-1a2b3c4d/../../x", "20261120T223000123Z-1a2b3c4d.eml", "20261120T223000123Z-1A2B3C4D", "20261120T223000123Z-1a2b3c4", "..%2F20261120T223000123Z-1a2b3c4d", " 20261120T223000123Z-1a2b3c4d", "20261120T223000123Z-1a2b3c4d\n"])("rejects anything else: %j", (id) => {
     expect(isOutboxMessageId(id)).toBe(false);
     expect(outboxFilePath("/data", id)).toBeUndefined();
   });

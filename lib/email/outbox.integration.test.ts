@@ -96,9 +96,7 @@ describe("the outbox", () => {
 
   it("writes nothing for a rejected message", async () => {
     const before = await readdir(path.join(dataDir, "outbox"));
-    await expect(
-      sendEmail({ to: "ada@example.com", subject: "Hi\r\nBcc: x@y.com", text: "Hi", html: "<p>Hi</p>" }, { transport }),
-    ).rejects.toBeInstanceOf(InvalidEmailError);
+    await expect(sendEmail({ to: "ada@example.com", subject: "Hi\r\nBcc: x@y.com", text: "Hi", html: "<p>Hi</p>" }, { transport })).rejects.toBeInstanceOf(InvalidEmailError);
     expect(await readdir(path.join(dataDir, "outbox"))).toEqual(before);
   });
 

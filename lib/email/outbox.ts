@@ -58,11 +58,7 @@ export async function listOutboxMessages(options: OutboxLocation & { limit?: num
  * are unique), at most `limit` (bounded by OUTBOX_MAX_LIMIT), and the id to pass as `before` for
  * the next page (null on the last). Only the page's messages are opened.
  */
-export async function listOutboxPage({
-  limit = OUTBOX_DEFAULT_LIMIT,
-  before,
-  dataDir = getEnv().DATA_DIR,
-}: OutboxLocation & { limit?: number; before?: string } = {}): Promise<{ messages: OutboxMessageSummary[]; olderBefore: string | null }> {
+export async function listOutboxPage({ limit = OUTBOX_DEFAULT_LIMIT, before, dataDir = getEnv().DATA_DIR }: OutboxLocation & { limit?: number; before?: string } = {}): Promise<{ messages: OutboxMessageSummary[]; olderBefore: string | null }> {
   const bounded = Math.max(0, Math.min(Math.floor(limit), OUTBOX_MAX_LIMIT));
   let fileNames: string[];
   try {
@@ -165,7 +161,13 @@ function addressText(value: AddressObject | AddressObject[] | undefined): string
 function splitHeaderLine(line: string): { name: string; value: string } {
   const colon = line.indexOf(":");
   if (colon < 0) return { name: line.trim(), value: "" };
-  return { name: line.slice(0, colon).trim(), value: line.slice(colon + 1).replace(/\r?\n[ \t]+/g, " ").trim() };
+  return {
+    name: line.slice(0, colon).trim(),
+    value: line
+      .slice(colon + 1)
+      .replace(/\r?\n[ \t]+/g, " ")
+      .trim(),
+  };
 }
 
 const URL_PATTERN = /https?:\/\/[^\s<>"']+/g;

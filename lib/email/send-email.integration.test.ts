@@ -100,9 +100,7 @@ describe("sendEmail over SMTP", () => {
     expect(parsed.html).toContain(`href="https://stepwise.example.com/verify?token=t0k3n&amp;x=1"`);
 
     expect(parsed.headers.get("x-stepwise-kind")).toBe("verify-email");
-    expect(parsed.headerLines.find((header) => header.key === "list-unsubscribe")?.line).toBe(
-      "List-Unsubscribe: <https://stepwise.example.com/unsubscribe/abc>",
-    );
+    expect(parsed.headerLines.find((header) => header.key === "list-unsubscribe")?.line).toBe("List-Unsubscribe: <https://stepwise.example.com/unsubscribe/abc>");
 
     expect(parsed.attachments).toHaveLength(2);
     const [calendar, data] = parsed.attachments;
@@ -124,9 +122,7 @@ describe("sendEmail over SMTP", () => {
   ])("rejects a header injection through the %s and sends nothing", async (_label, override) => {
     const before = received.length;
     const connectionsBefore = connections;
-    await expect(
-      sendEmail({ to: "ada@example.com", subject: "Hello", text: "Hello", html: "<p>Hello</p>", ...override }, { transport }),
-    ).rejects.toBeInstanceOf(InvalidEmailError);
+    await expect(sendEmail({ to: "ada@example.com", subject: "Hello", text: "Hello", html: "<p>Hello</p>", ...override }, { transport })).rejects.toBeInstanceOf(InvalidEmailError);
     expect(received).toHaveLength(before);
     expect(connections).toBe(connectionsBefore);
   });

@@ -129,9 +129,7 @@ function createOutboxTransport(dataDir: string, from: string): EmailTransport {
 
 /** A transport for the given configuration; tests use this to point at their own server or folder. */
 export function createEmailTransport(env: EmailTransportEnv): EmailTransport {
-  return env.SMTP_URL
-    ? createSmtpTransport(env.SMTP_URL, env.EMAIL_FROM)
-    : createOutboxTransport(env.DATA_DIR, env.EMAIL_FROM);
+  return env.SMTP_URL ? createSmtpTransport(env.SMTP_URL, env.EMAIL_FROM) : createOutboxTransport(env.DATA_DIR, env.EMAIL_FROM);
 }
 
 // On globalThis so dev-server reloads keep one SMTP pool instead of leaking one per reload.

@@ -14,15 +14,11 @@ describe("achievementShortfall", () => {
   });
 
   it("asks about a measure short of its target, with the unit", () => {
-    expect(achievementShortfall({ microGoals: [], targetValue: 100, currentValue: 75, baselineValue: null, measureUnit: "talks" })?.question).toBe(
-      "The measure is at 75 talks of 100 talks (75%): mark achieved anyway?",
-    );
+    expect(achievementShortfall({ microGoals: [], targetValue: 100, currentValue: 75, baselineValue: null, measureUnit: "talks" })?.question).toBe("The measure is at 75 talks of 100 talks (75%): mark achieved anyway?");
   });
 
   it("names both when both are short", () => {
-    expect(achievementShortfall({ microGoals: [step(false)], targetValue: 10, currentValue: 5, baselineValue: 0, measureUnit: null })?.question).toBe(
-      "1 of 1 step is still open and the measure is at 5 of 10 (50%): mark achieved anyway?",
-    );
+    expect(achievementShortfall({ microGoals: [step(false)], targetValue: 10, currentValue: 5, baselineValue: 0, measureUnit: null })?.question).toBe("1 of 1 step is still open and the measure is at 5 of 10 (50%): mark achieved anyway?");
   });
 
   it("does not ask when every step is done and the target is reached", () => {

@@ -32,9 +32,7 @@ describe("comebacks", () => {
     const checkIn = await addCheckIn(ada, goal.id, note("Back on the road"), back);
     expect(checkIn.comeback).toBe(true);
     expect(await db.prisma.checkIn.findUniqueOrThrow({ where: { id: checkIn.id }, select: { comeback: true } })).toEqual({ comeback: true });
-    expect(await db.prisma.notification.findMany({ where: { userId: grace.id }, select: { kind: true, title: true, link: true } })).toEqual([
-      { kind: "comeback", title: "Ada is back on “Run a half marathon” after a break: welcome them back", link: `/buddies/${pairing.id}#check-in-${checkIn.id}` },
-    ]);
+    expect(await db.prisma.notification.findMany({ where: { userId: grace.id }, select: { kind: true, title: true, link: true } })).toEqual([{ kind: "comeback", title: "Ada is back on “Run a half marathon” after a break: welcome them back", link: `/buddies/${pairing.id}#check-in-${checkIn.id}` }]);
     const email = await mail().waitFor(grace.email, "is back");
     expect(email.subject).toBe("Ada is back on Stepwise: welcome them back");
     expect(email.text).toContain("Ada is back, checking in on “Run a half marathon” after a break.");

@@ -24,9 +24,7 @@ export async function comebackContext(db: DbClient, owner: { id: string }, goal:
         })
       : [];
   const buddies = pairings.map((pairing) => ({ ...(pairing.userA.id === owner.id ? pairing.userB : pairing.userA), pairingId: pairing.id }));
-  const cadenceDays = pairings.length
-    ? Math.min(...pairings.map((pairing) => CHECK_IN_CADENCES.find((option) => option.value === pairing.checkInCadence)?.days ?? 7))
-    : CHECK_IN_NUDGE_DAYS;
+  const cadenceDays = pairings.length ? Math.min(...pairings.map((pairing) => CHECK_IN_CADENCES.find((option) => option.value === pairing.checkInCadence)?.days ?? 7)) : CHECK_IN_NUDGE_DAYS;
   const previous = await db.checkIn.findFirst({
     where: { authorId: owner.id, ...(pairings.length ? { goal: { ownerId: owner.id, visibility: "BUDDIES" } } : { goalId: goal.id }) },
     select: { createdAt: true },

@@ -24,10 +24,7 @@ const RECENT_CHECK_IN_LIMIT = 5;
  * What to do next for one active goal: its next open step (by the plan's order), a first step
  * when it has none, the last step done; and a check-in when the last one is old.
  */
-export type NextAction =
-  | { kind: "first-step" }
-  | { kind: "step"; title: string; deadline: string | null; status: DeadlineStatus | null }
-  | { kind: "all-steps-done" };
+export type NextAction = { kind: "first-step" } | { kind: "step"; title: string; deadline: string | null; status: DeadlineStatus | null } | { kind: "all-steps-done" };
 export type DashboardGoal = GoalDto & {
   progress: GoalProgress;
   deadlineStatus: DeadlineStatus;
@@ -122,12 +119,7 @@ export async function getDashboard(actor: SessionUser, now = new Date(), options
     const done = state?.done ?? 0;
     const progress = progressFromCounts(goal, done, _count.microGoals);
     const status = deadlineStatus(goal.deadline, today, false);
-    const next: NextAction =
-      _count.microGoals === 0
-        ? { kind: "first-step" }
-        : state?.nextTitle
-          ? { kind: "step", title: state.nextTitle, deadline: state.nextDeadline, status: state.nextDeadline ? deadlineStatus(state.nextDeadline, today, false) : null }
-          : { kind: "all-steps-done" };
+    const next: NextAction = _count.microGoals === 0 ? { kind: "first-step" } : state?.nextTitle ? { kind: "step", title: state.nextTitle, deadline: state.nextDeadline, status: state.nextDeadline ? deadlineStatus(state.nextDeadline, today, false) : null } : { kind: "all-steps-done" };
     const quietSince = state?.lastCheckInAt ?? goal.createdAt;
     const quietDays = Math.floor((now.getTime() - quietSince.getTime()) / 86_400_000);
     goalsByHorizon[goal.horizonYears].push({ ...goal, progress, deadlineStatus: status, next, checkInDueDays: quietDays >= CHECK_IN_NUDGE_DAYS ? quietDays : null, hasCheckedIn: Boolean(state?.lastCheckInAt) });

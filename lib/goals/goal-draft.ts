@@ -8,22 +8,7 @@ import type { GoalDto } from "./goal-dto";
 import { parseHorizon } from "./horizon";
 import type { SmartDraft } from "./smart";
 
-export const GOAL_DRAFT_FIELDS = [
-  "title",
-  "category",
-  "horizonYears",
-  "specific",
-  "measure",
-  "baselineValue",
-  "targetValue",
-  "measureUnit",
-  "attainable",
-  "relevant",
-  "deadline",
-  "visibility",
-  "reward",
-  "feedbackStyle",
-] as const;
+export const GOAL_DRAFT_FIELDS = ["title", "category", "horizonYears", "specific", "measure", "baselineValue", "targetValue", "measureUnit", "attainable", "relevant", "deadline", "visibility", "reward", "feedbackStyle"] as const;
 
 export type GoalDraftField = (typeof GOAL_DRAFT_FIELDS)[number];
 export type GoalDraft = Record<GoalDraftField, string>;

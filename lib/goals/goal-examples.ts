@@ -27,7 +27,6 @@ export function exampleDeadline(today: string, horizonYears: Horizon): string {
   return parts.month === 1 ? lastDayOfMonth(parts.year - 1, 12) : lastDayOfMonth(parts.year, parts.month - 1);
 }
 
-
 type ExampleSpec = Omit<GoalDraft, "horizonYears" | "deadline" | "visibility" | "title" | "feedbackStyle"> & {
   key: GoalExampleKey;
   label: string;

@@ -5,11 +5,7 @@
 
 export const IF_THEN_LIMITS = { obstacle: 1000, ifThenPlan: 1000 } as const;
 
-export const IF_THEN_EXAMPLES = [
-  "If it is Monday 8:30 and I open my laptop, then I write the promotion case for 25 minutes.",
-  "When my last meeting on Thursday ends, then I send one message to someone in my network.",
-  "If I feel like skipping the course after dinner, then I watch just one lesson.",
-] as const;
+export const IF_THEN_EXAMPLES = ["If it is Monday 8:30 and I open my laptop, then I write the promotion case for 25 minutes.", "When my last meeting on Thursday ends, then I send one message to someone in my network.", "If I feel like skipping the course after dinner, then I watch just one lesson."] as const;
 
 // "If …, then …", "When …, …", "As soon as …, I …": an opening word for the situation, then the action.
 const OPENING = /^\s*(?:if|when|whenever|once|after|as soon as|every time|each time)\b/i;

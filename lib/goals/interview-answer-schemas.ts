@@ -27,7 +27,12 @@ export const SaveAnswerSchema = z.object({
   targetCompany: z.string().trim().max(120, "Keep the company to 120 characters."),
   goalIds: z
     .string()
-    .transform((value) => value.split(",").map((id) => id.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.uuid()).max(20)),
   body: z.string().trim().min(1, "The answer is empty. Draft one, or write your own.").max(5000, "Keep the answer to 5000 characters."),
 });

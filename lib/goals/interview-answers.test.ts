@@ -53,11 +53,7 @@ describe("draftInterviewAnswer", () => {
 
   it("short-term: prefers 1-year goals, nearest deadline first, and keeps a date already in the title", () => {
     const answer = draft("SHORT_TERM", all, { targetRole: "Solutions Architect", targetCompany: "Globex" });
-    expect(answer.body).toBe(
-      "Over the next year, I want to get AWS Solutions Architect certified by March 2027. " +
-        "I also want to publish one article every week. " +
-        "The Solutions Architect role at Globex is a natural next step for that: I'd be contributing from day one while building toward it.",
-    );
+    expect(answer.body).toBe("Over the next year, I want to get AWS Solutions Architect certified by March 2027. " + "I also want to publish one article every week. " + "The Solutions Architect role at Globex is a natural next step for that: I'd be contributing from day one while building toward it.");
   });
 
   it.each<[string, { targetRole?: string; targetCompany?: string }, RegExp, RegExp | null]>([
@@ -129,8 +125,7 @@ describe("draftInterviewAnswer", () => {
 
   it("reframes pay around scope and contribution, title around leading people or craft", () => {
     expect(draft("LONG_TERM", [salary]).body).toBe(
-      "Over the next five years, I want to grow into work with more scope and impact, where my skills make a measurable difference to the business, because I want to support my family. " +
-        "It has a clear measure and a deadline, so I can see whether I'm on track and adjust.",
+      "Over the next five years, I want to grow into work with more scope and impact, where my skills make a measurable difference to the business, because I want to support my family. " + "It has a clear measure and a deadline, so I can see whether I'm on track and adjust.",
     );
     expect(draft("LONG_TERM", [vp]).body).toContain("I want to grow into leading people and owning bigger outcomes, helping a team do its best work.");
     const senior = goal({ id: "senior", title: "Become a senior designer", category: "OTHER", horizonYears: 5, deadline: "2029-03-31" });

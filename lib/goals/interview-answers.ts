@@ -32,8 +32,7 @@ export const EMPTY_ANSWER_BODY = "Pick at least one goal to build your answer fr
 
 type Focus = "pay" | "title" | null;
 
-const PAY =
-  /[$€£¥₹]|\b(?:salary|salaries|pay|paid|(?:a|my|pay)\s+raise|compensation|rich|wealthy|money|income|earnings|bonus|bonuses|six[- ]figures?|\d+(?:[.,]\d+)?k\s*(?:a|per|\/)\s*(?:year|yr|annum))\b/iu;
+const PAY = /[$€£¥₹]|\b(?:salary|salaries|pay|paid|(?:a|my|pay)\s+raise|compensation|rich|wealthy|money|income|earnings|bonus|bonuses|six[- ]figures?|\d+(?:[.,]\d+)?k\s*(?:a|per|\/)\s*(?:year|yr|annum))\b/iu;
 const TITLE = /\b(?:title|promotion|promoted|vp|svp|evp|vice[- ]president|director|manager|c-level|c-suite|ceo|cto|cfo|coo|cpo|cmo|chief|head\s+of|(?:make|become|made)\s+(?:a\s+)?partner)\b/iu;
 // "senior" only as a title: "become a senior engineer", "senior designer", not "senior stakeholders".
 const SENIOR_TITLE = /\b(?:become|be|make|reach|get|promoted\s+to)\s+(?:a\s+|an\s+)?senior\b|\bsenior\s+(?:engineer|developer|designer|manager|product|pm|analyst|consultant|scientist|architect|associate|role|title|position|level)\b/iu;
@@ -83,27 +82,28 @@ function warningFor(goal: AnswerGoal): AnswerWarning[] {
 function pickGoals(kind: AnswerKind, goals: AnswerGoal[]): { picked: AnswerGoal[]; fallback: boolean } {
   // Preferred horizon first, then goals that tell well (not about pay or title), then horizon, nearest deadline, id.
   const byPreference = (preferred: (goal: AnswerGoal) => boolean, horizonOrder: (goal: AnswerGoal) => number) =>
-    [...goals].sort(
-      (a, b) =>
-        Number(preferred(b)) - Number(preferred(a)) ||
-        Number(goalFocus(a) !== null) - Number(goalFocus(b) !== null) ||
-        horizonOrder(a) - horizonOrder(b) ||
-        compare(a.deadline, b.deadline) ||
-        compare(a.id, b.id) ||
-        compare(a.title, b.title),
-    );
+    [...goals].sort((a, b) => Number(preferred(b)) - Number(preferred(a)) || Number(goalFocus(a) !== null) - Number(goalFocus(b) !== null) || horizonOrder(a) - horizonOrder(b) || compare(a.deadline, b.deadline) || compare(a.id, b.id) || compare(a.title, b.title));
   if (kind === "LONG_TERM") {
-    const sorted = byPreference((goal) => goal.horizonYears >= 5, (goal) => -goal.horizonYears);
+    const sorted = byPreference(
+      (goal) => goal.horizonYears >= 5,
+      (goal) => -goal.horizonYears,
+    );
     const preferred = sorted.filter((goal) => goal.horizonYears >= 5);
     return preferred.length > 0 ? { picked: preferred.slice(0, 2), fallback: false } : { picked: sorted.slice(0, 2), fallback: true };
   }
   if (kind === "SHORT_TERM") {
-    const sorted = byPreference((goal) => goal.horizonYears === 1, (goal) => goal.horizonYears);
+    const sorted = byPreference(
+      (goal) => goal.horizonYears === 1,
+      (goal) => goal.horizonYears,
+    );
     const preferred = sorted.filter((goal) => goal.horizonYears === 1);
     return preferred.length > 0 ? { picked: preferred.slice(0, 2), fallback: false } : { picked: sorted.slice(0, 1), fallback: true };
   }
   // Networking: one goal, the clearest story to tell: not about pay or title if possible, nearest first.
-  const sorted = byPreference((goal) => goalFocus(goal) === null, (goal) => goal.horizonYears);
+  const sorted = byPreference(
+    (goal) => goalFocus(goal) === null,
+    (goal) => goal.horizonYears,
+  );
   return { picked: sorted.slice(0, 1), fallback: false };
 }
 
@@ -114,9 +114,7 @@ type Context = { role: string; company: string; today: string };
 function longTermBody(goals: AnswerGoal[], fallback: boolean, context: Context): string[] {
   const [first, ...rest] = goals;
   if (!first) return [EMPTY_ANSWER_BODY];
-  const lines = fallback
-    ? [`I'm still shaping my long-term plan, but it starts with what I'm focused on over the next year: ${intent(first, context.today, "first")}${reason(first)}.`]
-    : [`${overTheNext(first.horizonYears)}, ${intent(first, context.today, "first")}${reason(first)}.`];
+  const lines = fallback ? [`I'm still shaping my long-term plan, but it starts with what I'm focused on over the next year: ${intent(first, context.today, "first")}${reason(first)}.`] : [`${overTheNext(first.horizonYears)}, ${intent(first, context.today, "first")}${reason(first)}.`];
   for (const goal of rest) lines.push(`${capitalize(intent(goal, context.today, "also"))}.`);
   const target = roleReference(context);
   if (target) lines.push(`That's why ${target} appeals to me: it's where I can grow toward that while contributing from day one.`);
@@ -127,9 +125,7 @@ function longTermBody(goals: AnswerGoal[], fallback: boolean, context: Context):
 function shortTermBody(goals: AnswerGoal[], fallback: boolean, context: Context): string[] {
   const [first, ...rest] = goals;
   if (!first) return [EMPTY_ANSWER_BODY];
-  const lines = fallback
-    ? [`My short-term focus is making real progress toward a bigger goal: ${overTheNext(first.horizonYears).toLowerCase()}, ${intent(first, context.today, "first")}${reason(first)}.`]
-    : [`Over the next year, ${intent(first, context.today, "first")}${reason(first)}.`];
+  const lines = fallback ? [`My short-term focus is making real progress toward a bigger goal: ${overTheNext(first.horizonYears).toLowerCase()}, ${intent(first, context.today, "first")}${reason(first)}.`] : [`Over the next year, ${intent(first, context.today, "first")}${reason(first)}.`];
   for (const goal of rest) lines.push(`${capitalize(intent(goal, context.today, "also"))}.`);
   const target = roleReference(context);
   if (target) lines.push(`${capitalize(target)} is a natural next step for that: I'd be contributing from day one while building toward it.`);

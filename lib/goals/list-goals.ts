@@ -27,7 +27,10 @@ export async function listGoals(actor: SessionUser, options: { status: GoalStatu
     take: GOAL_PAGE_SIZE + 1,
   });
   const shown = rows.slice(0, GOAL_PAGE_SIZE);
-  const done = await doneStepCounts(db, shown.map((row) => row.id));
+  const done = await doneStepCounts(
+    db,
+    shown.map((row) => row.id),
+  );
   return {
     goals: shown.map(({ _count, ...row }) => {
       const goal = toGoalDto(row);

@@ -11,10 +11,7 @@ import { createSessionUser } from "@/test/integration/session-users";
 const db = setupTestDatabase();
 
 async function goalOf(owner: SessionUser) {
-  return createGoal(
-    owner,
-    GoalFormSchema.parse({ title: "Become a team lead", category: "LEADERSHIP", horizonYears: "1", deadline: "2027-09-30", specific: "", measure: "", baselineValue: "", targetValue: "", measureUnit: "", attainable: "", relevant: "", reward: "" }),
-  );
+  return createGoal(owner, GoalFormSchema.parse({ title: "Become a team lead", category: "LEADERSHIP", horizonYears: "1", deadline: "2027-09-30", specific: "", measure: "", baselineValue: "", targetValue: "", measureUnit: "", attainable: "", relevant: "", reward: "" }));
 }
 
 const step = (title: string, deadline: string | null = null) => ({ title, actionPlan: `Plan for ${title}`, deadline });

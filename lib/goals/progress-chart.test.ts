@@ -61,9 +61,7 @@ describe("buildProgressChart: values", () => {
 
   it("says 'fell' for a decreasing measure and 'stayed at' for an unchanged one", () => {
     const commute: ChartGoal = { createdAt: at("2027-01-03T09:00:00Z"), baselineValue: 10, targetValue: 2, measureUnit: "hours" };
-    expect(buildProgressChart(commute, [checkIn("2027-02-03T09:00:00Z", 6.5)], UTC)?.summary).toBe(
-      "Current value fell from 10 to 6.5 hours between 3 Jan and 3 Feb 2027. Target: 2 hours.",
-    );
+    expect(buildProgressChart(commute, [checkIn("2027-02-03T09:00:00Z", 6.5)], UTC)?.summary).toBe("Current value fell from 10 to 6.5 hours between 3 Jan and 3 Feb 2027. Target: 2 hours.");
     expect(buildProgressChart(commute, [checkIn("2027-02-03T09:00:00Z", 10)], UTC)?.summary).toMatch(/^Current value stayed at 10 hours between 3 Jan and 3 Feb 2027\./);
   });
 

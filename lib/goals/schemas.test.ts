@@ -40,9 +40,7 @@ describe("newGoalSchema", () => {
   });
 
   it("refuses a deadline beyond the horizon's reach, saying what the reach is", () => {
-    expect(deadlineErrors(newGoalSchema(TODAY).safeParse(goal({ deadline: "2028-05-21" })))).toEqual([
-      "2028-05-21 is beyond a 1-year goal's reach (up to 18 months, so by 2028-05-20): bring the deadline forward or choose a longer horizon.",
-    ]);
+    expect(deadlineErrors(newGoalSchema(TODAY).safeParse(goal({ deadline: "2028-05-21" })))).toEqual(["2028-05-21 is beyond a 1-year goal's reach (up to 18 months, so by 2028-05-20): bring the deadline forward or choose a longer horizon."]);
     expect(newGoalSchema(TODAY).safeParse(goal({ horizonYears: "5", deadline: "2028-05-21" })).success).toBe(true);
   });
 

@@ -17,11 +17,7 @@ const optionalNumber = z
   .transform((value) => (value === "" ? null : Number(value)));
 
 // One message for an empty date ("Choose a date."), not that and "Enter a real date" as well.
-export const CalendarDateSchema = z
-  .string({ error: "Choose a date." })
-  .trim()
-  .min(1, { error: "Choose a date.", abort: true })
-  .refine(isCalendarDate, "Enter a real date, like 2027-06-30.");
+export const CalendarDateSchema = z.string({ error: "Choose a date." }).trim().min(1, { error: "Choose a date.", abort: true }).refine(isCalendarDate, "Enter a real date, like 2027-06-30.");
 
 const optionalCalendarDate = z
   .string()
@@ -33,15 +29,9 @@ const optionalCalendarDate = z
 export { GOAL_TEXT_LIMITS };
 
 export const GoalFormSchema = z.object({
-  title: z
-    .string()
-    .trim()
-    .min(1, "Write your goal in one sentence.")
-    .max(GOAL_TEXT_LIMITS.title, `Keep the goal to ${GOAL_TEXT_LIMITS.title} characters; put details under Specific.`),
+  title: z.string().trim().min(1, "Write your goal in one sentence.").max(GOAL_TEXT_LIMITS.title, `Keep the goal to ${GOAL_TEXT_LIMITS.title} characters; put details under Specific.`),
   category: z.enum(GOAL_CATEGORY_VALUES, { error: "Choose the area this goal belongs to." }),
-  horizonYears: z.coerce
-    .number({ error: "Choose a horizon." })
-    .refine(isHorizon, "Choose 1, 5 or 10 years."),
+  horizonYears: z.coerce.number({ error: "Choose a horizon." }).refine(isHorizon, "Choose 1, 5 or 10 years."),
   specific: text(GOAL_TEXT_LIMITS.specific, "Specific"),
   measure: text(GOAL_TEXT_LIMITS.measure, "The measure"),
   baselineValue: optionalNumber,
@@ -145,13 +135,9 @@ function stepChoice<const C extends readonly [string, ...string[]]>(choices: C) 
   });
 }
 
-export const MoveStepFormSchema = z
-  .object({ goalId: IdSchema, move: stepChoice(["up", "down"]) })
-  .transform(({ goalId, move }) => ({ goalId, microGoalId: move.microGoalId, direction: move.choice }));
+export const MoveStepFormSchema = z.object({ goalId: IdSchema, move: stepChoice(["up", "down"]) }).transform(({ goalId, move }) => ({ goalId, microGoalId: move.microGoalId, direction: move.choice }));
 
-export const SetStepDoneFormSchema = z
-  .object({ goalId: IdSchema, done: stepChoice(["true", "false"]) })
-  .transform(({ goalId, done }) => ({ goalId, microGoalId: done.microGoalId, done: done.choice === "true" }));
+export const SetStepDoneFormSchema = z.object({ goalId: IdSchema, done: stepChoice(["true", "false"]) }).transform(({ goalId, done }) => ({ goalId, microGoalId: done.microGoalId, done: done.choice === "true" }));
 
 export const DeleteStepFormSchema = z
   .object({

@@ -7,13 +7,7 @@ export type Period = "day" | "week" | "month" | "quarter" | "year";
 
 type Span = { text: string; index: number };
 
-type AmountValue =
-  | { kind: "money"; value: number; currency: string; per?: Period }
-  | { kind: "percent"; value: number }
-  | { kind: "count"; value: number; unit: string; per?: Period }
-  | { kind: "number"; value: number; per?: Period }
-  | { kind: "range"; from: number; to: number }
-  | { kind: "relative"; factor: number };
+type AmountValue = { kind: "money"; value: number; currency: string; per?: Period } | { kind: "percent"; value: number } | { kind: "count"; value: number; unit: string; per?: Period } | { kind: "number"; value: number; per?: Period } | { kind: "range"; from: number; to: number } | { kind: "relative"; factor: number };
 
 export type Amount = Span & AmountValue;
 
@@ -81,11 +75,7 @@ const PERIODS: Record<string, Period> = { day: "day", week: "week", wk: "week", 
 const ADVERB_PERIODS: Record<string, Period> = { daily: "day", weekly: "week", monthly: "month", quarterly: "quarter", yearly: "year", annually: "year" };
 
 type Edge = "by" | "before" | "start" | "middle";
-type PhraseMeaning =
-  | { kind: "date"; resolve: (today: string) => string | null }
-  | { kind: "age"; age: number }
-  | { kind: "vague" }
-  | { kind: "cadence"; period: Period; every: number };
+type PhraseMeaning = { kind: "date"; resolve: (today: string) => string | null } | { kind: "age"; age: number } | { kind: "vague" } | { kind: "cadence"; period: Period; every: number };
 type RawPhrase = Span & { end: number } & PhraseMeaning;
 
 type Rule = { pattern: RegExp; build: (match: RegExpExecArray) => PhraseMeaning | null };
@@ -129,8 +119,12 @@ function nextOccurrence(today: string, edge: Edge, period: (year: number) => [st
   return pick(nextFirst, nextLast, edge);
 }
 
-const monthPeriod = (month: number) => (year: number): [string, string] => [toCalendarDate({ year, month, day: 1 }), lastDayOfMonth(year, month)];
-const quarterPeriod = (quarter: number) => (year: number): [string, string] => [toCalendarDate({ year, month: quarter * 3 - 2, day: 1 }), lastDayOfMonth(year, quarter * 3)];
+const monthPeriod =
+  (month: number) =>
+  (year: number): [string, string] => [toCalendarDate({ year, month, day: 1 }), lastDayOfMonth(year, month)];
+const quarterPeriod =
+  (quarter: number) =>
+  (year: number): [string, string] => [toCalendarDate({ year, month: quarter * 3 - 2, day: 1 }), lastDayOfMonth(year, quarter * 3)];
 const yearPeriod = (year: number): [string, string] => [`${year}-01-01`, `${year}-12-31`];
 
 function exactDay(year: string | undefined, month: string | undefined, day: string | undefined, lead: string | undefined): PhraseMeaning | null {
@@ -207,7 +201,8 @@ const RULES: Rule[] = [
   },
   // Vague: "someday", "in a few years"
   {
-    pattern: /\b(?:someday|some\s+day|one\s+day(?!\s+(?:a|an|per|each|every)\b)|eventually|soon|sooner\s+or\s+later|asap|as\s+soon\s+as\s+possible|at\s+some\s+point|in\s+the\s+(?:near\s+|distant\s+)?future|in\s+(?:a\s+few|several|some|the\s+next\s+few|the\s+coming)\s+(?:days|weeks|months|years)|before\s+long|in\s+the\s+long\s+run|later\s+in\s+life)\b/giu,
+    pattern:
+      /\b(?:someday|some\s+day|one\s+day(?!\s+(?:a|an|per|each|every)\b)|eventually|soon|sooner\s+or\s+later|asap|as\s+soon\s+as\s+possible|at\s+some\s+point|in\s+the\s+(?:near\s+|distant\s+)?future|in\s+(?:a\s+few|several|some|the\s+next\s+few|the\s+coming)\s+(?:days|weeks|months|years)|before\s+long|in\s+the\s+long\s+run|later\s+in\s+life)\b/giu,
     build: () => ({ kind: "vague" }),
   },
   // Durations from today: "within 6 months", "in 2 years", "in the next 18 months", "over the next year", "3 years from now"
@@ -347,9 +342,7 @@ export function findTimePhrase(text: string, today: string): TimePhrase | null {
 const CURRENCY_SYMBOLS: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR" };
 const CURRENCY_WORDS: Record<string, string> = { dollar: "USD", dollars: "USD", bucks: "USD", euro: "EUR", euros: "EUR", quid: "GBP" };
 const CODE = "usd|eur|gbp|cad|aud|chf|inr|jpy|nzd|sgd";
-const NOT_A_UNIT = new Set(
-  "a an the of to and or but by in on at for with from into as is are was be than per each every i my me we our it that this so if then when while percent pct".split(" "),
-);
+const NOT_A_UNIT = new Set("a an the of to and or but by in on at for with from into as is are was be than per each every i my me we our it that this so if then when while percent pct".split(" "));
 
 // `needsCadence`: "twice" or "an article" is a quantity only with a cadence ("twice a week").
 type AmountRule = { pattern: RegExp; build: (match: RegExpExecArray) => AmountValue | null; needsCadence?: true };

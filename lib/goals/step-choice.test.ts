@@ -32,9 +32,7 @@ describe("step buttons' forms", () => {
 
   it("says what it expected when the button's value is missing or malformed", () => {
     expect(messages(MoveStepFormSchema.safeParse({ goalId }))).toEqual(['Missing: expected "<step id>:up" or "<step id>:down".']);
-    expect(messages(MoveStepFormSchema.safeParse(submitted("move", stepChoiceValue(stepId, "left"))))).toEqual([
-      `Expected "<step id>:up" or "<step id>:down", not "${stepId}:left".`,
-    ]);
+    expect(messages(MoveStepFormSchema.safeParse(submitted("move", stepChoiceValue(stepId, "left"))))).toEqual([`Expected "<step id>:up" or "<step id>:down", not "${stepId}:left".`]);
     expect(messages(MoveStepFormSchema.safeParse(submitted("move", "up")))).toEqual(['Expected "<step id>:up" or "<step id>:down", not "up".']);
     expect(messages(MoveStepFormSchema.safeParse(submitted("move", "not-a-step:up")))).toEqual(['Expected "<step id>:up" or "<step id>:down", not "not-a-step:up".']);
     expect(messages(SetStepDoneFormSchema.safeParse(submitted("done", stepId)))).toEqual([`Expected "<step id>:true" or "<step id>:false", not "${stepId}".`]);

@@ -3,9 +3,7 @@
 import type { TimelineLayout } from "./timeline";
 import type { Horizon } from "./horizon";
 
-export type TimelineListEntry =
-  | { kind: "goal"; key: string; goalId: string; title: string; deadline: string; overdue: boolean; horizonYears: Horizon }
-  | { kind: "step"; key: string; goalId: string; title: string; goalTitle: string; deadline: string; done: boolean };
+export type TimelineListEntry = { kind: "goal"; key: string; goalId: string; title: string; deadline: string; overdue: boolean; horizonYears: Horizon } | { kind: "step"; key: string; goalId: string; title: string; goalTitle: string; deadline: string; done: boolean };
 
 export type TimelineYear = { year: string; entries: TimelineListEntry[] };
 

@@ -26,7 +26,16 @@ describe("timelineX", () => {
 describe("layoutTimeline", () => {
   const goals = [
     { id: "g10", title: "Run my own studio", horizonYears: 10 as const, deadline: "2036-06-30", microGoals: [] },
-    { id: "g1b", title: "Ship the redesign", horizonYears: 1 as const, deadline: "2027-09-30", microGoals: [{ id: "s1", title: "Prototype", deadline: "2027-03-01", done: true }, { id: "s2", title: "Undated", deadline: null, done: false }] },
+    {
+      id: "g1b",
+      title: "Ship the redesign",
+      horizonYears: 1 as const,
+      deadline: "2027-09-30",
+      microGoals: [
+        { id: "s1", title: "Prototype", deadline: "2027-03-01", done: true },
+        { id: "s2", title: "Undated", deadline: null, done: false },
+      ],
+    },
     { id: "g1a", title: "Overdue one", horizonYears: 1 as const, deadline: "2026-12-01", microGoals: [] },
   ];
 

@@ -90,9 +90,7 @@ export function layoutTimeline(goals: TimelineGoalInput[], today: string): Timel
         label: labelPlacement(x, goal.title),
         overdue: goal.deadline < today,
         beyondAxis: daysBetween(addYears(today, 10), goal.deadline) > 0,
-        steps: goal.microGoals
-          .filter((step): step is typeof step & { deadline: string } => step.deadline !== null)
-          .map((step) => ({ id: step.id, title: step.title, deadline: step.deadline, done: step.done, x: timelineX(step.deadline, today) })),
+        steps: goal.microGoals.filter((step): step is typeof step & { deadline: string } => step.deadline !== null).map((step) => ({ id: step.id, title: step.title, deadline: step.deadline, done: step.done, x: timelineX(step.deadline, today) })),
       });
       y += TIMELINE.rowHeight;
     }

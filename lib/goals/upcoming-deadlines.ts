@@ -26,11 +26,7 @@ type Row = { kind: "goal" | "step"; id: string; goalId: string; title: string; g
  * Pages are by offset, as on the goals list: a person's open deadlines within a year are a few
  * hundred at most, and the (deadline, kind, id) order is total so nothing repeats between pages.
  */
-export async function listUpcomingDeadlines(
-  actor: SessionUser,
-  options: { daysAhead: number; page?: number },
-  now = new Date(),
-): Promise<{ today: string; deadlines: UpcomingDeadline[]; hasMore: boolean }> {
+export async function listUpcomingDeadlines(actor: SessionUser, options: { daysAhead: number; page?: number }, now = new Date()): Promise<{ today: string; deadlines: UpcomingDeadline[]; hasMore: boolean }> {
   const db = await getDb();
   const today = todayIn(actor.timeZone, now);
   const until = toDbDate(addDays(today, Math.min(Math.max(0, Math.floor(options.daysAhead)), MAX_DEADLINE_DAYS_AHEAD)));

@@ -30,8 +30,7 @@ import { createCheckIn } from "@/test/integration/factories";
 
 const db = setupTestDatabase();
 
-const goalInput = (title = "Lead a team of five") =>
-  GoalFormSchema.parse({ title, category: "LEADERSHIP", horizonYears: "5", specific: "", measure: "", baselineValue: "", targetValue: "", measureUnit: "", attainable: "", relevant: "", deadline: "2030-06-30", reward: "" });
+const goalInput = (title = "Lead a team of five") => GoalFormSchema.parse({ title, category: "LEADERSHIP", horizonYears: "5", specific: "", measure: "", baselineValue: "", targetValue: "", measureUnit: "", attainable: "", relevant: "", deadline: "2030-06-30", reward: "" });
 
 /** Rows at `count` distinct-ish instants: every third row shares its instant with the next one. */
 const instants = (count: number, start = Date.UTC(2027, 0, 1)) => Array.from({ length: count }, (_, index) => new Date(start + Math.floor(index / 3) * 60_000));
@@ -187,9 +186,30 @@ describe("active goals are capped", () => {
   it("refuses an import with more active goals than the cap", async () => {
     const owner = await createSessionUser(db.prisma);
     const goal = (index: number) => ({
-      id: `g${index}`, title: `Goal ${index}`, category: "OTHER", horizonYears: 1, specific: "", measure: "", baselineValue: null, targetValue: null, currentValue: null, measureUnit: null,
-      attainable: "", relevant: "", deadline: "2028-01-01", visibility: "PRIVATE", status: "ACTIVE", achievedAt: null, reward: null, reflectionHard: null, reflectionEasy: null,
-      reflectionHelpers: null, reflectionDifferently: null, createdAt: "2026-01-01T00:00:00.000Z", microGoals: [], checkIns: [],
+      id: `g${index}`,
+      title: `Goal ${index}`,
+      category: "OTHER",
+      horizonYears: 1,
+      specific: "",
+      measure: "",
+      baselineValue: null,
+      targetValue: null,
+      currentValue: null,
+      measureUnit: null,
+      attainable: "",
+      relevant: "",
+      deadline: "2028-01-01",
+      visibility: "PRIVATE",
+      status: "ACTIVE",
+      achievedAt: null,
+      reward: null,
+      reflectionHard: null,
+      reflectionEasy: null,
+      reflectionHelpers: null,
+      reflectionDifferently: null,
+      createdAt: "2026-01-01T00:00:00.000Z",
+      microGoals: [],
+      checkIns: [],
     });
     const file = { format: "stepwise-export", version: 1, exportedAt: "2026-01-01T00:00:00.000Z", profile: { name: "A", email: "a@example.test", timeZone: "UTC" }, reflections: [], interviewAnswers: [] };
     const result = await importUserData(owner, { ...file, goals: Array.from({ length: MAX_ACTIVE_GOALS + 1 }, (_, index) => goal(index)) });

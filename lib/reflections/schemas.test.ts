@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ReflectionAnswerSchema } from "./schemas";
 
-const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  result.error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) ?? [];
+const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) => result.error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) ?? [];
 
 describe("ReflectionAnswerSchema", () => {
   it("trims the answer and accepts an empty one (which clears it)", () => {
@@ -21,9 +20,7 @@ describe("ReflectionAnswerSchema", () => {
     expect(parsed.answer).toHaveLength(4999);
     expect(parsed.answer).not.toContain("\r");
     expect(ReflectionAnswerSchema.safeParse({ promptKey: "ideal-workday", answer: "x".repeat(5000) }).success).toBe(true);
-    expect(messages(ReflectionAnswerSchema.safeParse({ promptKey: "ideal-workday", answer: "x".repeat(5001) }))).toEqual([
-      "answer: Keep your answer to 5,000 characters or fewer.",
-    ]);
+    expect(messages(ReflectionAnswerSchema.safeParse({ promptKey: "ideal-workday", answer: "x".repeat(5001) }))).toEqual(["answer: Keep your answer to 5,000 characters or fewer."]);
   });
 
   it("asks for an answer when the field is missing", () => {

@@ -10,7 +10,6 @@ import { unsubscribeParts } from "@/lib/unsubscribe/links";
 import { activePairingBetween, activePairingBetweenWhere } from "@/lib/buddies/active-pairings";
 import type { ClaimedDelivery } from "./ledger";
 
-
 const CADENCE_LABELS = { WEEKLY: "every week", BIWEEKLY: "every two weeks", MONTHLY: "every month" } as const;
 
 export async function renderBuddyDeadlineNudge(db: DbClient, delivery: ClaimedDelivery): Promise<EmailMessage | null> {

@@ -37,4 +37,3 @@ export async function renderComposedEmails(db: DbClient, deliveries: ClaimedDeli
     return sealed ? openPayload(sealed) : null;
   });
 }
-

@@ -26,9 +26,7 @@ async function thousandDueReminders(label: string, deadline: string): Promise<Se
   }));
   await db.prisma.user.createMany({ data: users });
   await db.prisma.goal.createMany({
-    data: users.flatMap((user) =>
-      Array.from({ length: GOALS_EACH }, (_, index) => ({ ownerId: user.id, title: `Goal ${index}`, category: "KNOWLEDGE" as const, horizonYears: 1, deadline: toDbDate(deadline), createdAt: new Date("2026-01-01T00:00:00Z") })),
-    ),
+    data: users.flatMap((user) => Array.from({ length: GOALS_EACH }, (_, index) => ({ ownerId: user.id, title: `Goal ${index}`, category: "KNOWLEDGE" as const, horizonYears: 1, deadline: toDbDate(deadline), createdAt: new Date("2026-01-01T00:00:00Z") }))),
   });
   return new Set(users.map((user) => user.email));
 }

@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isAuthorizedCronRequest } from "./cron-auth";
 
 const secret = "s".repeat(40);
-const request = (init: { method?: string; auth?: string; url?: string }) =>
-  new Request(init.url ?? "http://localhost/api/cron/reminders", { method: init.method ?? "POST", headers: init.auth ? { authorization: init.auth } : {} });
+const request = (init: { method?: string; auth?: string; url?: string }) => new Request(init.url ?? "http://localhost/api/cron/reminders", { method: init.method ?? "POST", headers: init.auth ? { authorization: init.auth } : {} });
 
 describe("isAuthorizedCronRequest", () => {
   it("accepts POST with the right bearer secret", () => {

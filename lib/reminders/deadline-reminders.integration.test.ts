@@ -85,17 +85,9 @@ describe("deadline reminders", () => {
       }
       const rows = await db.prisma.emailDelivery.findMany({ where: { recipientEmail: owner.email }, orderBy: { dueAt: "asc" } });
       expect(rows.every((row) => row.status === "SENT")).toBe(true);
-      expect(rows.filter((row) => row.kind === "goal-reminder").map((row) => [row.dueKey, row.dueAt.toISOString()])).toEqual(
-        expected.map((reminder) => [reminder.dueKey, reminder.dueAt.toISOString()]),
-      );
+      expect(rows.filter((row) => row.kind === "goal-reminder").map((row) => [row.dueKey, row.dueAt.toISOString()])).toEqual(expected.map((reminder) => [reminder.dueKey, reminder.dueAt.toISOString()]));
       const subjects = arrivals.filter((arrival) => !arrival.email.subject.includes("Draft")).map((arrival) => arrival.email.subject);
-      expect(subjects).toEqual([
-        `“Ship the portfolio <${zone}>” is due in 14 days`,
-        `“Ship the portfolio <${zone}>” is due in 7 days`,
-        `Due tomorrow: “Ship the portfolio <${zone}>”`,
-        `Due today: “Ship the portfolio <${zone}>”`,
-        `Overdue: “Ship the portfolio <${zone}>” was due yesterday`,
-      ]);
+      expect(subjects).toEqual([`“Ship the portfolio <${zone}>” is due in 14 days`, `“Ship the portfolio <${zone}>” is due in 7 days`, `Due tomorrow: “Ship the portfolio <${zone}>”`, `Due today: “Ship the portfolio <${zone}>”`, `Overdue: “Ship the portfolio <${zone}>” was due yesterday`]);
       const html = arrivals[0]!.email.html;
       expect(html).toContain("Ship the portfolio &lt;");
       expect(html).not.toContain(`Ship the portfolio <${zone}>`);
@@ -160,7 +152,11 @@ describe("deadline reminders", () => {
     const before = mail().messages.length;
     const summary = await deliverDueEmails({ now });
     expect(summary).toMatchObject({ sent: 1, skipped: 5 });
-    expect(mail().messages.slice(before).map((email) => email.subject)).toEqual(["“Kept goal” is due in 7 days"]);
+    expect(
+      mail()
+        .messages.slice(before)
+        .map((email) => email.subject),
+    ).toEqual(["“Kept goal” is due in 7 days"]);
   });
 
   it("replans on a time-zone change: the new zone's 09:00, never a second email for the same day", async () => {

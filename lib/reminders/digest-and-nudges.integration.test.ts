@@ -78,9 +78,17 @@ describe("buddy nudges", () => {
     // 8 June is 3 days before 11 June; 09:00 in New York (EDT) is 13:00 UTC.
     expect(arrivals.map(({ at, subject }) => [at, subject])).toEqual([["2027-06-08T13:00:00.000Z", "Sam has a deadline on Friday — check in?"]]);
     expect(arrivals[0]!.text).toContain("Sam's goal “Launch the newsletter” is due in 3 days, on Friday 11 June.");
-    expect(mail().to(buddy.email).some((email) => email.text.includes("Secret job hunt"))).toBe(false);
+    expect(
+      mail()
+        .to(buddy.email)
+        .some((email) => email.text.includes("Secret job hunt")),
+    ).toBe(false);
     // The owner hears about their own deadlines (both), never a nudge meant for the buddy.
-    expect(mail().to(owner.email).some((email) => email.subject.includes("check in?"))).toBe(false);
+    expect(
+      mail()
+        .to(owner.email)
+        .some((email) => email.subject.includes("check in?")),
+    ).toBe(false);
   });
 
   it("skips the nudge when the pairing ends or the goal stops being shared before it is sent, and sends none when nudges are off", async () => {

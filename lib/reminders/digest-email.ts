@@ -33,10 +33,7 @@ export async function renderWeeklyDigest(db: DbClient, delivery: ClaimedDelivery
   ]);
   const total = goalCount + stepCount;
   if (total === 0) return null;
-  const items: (DigestItem & { date: string })[] = [
-    ...goals.map((goal) => ({ title: goal.title, date: fromDbDate(goal.deadline) })),
-    ...steps.flatMap((step) => (step.deadline ? [{ title: step.title, goalTitle: step.goal.title, date: fromDbDate(step.deadline) }] : [])),
-  ]
+  const items: (DigestItem & { date: string })[] = [...goals.map((goal) => ({ title: goal.title, date: fromDbDate(goal.deadline) })), ...steps.flatMap((step) => (step.deadline ? [{ title: step.title, goalTitle: step.goal.title, date: fromDbDate(step.deadline) }] : []))]
     .sort((a, b) => a.date.localeCompare(b.date))
     .slice(0, DIGEST_ITEM_LIMIT)
     .map((item) => ({ ...item, overdue: item.date < today, deadlineLabel: formatCalendarDate(item.date, "long") }));

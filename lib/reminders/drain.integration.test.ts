@@ -25,7 +25,10 @@ async function enqueue(kind: string, count: number, prefix: string, dueAt: Date)
   }
 }
 
-const arrivals = (prefix: string) => mail().messages.filter((message) => message.to.startsWith(`${prefix}-`)).map((message) => message.to);
+const arrivals = (prefix: string) =>
+  mail()
+    .messages.filter((message) => message.to.startsWith(`${prefix}-`))
+    .map((message) => message.to);
 
 describe("a pass over a backlog", () => {
   it("sends a backlog of several batches in one pass, each email once", async () => {

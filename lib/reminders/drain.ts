@@ -11,7 +11,10 @@ import { releaseClaims } from "./ledger";
 import { deliverDueWebhooks, type WebhookPassSummary } from "@/lib/webhooks/deliver";
 
 async function releaseBatch(batch: PreparedBatch): Promise<void> {
-  await releaseClaims(await getDb(), batch.claimed.map((delivery) => delivery.id));
+  await releaseClaims(
+    await getDb(),
+    batch.claimed.map((delivery) => delivery.id),
+  );
 }
 
 /**

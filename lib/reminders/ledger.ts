@@ -121,13 +121,7 @@ export function outageRetryDelaySeconds(waitedSeconds: number, random: () => num
  * backoff; an unreachable server does not (an outage of any length must not use up a
  * message's attempts), until the row has waited OUTAGE_GIVE_UP_SECONDS.
  */
-export async function markFailedAttempt(
-  db: DbClient,
-  delivery: { id: string; attempts: number; dueAt: Date },
-  error: unknown,
-  now: Date,
-  cause: "sending" | "rendering" = "rendering",
-): Promise<"retry" | "failed"> {
+export async function markFailedAttempt(db: DbClient, delivery: { id: string; attempts: number; dueAt: Date }, error: unknown, now: Date, cause: "sending" | "rendering" = "rendering"): Promise<"retry" | "failed"> {
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
   const waitedSeconds = Math.max(0, (now.getTime() - delivery.dueAt.getTime()) / 1000);
   const outage = cause === "sending" && isMailServerUnreachable(error);

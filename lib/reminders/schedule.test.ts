@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_POLICY, localTimeToInstant, planDeadlineReminders } from "./schedule";
 
 const at = (iso: string) => new Date(iso);
-const plan = (deadline: string, timeZone: string) =>
-  planDeadlineReminders({ deadline, timeZone, policy: DEFAULT_POLICY }).map((reminder) => [reminder.dueKey, reminder.localDate, reminder.dueAt.toISOString()]);
+const plan = (deadline: string, timeZone: string) => planDeadlineReminders({ deadline, timeZone, policy: DEFAULT_POLICY }).map((reminder) => [reminder.dueKey, reminder.localDate, reminder.dueAt.toISOString()]);
 
 describe("planDeadlineReminders", () => {
   it("plans 14, 7 and 1 days before, on the day and the day after, at 09:00 local", () => {

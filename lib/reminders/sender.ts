@@ -70,7 +70,10 @@ export function submitForSending(db: DbClient, jobs: SendJob[]): { outcomes: Pro
     const taken = loop.queue.filter((entry) => mine.has(entry));
     if (taken.length === 0) return 0;
     loop.queue = loop.queue.filter((entry) => !mine.has(entry));
-    await releaseClaims(db, taken.map((entry) => entry.job.delivery.id));
+    await releaseClaims(
+      db,
+      taken.map((entry) => entry.job.delivery.id),
+    );
     for (const entry of taken) entry.settle("released");
     return taken.length;
   };
@@ -101,7 +104,10 @@ async function releaseQueued(loop: Loop): Promise<void> {
   const byDb = new Map<DbClient, Entry[]>();
   for (const entry of taken) byDb.set(entry.db, [...(byDb.get(entry.db) ?? []), entry]);
   for (const [db, entries] of byDb) {
-    await releaseClaims(db, entries.map((entry) => entry.job.delivery.id)).catch((error: unknown) => console.error("[email] could not release queued rows; their lease will end", { error }));
+    await releaseClaims(
+      db,
+      entries.map((entry) => entry.job.delivery.id),
+    ).catch((error: unknown) => console.error("[email] could not release queued rows; their lease will end", { error }));
     for (const entry of entries) entry.settle("released");
   }
 }
@@ -183,7 +189,11 @@ async function flushMarks(marks: MarkGroup): Promise<void> {
       for (const marksAtOneTime of byKey.values()) {
         const first = marksAtOneTime[0] as (typeof group)[number];
         try {
-          await markSentMany(first.db, marksAtOneTime.map((mark) => mark.id), first.now);
+          await markSentMany(
+            first.db,
+            marksAtOneTime.map((mark) => mark.id),
+            first.now,
+          );
         } catch (error) {
           console.error("[email] could not mark sent rows; they are sent again when their lease ends", { count: marksAtOneTime.length, error });
         }

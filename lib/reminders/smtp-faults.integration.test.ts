@@ -46,7 +46,10 @@ async function enqueue(count: number, prefix: string, dueAt: Date): Promise<stri
   return recipients;
 }
 
-const received = (prefix: string) => mail().messages.filter((message) => message.to.startsWith(`${prefix}-`)).map((message) => message.to);
+const received = (prefix: string) =>
+  mail()
+    .messages.filter((message) => message.to.startsWith(`${prefix}-`))
+    .map((message) => message.to);
 
 /** A pass with a budget, timed: it must answer by budget + margin whatever the server does. */
 async function timedPass(now: Date) {
@@ -97,17 +100,29 @@ async function outageThenRecovery(mode: Exclude<FaultMode, "up">, prefix: string
 }
 
 describe("delivery when the mail server fails", () => {
-  it("refused connections, many times over the pool size: every email delivered once after it comes back", async () => {
-    await outageThenRecovery("refuse", "refused", new Date("2033-01-01T09:00:00Z"));
-  }, OUTAGE_TEST_TIMEOUT_MS);
+  it(
+    "refused connections, many times over the pool size: every email delivered once after it comes back",
+    async () => {
+      await outageThenRecovery("refuse", "refused", new Date("2033-01-01T09:00:00Z"));
+    },
+    OUTAGE_TEST_TIMEOUT_MS,
+  );
 
-  it("a server that accepts connections and never greets: passes still answer in time, then everything is delivered once", async () => {
-    await outageThenRecovery("silent", "silent", new Date("2033-02-01T09:00:00Z"));
-  }, OUTAGE_TEST_TIMEOUT_MS);
+  it(
+    "a server that accepts connections and never greets: passes still answer in time, then everything is delivered once",
+    async () => {
+      await outageThenRecovery("silent", "silent", new Date("2033-02-01T09:00:00Z"));
+    },
+    OUTAGE_TEST_TIMEOUT_MS,
+  );
 
-  it("a server that stalls mid-DATA: passes still answer in time, then everything is delivered once", async () => {
-    await outageThenRecovery("stall", "stalled", new Date("2033-03-01T09:00:00Z"));
-  }, OUTAGE_TEST_TIMEOUT_MS);
+  it(
+    "a server that stalls mid-DATA: passes still answer in time, then everything is delivered once",
+    async () => {
+      await outageThenRecovery("stall", "stalled", new Date("2033-03-01T09:00:00Z"));
+    },
+    OUTAGE_TEST_TIMEOUT_MS,
+  );
 
   it("a sign-up while the server is down: the confirmation email arrives once it is back", async () => {
     await proxy.setMode("refuse");

@@ -64,16 +64,13 @@ export type ReviewAgenda = {
 export async function getReviewAgenda(actor: SessionUser, sessionId: string, now = new Date()): Promise<ReviewAgenda> {
   const db = await getDb();
   const grant = await authorizeReviewSession(db, actor, sessionId);
-  const [session, buddy] = await Promise.all([
-    db.reviewSession.findUniqueOrThrow({ where: { id: grant.session.id }, select: { notes: true, notesVersion: true, completedAt: true, completedById: true } }),
-    db.user.findUniqueOrThrow({ where: { id: grant.buddy.id }, select: { id: true, name: true, timeZone: true } }),
-  ]);
+  const [session, buddy] = await Promise.all([db.reviewSession.findUniqueOrThrow({ where: { id: grant.session.id }, select: { notes: true, notesVersion: true, completedAt: true, completedById: true } }), db.user.findUniqueOrThrow({ where: { id: grant.buddy.id }, select: { id: true, name: true, timeZone: true } })]);
   const since = await reviewSince(db, grant.session);
-  const people = [{ id: actor.id, name: actor.name }, { id: buddy.id, name: buddy.name }];
-  const where =
-    grant.session.status === "SCHEDULED"
-      ? agendaGoalWhere([actor.id, buddy.id], since, grant.session.id)
-      : { ownerId: { in: [actor.id, buddy.id] }, visibility: "BUDDIES" as const, reviewDecisions: { some: { sessionId: grant.session.id } } };
+  const people = [
+    { id: actor.id, name: actor.name },
+    { id: buddy.id, name: buddy.name },
+  ];
+  const where = grant.session.status === "SCHEDULED" ? agendaGoalWhere([actor.id, buddy.id], since, grant.session.id) : { ownerId: { in: [actor.id, buddy.id] }, visibility: "BUDDIES" as const, reviewDecisions: { some: { sessionId: grant.session.id } } };
   const goals = await db.goal.findMany({
     where,
     select: {

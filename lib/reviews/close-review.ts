@@ -33,9 +33,7 @@ export async function closeReviewSession(actor: SessionUser, sessionId: string, 
     const zones = await tx.user.findMany({ where: { id: { in: [grant.me.id, grant.buddy.id] } }, select: { id: true, timeZone: true } });
     const otherZones = zones.map((person) => person.timeZone).filter((zone) => zone !== session.timeZone);
     const busy = (await busyIntervals(tx, [grant.me.id, grant.buddy.id], nextStartsAt)).filter((interval) => interval.startsAt.getTime() !== session.startsAt.getTime());
-    const sameTimeFits =
-      zones.every((person) => isWithinReasonableHours(nextStartsAt, session.durationMinutes, person.timeZone, { weekdaysOnly: false })) &&
-      !busy.some((interval) => nextStartsAt < interval.endsAt && interval.startsAt < new Date(nextStartsAt.getTime() + session.durationMinutes * 60_000));
+    const sameTimeFits = zones.every((person) => isWithinReasonableHours(nextStartsAt, session.durationMinutes, person.timeZone, { weekdaysOnly: false })) && !busy.some((interval) => nextStartsAt < interval.endsAt && interval.startsAt < new Date(nextStartsAt.getTime() + session.durationMinutes * 60_000));
     if (!sameTimeFits) {
       const local = localParts(nextStartsAt, session.timeZone);
       const shared = findSharedSlot({ from: toInstant(local.date, "00:00", session.timeZone), zones: [session.timeZone, ...otherZones], preferredTime: local.time, durationMinutes: session.durationMinutes, busy });

@@ -208,7 +208,9 @@ describe("closing a review", () => {
       const summary = await mail().waitFor(person.email, "Summary of your goal review");
       expect(summary.text).toContain("“Ship the redesign”: adjusted: deadline 30 Jun 2027 → 31 Dec 2027 (Hiring freeze)");
       expect(summary.text).toContain("Good quarter.");
-      const next = mail().to(person.email).filter((message) => message.subject.startsWith("Goal review with") && message.attachments.some((attachment) => attachment.content.includes(closed.nextSessionId)));
+      const next = mail()
+        .to(person.email)
+        .filter((message) => message.subject.startsWith("Goal review with") && message.attachments.some((attachment) => attachment.content.includes(closed.nextSessionId)));
       expect(next).toHaveLength(1);
       expect(inviteOf(next[0] as (typeof next)[number])).toMatchObject({ method: "REQUEST", sequence: 0, start: "2027-04-10T17:00:00.000Z" });
     }

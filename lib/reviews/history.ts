@@ -63,10 +63,7 @@ export function toNextReview(row: NextReviewRow, actor: { id: string; name: stri
     sequence: row.sequence,
     scheduledByName: row.scheduledBy.name,
     bookedByMe: row.scheduledById === actor.id,
-    proposal:
-      proposer && row.proposedStartsAt && row.proposedDurationMinutes
-        ? { startsAt: row.proposedStartsAt, durationMinutes: row.proposedDurationMinutes, byMe: proposer === actor, byName: proposer.name, count: row.proposalCount }
-        : null,
+    proposal: proposer && row.proposedStartsAt && row.proposedDurationMinutes ? { startsAt: row.proposedStartsAt, durationMinutes: row.proposedDurationMinutes, byMe: proposer === actor, byName: proposer.name, count: row.proposalCount } : null,
   };
 }
 

@@ -75,7 +75,9 @@ describe("proposing another time for a booked review", () => {
     const confirmed = await db.prisma.reviewSession.findUniqueOrThrow({ where: { id: booked.sessionId } });
     expect(confirmed).toMatchObject({ status: "SCHEDULED", startsAt: new Date("2027-02-12T18:00:00Z"), timeZone: "Europe/London", sequence: 1, scheduledById: ada.id, scheduledAt: LATER, proposedStartsAt: null, proposedById: null, proposalCount: 2 });
     for (const person of [ada, grace]) {
-      const updates = mail().to(person.email).filter((email) => email.subject.startsWith("Updated: Goal review"));
+      const updates = mail()
+        .to(person.email)
+        .filter((email) => email.subject.startsWith("Updated: Goal review"));
       expect(updates).toHaveLength(1);
       expect(inviteOf(updates[0]!)).toMatchObject({ method: "REQUEST", uid: reviewUid(booked.sessionId), sequence: 1, start: "2027-02-12T18:00:00.000Z", end: "2027-02-12T19:00:00.000Z" });
     }

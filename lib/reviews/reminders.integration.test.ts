@@ -61,13 +61,13 @@ describe("review reminders", () => {
 
     const sent = (key: string) => [ada.email, grace.email].sort().map((to) => ({ to, key, status: "SENT" }));
     expect(await remindersFor(booked.sessionId)).toEqual([...sent("-7d"), ...sent("-1d"), ...sent("-1h")]);
-    const adaReminders = mail().to(ada.email).filter((message) => message.subject.startsWith("Reminder:"));
-    expect(adaReminders.map((message) => message.subject)).toEqual([
-      "Reminder: goal review with Grace in a week",
-      "Reminder: goal review with Grace tomorrow",
-      "Reminder: goal review with Grace in an hour",
-    ]);
-    const graceReminder = mail().to(grace.email).find((message) => message.subject === "Reminder: goal review with Ada tomorrow");
+    const adaReminders = mail()
+      .to(ada.email)
+      .filter((message) => message.subject.startsWith("Reminder:"));
+    expect(adaReminders.map((message) => message.subject)).toEqual(["Reminder: goal review with Grace in a week", "Reminder: goal review with Grace tomorrow", "Reminder: goal review with Grace in an hour"]);
+    const graceReminder = mail()
+      .to(grace.email)
+      .find((message) => message.subject === "Reminder: goal review with Ada tomorrow");
     expect(graceReminder?.text).toContain("Monday 10 May 2027, 13:00–14:00 (America/New_York)");
     expect(graceReminder?.text).toContain("Unsubscribe from review reminders:\nhttp://stepwise.test/unsubscribe/");
     // mailparser gathers the List-* headers under "list".

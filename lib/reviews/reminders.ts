@@ -26,7 +26,7 @@ const LOOKAHEAD_MS = REVIEW_REMINDER_OFFSETS[0].ms;
 const SESSIONS_PER_PASS = 1000;
 
 /** The offset due at `now` for a session, or null. Pure, for the planner and its tests. */
-export function dueReviewReminder(session: { startsAt: Date; scheduledAt: Date }, now: Date): (typeof REVIEW_REMINDER_OFFSETS)[number] & { dueAt: Date } | null {
+export function dueReviewReminder(session: { startsAt: Date; scheduledAt: Date }, now: Date): ((typeof REVIEW_REMINDER_OFFSETS)[number] & { dueAt: Date }) | null {
   if (session.startsAt <= now) return null;
   // The latest moment that has come: offsets are ordered earliest first.
   let due: ((typeof REVIEW_REMINDER_OFFSETS)[number] & { dueAt: Date }) | null = null;

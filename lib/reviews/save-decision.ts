@@ -16,11 +16,7 @@ import type { ReviewDecisionInput } from "./schemas";
 
 export type GoalSnapshot = { id: string; status: GoalState["status"]; deadline: string; targetValue: number | null };
 
-export type SaveDecisionResult =
-  | { ok: true; decision: DecisionDto; goal: GoalSnapshot }
-  | { ok: false; reason: "conflict"; current: DecisionDto | null; goal: GoalSnapshot }
-  | { ok: false; reason: "closed" }
-  | { ok: false; reason: "invalid"; fieldErrors: FieldErrors };
+export type SaveDecisionResult = { ok: true; decision: DecisionDto; goal: GoalSnapshot } | { ok: false; reason: "conflict"; current: DecisionDto | null; goal: GoalSnapshot } | { ok: false; reason: "closed" } | { ok: false; reason: "invalid"; fieldErrors: FieldErrors };
 
 type LockedGoal = { id: string; ownerId: string };
 
@@ -63,22 +59,13 @@ export async function saveReviewDecision(actor: SessionUser, sessionId: string, 
       note: input.note,
       updatedById: actor.id,
     };
-    const saved = existing
-      ? await tx.reviewDecision.update({ where: { id: existing.id }, data: { ...data, version: existing.version + 1 }, select: decisionSelect })
-      : await tx.reviewDecision.create({ data: { ...data, sessionId: grant.session.id, goalId: locked.id, version: 1 }, select: decisionSelect });
+    const saved = existing ? await tx.reviewDecision.update({ where: { id: existing.id }, data: { ...data, version: existing.version + 1 }, select: decisionSelect }) : await tx.reviewDecision.create({ data: { ...data, sessionId: grant.session.id, goalId: locked.id, version: 1 }, select: decisionSelect });
     return { ok: true, decision: toDecisionDto(saved, people, actor.id), goal: snapshot(after) } as const;
   });
 }
 
 async function updateGoal(tx: DbClient, goalId: string, current: GoalState, after: GoalState, now: Date): Promise<void> {
-  const statusChange =
-    after.status === current.status
-      ? {}
-      : after.status === "ACTIVE"
-        ? { status: after.status, achievedAt: null, droppedAt: null }
-        : after.status === "DROPPED"
-          ? { status: after.status, droppedAt: now, achievedAt: null }
-          : { status: after.status, achievedAt: now, droppedAt: null };
+  const statusChange = after.status === current.status ? {} : after.status === "ACTIVE" ? { status: after.status, achievedAt: null, droppedAt: null } : after.status === "DROPPED" ? { status: after.status, droppedAt: now, achievedAt: null } : { status: after.status, achievedAt: now, droppedAt: null };
   const data = {
     ...statusChange,
     ...(after.deadline !== current.deadline ? { deadline: toDbDate(after.deadline) } : {}),

@@ -6,10 +6,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { authorizeReviewSession } from "./authorize-review";
 import type { ReviewNotesInput } from "./schemas";
 
-export type SaveNotesResult =
-  | { ok: true; notes: string; notesVersion: number }
-  | { ok: false; reason: "conflict"; notes: string; notesVersion: number }
-  | { ok: false; reason: "closed" };
+export type SaveNotesResult = { ok: true; notes: string; notesVersion: number } | { ok: false; reason: "conflict"; notes: string; notesVersion: number } | { ok: false; reason: "closed" };
 
 export async function saveReviewNotes(actor: SessionUser, sessionId: string, input: ReviewNotesInput): Promise<SaveNotesResult> {
   const db = await getDb();

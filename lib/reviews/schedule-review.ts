@@ -65,10 +65,7 @@ const notScheduled = () => new AppError(AppErrorCode.CONFLICT, "This review is n
 type Person = { id: string; email: string };
 
 /** Creates a SCHEDULED session and queues both invitations; the caller holds the transaction. */
-export async function createScheduledSession(
-  tx: DbClient,
-  input: { pairingId: string; scheduledById: string; startsAt: Date; timeZone: string; durationMinutes: number; people: Person[]; now: Date },
-): Promise<{ id: string; deliveryIds: string[] }> {
+export async function createScheduledSession(tx: DbClient, input: { pairingId: string; scheduledById: string; startsAt: Date; timeZone: string; durationMinutes: number; people: Person[]; now: Date }): Promise<{ id: string; deliveryIds: string[] }> {
   const session = await tx.reviewSession.create({
     data: {
       pairingId: input.pairingId,

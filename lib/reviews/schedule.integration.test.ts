@@ -144,12 +144,7 @@ describe("ending a pairing", () => {
 
 describe("who may touch a review", () => {
   async function snapshot() {
-    const [sessions, decisions, goals, deliveries] = await Promise.all([
-      db.prisma.reviewSession.findMany({ orderBy: { id: "asc" } }),
-      db.prisma.reviewDecision.findMany({ orderBy: { id: "asc" } }),
-      db.prisma.goal.findMany({ orderBy: { id: "asc" } }),
-      db.prisma.emailDelivery.count(),
-    ]);
+    const [sessions, decisions, goals, deliveries] = await Promise.all([db.prisma.reviewSession.findMany({ orderBy: { id: "asc" } }), db.prisma.reviewDecision.findMany({ orderBy: { id: "asc" } }), db.prisma.goal.findMany({ orderBy: { id: "asc" } }), db.prisma.emailDelivery.count()]);
     return { sessions, decisions, goals, deliveries };
   }
 

@@ -9,11 +9,7 @@ export const ScheduleReviewSchema = z.object({
     .trim()
     .min(1, "Choose a time.")
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time like 18:00."),
-  durationMinutes: z.coerce
-    .number({ error: "Choose how long the review takes." })
-    .int("Choose how long the review takes.")
-    .min(15, "Reviews take 15 minutes to 4 hours.")
-    .max(240, "Reviews take 15 minutes to 4 hours."),
+  durationMinutes: z.coerce.number({ error: "Choose how long the review takes." }).int("Choose how long the review takes.").min(15, "Reviews take 15 minutes to 4 hours.").max(240, "Reviews take 15 minutes to 4 hours."),
   /** "yes" once the person was warned the time is outside someone's reasonable hours and books anyway. */
   confirmOutsideHours: z.literal("yes").optional(),
 });

@@ -52,10 +52,7 @@ describe("Strict-Transport-Security", () => {
   it("is sent when the public address is https, and not on http", () => {
     expect(strictTransportSecurity("https://stepwise.example.com")).toBe("max-age=63072000; includeSubDomains");
     expect(strictTransportSecurity("http://localhost:3000")).toBeNull();
-    expect(pageSecurityHeaders({ nonce: "bm9uY2U=", appUrl: "https://stepwise.example.com", development: false })).toHaveProperty(
-      "Strict-Transport-Security",
-      "max-age=63072000; includeSubDomains",
-    );
+    expect(pageSecurityHeaders({ nonce: "bm9uY2U=", appUrl: "https://stepwise.example.com", development: false })).toHaveProperty("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
     expect(pageSecurityHeaders({ nonce: "bm9uY2U=", appUrl: "http://127.0.0.1:3100", development: false })).not.toHaveProperty("Strict-Transport-Security");
   });
 

@@ -38,20 +38,7 @@ export function contentSecurityPolicy(nonce: string, { development }: { developm
 }
 
 /** Powerful features the app never uses, switched off for it and anything it might embed. */
-export const PERMISSIONS_POLICY = [
-  "accelerometer=()",
-  "autoplay=()",
-  "camera=()",
-  "display-capture=()",
-  "geolocation=()",
-  "gyroscope=()",
-  "magnetometer=()",
-  "microphone=()",
-  "midi=()",
-  "payment=()",
-  "usb=()",
-  "browsing-topics=()",
-].join(", ");
+export const PERMISSIONS_POLICY = ["accelerometer=()", "autoplay=()", "camera=()", "display-capture=()", "geolocation=()", "gyroscope=()", "magnetometer=()", "microphone=()", "midi=()", "payment=()", "usb=()", "browsing-topics=()"].join(", ");
 
 /** Strict-Transport-Security for a public https address (two years); null on http, where browsers ignore it anyway. */
 export function strictTransportSecurity(appUrl: string): string | null {

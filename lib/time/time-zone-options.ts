@@ -32,7 +32,6 @@ export function currentZoneName(zone: string): string {
   return RENAMED_ZONES[zone] ?? zone;
 }
 
-
 /** "America/New_York" → "America/New York". */
 export function zoneLabel(zone: string): string {
   return zone.replaceAll("_", " ");

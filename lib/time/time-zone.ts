@@ -19,10 +19,7 @@ function underscored(zone: unknown): unknown {
   return typeof zone === "string" ? zone.trim().replaceAll(" ", "_") : zone;
 }
 
-export const TimeZoneSchema = z.preprocess(
-  underscored,
-  z.string({ error: "Choose a time zone." }).refine(isValidTimeZone, "Choose a time zone from the list."),
-);
+export const TimeZoneSchema = z.preprocess(underscored, z.string({ error: "Choose a time zone." }).refine(isValidTimeZone, "Choose a time zone from the list."));
 
 /** Every zone under its current name, UTC first, the rest in alphabetical order. */
 export function listTimeZones(): string[] {

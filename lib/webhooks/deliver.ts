@@ -43,9 +43,7 @@ async function claimDue(db: DbClient, options: { now: Date; limit: number; onlyI
 }
 
 /** Sends due deliveries until none are left, `maxBatches` is reached or `deadline` (epoch ms) passes. */
-export async function deliverDueWebhooks(
-  options: { now?: Date; onlyId?: string; includePaused?: boolean; maxBatches?: number; deadline?: number; shouldStop?: () => boolean; timeoutMs?: number } = {},
-): Promise<WebhookPassSummary> {
+export async function deliverDueWebhooks(options: { now?: Date; onlyId?: string; includePaused?: boolean; maxBatches?: number; deadline?: number; shouldStop?: () => boolean; timeoutMs?: number } = {}): Promise<WebhookPassSummary> {
   const db = await getDb();
   const summary: WebhookPassSummary = { sent: 0, retrying: 0, failed: 0, paused: 0 };
   const maxBatches = options.maxBatches ?? 20;
@@ -74,12 +72,7 @@ type Destination = { id: string; userId: string; service: WebhookServiceName; la
 
 async function loadDestinations(db: DbClient, ids: string[]): Promise<Map<string, Destination>> {
   const rows = await db.webhookDestination.findMany({ where: { id: { in: ids } }, select: { id: true, userId: true, service: true, label: true, sealedUrl: true, sealedSecret: true } });
-  return new Map(
-    rows.map((row) => [
-      row.id,
-      { id: row.id, userId: row.userId, service: row.service, label: row.label, url: openText(row.sealedUrl, URL_PURPOSE), secret: row.sealedSecret ? openText(row.sealedSecret, SECRET_PURPOSE) : null },
-    ]),
-  );
+  return new Map(rows.map((row) => [row.id, { id: row.id, userId: row.userId, service: row.service, label: row.label, url: openText(row.sealedUrl, URL_PURPOSE), secret: row.sealedSecret ? openText(row.sealedSecret, SECRET_PURPOSE) : null }]));
 }
 
 async function send(row: ClaimedWebhook, destination: Destination, now: Date, timeoutMs?: number): Promise<PostOutcome> {
@@ -91,10 +84,7 @@ async function send(row: ClaimedWebhook, destination: Destination, now: Date, ti
 async function record(db: DbClient, row: ClaimedWebhook, outcome: PostOutcome, now: Date, summary: WebhookPassSummary): Promise<void> {
   if (outcome.ok) {
     summary.sent += 1;
-    await db.$transaction([
-      db.webhookDelivery.update({ where: { id: row.id }, data: { status: "SENT", sentAt: now, leaseExpiresAt: null, lastError: null } }),
-      db.webhookDestination.update({ where: { id: row.destinationId }, data: { consecutiveFailures: 0, lastDeliveredAt: now } }),
-    ]);
+    await db.$transaction([db.webhookDelivery.update({ where: { id: row.id }, data: { status: "SENT", sentAt: now, leaseExpiresAt: null, lastError: null } }), db.webhookDestination.update({ where: { id: row.destinationId }, data: { consecutiveFailures: 0, lastDeliveredAt: now } })]);
     return;
   }
   // A test message is tried once; an address the rules refuse will not become allowed by waiting.
@@ -103,9 +93,7 @@ async function record(db: DbClient, row: ClaimedWebhook, outcome: PostOutcome, n
   else summary.retrying += 1;
   await db.webhookDelivery.update({
     where: { id: row.id },
-    data: final
-      ? { status: "FAILED", leaseExpiresAt: null, lastError: outcome.error }
-      : { status: "PENDING", leaseExpiresAt: null, lastError: outcome.error, nextAttemptAt: new Date(now.getTime() + retryDelaySeconds(row.attempts) * 1000) },
+    data: final ? { status: "FAILED", leaseExpiresAt: null, lastError: outcome.error } : { status: "PENDING", leaseExpiresAt: null, lastError: outcome.error, nextAttemptAt: new Date(now.getTime() + retryDelaySeconds(row.attempts) * 1000) },
   });
   const pauseEmailId = await countFailure(db, row.destinationId, outcome.error, now);
   if (pauseEmailId) {
@@ -128,10 +116,6 @@ async function countFailure(db: DbClient, destinationId: string, error: string, 
     const reason = `Paused after ${PAUSE_AFTER_FAILURES} failed deliveries in a row (last: ${error.slice(0, 200)}).`;
     await tx.webhookDestination.update({ where: { id: destinationId }, data: { pausedAt: now, pausedReason: reason } });
     await createNotification(tx, { userId: counted.userId, kind: "webhook-paused", title: `Stepwise paused “${counted.label}”: it kept failing`, link: "/settings/webhooks" });
-    return queueComposedEmail(
-      tx,
-      { kind: "account-email", recipientId: counted.userId, message: { to: counted.email, ...webhookPausedMessage({ label: counted.label, reason, url: appUrl("/settings/webhooks") }) } },
-      now,
-    );
+    return queueComposedEmail(tx, { kind: "account-email", recipientId: counted.userId, message: { to: counted.email, ...webhookPausedMessage({ label: counted.label, reason, url: appUrl("/settings/webhooks") }) } }, now);
   });
 }

@@ -7,10 +7,7 @@ import type { DbClient } from "@/lib/db";
 import { webhookEventForNotification, type WebhookEventPayload } from "./events";
 
 /** Queues an in-app notification's event for its recipient's destinations that want it. */
-export async function enqueueNotificationWebhooks(
-  db: DbClient,
-  notification: { id: string; userId: string; kind: string; title: string; link: string | null; createdAt: Date },
-): Promise<void> {
+export async function enqueueNotificationWebhooks(db: DbClient, notification: { id: string; userId: string; kind: string; title: string; link: string | null; createdAt: Date }): Promise<void> {
   const event = webhookEventForNotification(notification.kind);
   if (!event) return;
   const payload: WebhookEventPayload = { event, title: notification.title, path: notification.link ?? "/notifications", occurredAt: notification.createdAt.toISOString() };

@@ -15,11 +15,7 @@ const MAX_RESPONSE_BYTES = 16 * 1024;
 
 export type PostOutcome = { ok: true; status: number } | { ok: false; status?: number; error: string; refused?: boolean };
 
-export async function postSafely(
-  request: { url: string; contentType: string; body: string; headers?: Record<string, string> },
-  policy: AddressPolicy,
-  timeoutMs = WEBHOOK_TIMEOUT_MS,
-): Promise<PostOutcome> {
+export async function postSafely(request: { url: string; contentType: string; body: string; headers?: Record<string, string> }, policy: AddressPolicy, timeoutMs = WEBHOOK_TIMEOUT_MS): Promise<PostOutcome> {
   const url = new URL(request.url);
   const client = url.protocol === "https:" ? https : url.protocol === "http:" ? http : null;
   if (!client) return { ok: false, error: `unsupported scheme ${url.protocol}`, refused: true };

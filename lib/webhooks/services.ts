@@ -22,11 +22,7 @@ function slackEscape(text: string): string {
   return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
-export function formatMessage(
-  service: WebhookServiceName,
-  destinationUrl: string,
-  delivery: { id: string; payload: WebhookEventPayload; link: string },
-): OutgoingMessage {
+export function formatMessage(service: WebhookServiceName, destinationUrl: string, delivery: { id: string; payload: WebhookEventPayload; link: string }): OutgoingMessage {
   const { payload, link } = delivery;
   const json = (value: unknown) => ({ url: destinationUrl, contentType: "application/json", body: JSON.stringify(value) });
   switch (service) {

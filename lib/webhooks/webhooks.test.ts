@@ -10,24 +10,7 @@ describe("isAllowedAddress", () => {
   it.each(["93.184.215.14", "2606:4700:4700::1111", "8.8.8.8"])("allows the public address %s", (address) => {
     expect(isAllowedAddress(address, strict)).toBe(true);
   });
-  it.each([
-    "10.1.2.3",
-    "172.16.0.1",
-    "192.168.1.1",
-    "169.254.169.254",
-    "100.64.0.1",
-    "0.0.0.0",
-    "127.0.0.1",
-    "::1",
-    "::",
-    "fe80::1",
-    "fd12:3456::1",
-    "::ffff:10.0.0.1",
-    "::ffff:127.0.0.1",
-    "224.0.0.1",
-    "255.255.255.255",
-    "not an address",
-  ])("refuses %s", (address) => {
+  it.each(["10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "127.0.0.1", "::1", "::", "fe80::1", "fd12:3456::1", "::ffff:10.0.0.1", "::ffff:127.0.0.1", "224.0.0.1", "255.255.255.255", "not an address"])("refuses %s", (address) => {
     expect(isAllowedAddress(address, strict)).toBe(false);
   });
   it("allows loopback only when the operator does, and never private ranges", () => {

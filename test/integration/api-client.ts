@@ -42,11 +42,7 @@ export function createApiClient() {
     seen.add(`${endpoint.operationId} ${answer.status}`);
   }
 
-  async function call(
-    endpoint: Endpoint,
-    handler: Handler,
-    options: { token?: string | null; params?: Record<string, string>; query?: string; body?: unknown; rawBody?: string; headers?: HeadersInit } = {},
-  ): Promise<ApiAnswer> {
+  async function call(endpoint: Endpoint, handler: Handler, options: { token?: string | null; params?: Record<string, string>; query?: string; body?: unknown; rawBody?: string; headers?: HeadersInit } = {}): Promise<ApiAnswer> {
     const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => options.params?.[name] ?? "");
     const headers = new Headers(options.headers);
     if (options.token) headers.set("Authorization", `Bearer ${options.token}`);

@@ -24,10 +24,7 @@ const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 export function requireTestDatabaseUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
-    throw new Error(
-      "TEST_DATABASE_URL is not set. Integration tests need a PostgreSQL server: run them with `npm run test:integration` " +
-        "(starts a throwaway server), or set TEST_DATABASE_URL to an admin URL of a server you own, e.g. postgresql://postgres@127.0.0.1:5432/postgres.",
-    );
+    throw new Error("TEST_DATABASE_URL is not set. Integration tests need a PostgreSQL server: run them with `npm run test:integration` " + "(starts a throwaway server), or set TEST_DATABASE_URL to an admin URL of a server you own, e.g. postgresql://postgres@127.0.0.1:5432/postgres.");
   }
   return url;
 }
@@ -77,10 +74,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   return async () => {
     const leftovers = await withAdmin(serverUrl, async (admin) => {
-      const { rows } = await admin.query<{ datname: string }>(
-        "SELECT datname FROM pg_database WHERE starts_with(datname, $1)",
-        [testPrefix],
-      );
+      const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [testPrefix]);
       return rows.map((row) => row.datname);
     });
     await dropDatabases(serverUrl, [...leftovers, template]);

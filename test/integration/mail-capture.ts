@@ -45,7 +45,15 @@ export async function startMailCapture(): Promise<MailCapture> {
             text: mail.text ?? "",
             html: typeof mail.html === "string" ? mail.html : "",
             headers: mail.headers,
-            rawHeaders: Object.fromEntries(mail.headerLines.map(({ key, line }) => [key, line.slice(line.indexOf(":") + 1).replace(/\r?\n[ \t]+/g, " ").trim()])),
+            rawHeaders: Object.fromEntries(
+              mail.headerLines.map(({ key, line }) => [
+                key,
+                line
+                  .slice(line.indexOf(":") + 1)
+                  .replace(/\r?\n[ \t]+/g, " ")
+                  .trim(),
+              ]),
+            ),
             attachments: mail.attachments.map((attachment) => ({
               filename: attachment.filename ?? "",
               contentType: attachment.contentType,

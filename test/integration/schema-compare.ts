@@ -76,12 +76,7 @@ export async function loadPrismaDatamodel(schemaPath: string): Promise<Datamodel
     const generatorPath = path.join(workDir, "dump-dmmf.mjs");
     const outputDir = path.join(workDir, "out");
     await writeFile(generatorPath, GENERATOR_SCRIPT);
-    const generatorBlock = [
-      "generator dmmf {",
-      `  provider = ${JSON.stringify(`"${process.execPath}" "${generatorPath}"`)}`,
-      `  output   = ${JSON.stringify(outputDir)}`,
-      "}",
-    ].join("\n");
+    const generatorBlock = ["generator dmmf {", `  provider = ${JSON.stringify(`"${process.execPath}" "${generatorPath}"`)}`, `  output   = ${JSON.stringify(outputDir)}`, "}"].join("\n");
     const withoutGenerators = schema.replace(/^generator\s+\w+\s*\{[\s\S]*?^\}/gm, "");
     if (/^generator\s/m.test(withoutGenerators)) throw new Error("Could not remove the generator blocks from schema.prisma");
     await writeFile(path.join(workDir, "schema.prisma"), `${withoutGenerators}\n${generatorBlock}\n`);
@@ -117,9 +112,7 @@ function run(file: string, args: string[], options: { cwd: string; env: NodeJS.P
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
     child.on("error", reject);
-    child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`prisma generate (DMMF dump) exited with ${code}:\n${output}`)),
-    );
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`prisma generate (DMMF dump) exited with ${code}:\n${output}`))));
   });
 }
 
@@ -486,20 +479,14 @@ export function compareSchema(datamodel: Datamodel, database: DatabaseSchema): D
       const allRequired = field.relationFromFields.every((name) => model.fields.find((f) => f.name === name)?.isRequired);
       const onDelete = field.relationOnDelete ?? (allRequired ? "Restrict" : "SetNull");
       const onUpdate = field.relationOnUpdate ?? "Cascade";
-      const key = database.foreignKeys.find(
-        (fk) => fk.table === table && sameList(fk.columns, columns) && fk.referencedTable === referencedTable && sameList(fk.referencedColumns, referencedColumns),
-      );
+      const key = database.foreignKeys.find((fk) => fk.table === table && sameList(fk.columns, columns) && fk.referencedTable === referencedTable && sameList(fk.referencedColumns, referencedColumns));
       if (!key) {
         report("missing-foreign-key", object, `relation ${model.name}.${field.name} has no foreign key`);
         continue;
       }
       matchedKeys.add(key);
       if (key.onDelete !== REFERENTIAL_ACTIONS[onDelete] || key.onUpdate !== REFERENTIAL_ACTIONS[onUpdate]) {
-        report(
-          "foreign-key-action",
-          object,
-          `expected ON DELETE ${onDelete} ON UPDATE ${onUpdate}, found ON DELETE ${ACTION_NAMES[key.onDelete]} ON UPDATE ${ACTION_NAMES[key.onUpdate]}`,
-        );
+        report("foreign-key-action", object, `expected ON DELETE ${onDelete} ON UPDATE ${onUpdate}, found ON DELETE ${ACTION_NAMES[key.onDelete]} ON UPDATE ${ACTION_NAMES[key.onUpdate]}`);
       }
     }
   }

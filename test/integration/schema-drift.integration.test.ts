@@ -10,15 +10,7 @@ import { $Enums, Prisma } from "../../lib/db/generated/client";
 import { migrate } from "../../lib/db/migrate";
 import type { SqlExecutor } from "../../lib/db/sql-runner";
 import { createTestDatabase, type TestDatabase } from "./database";
-import {
-  compareSchema,
-  formatDifferences,
-  introspectDatabase,
-  loadPrismaDatamodel,
-  type Datamodel,
-  type Difference,
-  type DifferenceKind,
-} from "./schema-compare";
+import { compareSchema, formatDifferences, introspectDatabase, loadPrismaDatamodel, type Datamodel, type Difference, type DifferenceKind } from "./schema-compare";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SCHEMA_PATH = path.resolve(here, "../../prisma/schema.prisma");
@@ -31,8 +23,7 @@ beforeAll(async () => {
 
 describe("the generated client", () => {
   it("was generated from the current schema.prisma (else: npm run db:generate)", () => {
-    const scalarFieldsOf = (model: string) =>
-      Object.values((Prisma as unknown as Record<string, Record<string, string>>)[`${model}ScalarFieldEnum`] ?? {});
+    const scalarFieldsOf = (model: string) => Object.values((Prisma as unknown as Record<string, Record<string, string>>)[`${model}ScalarFieldEnum`] ?? {});
     expect(Object.values(Prisma.ModelName).sort()).toEqual(datamodel.models.map((m) => m.name).sort());
     for (const model of datamodel.models) {
       expect(scalarFieldsOf(model.name), model.name).toEqual(model.fields.filter((f) => f.kind !== "object").map((f) => f.name));
@@ -193,10 +184,7 @@ describe.each(targets)("the migrated database on $name", (target) => {
   });
 
   it("matches schema.prisma: tables, column types, nullability, defaults, enums, keys and indexes", () => {
-    expect(
-      baseline,
-      `schema.prisma and prisma/migrations disagree (add a migration: see README):\n${formatDifferences(baseline)}\n`,
-    ).toEqual([]);
+    expect(baseline, `schema.prisma and prisma/migrations disagree (add a migration: see README):\n${formatDifferences(baseline)}\n`).toEqual([]);
   });
 
   it.each(drifts)("reports $name", async ({ sql, expected }) => {
@@ -204,9 +192,7 @@ describe.each(targets)("the migrated database on $name", (target) => {
     const found = differences.map(({ kind, object }) => ({ kind, object }));
     expect(found, formatDifferences(differences)).toEqual(expect.arrayContaining(expected));
     // Nothing unrelated: one drift, only its own report(s).
-    expect(new Set(found.map((d) => d.kind)), formatDifferences(differences)).toEqual(
-      new Set<DifferenceKind>(expected.map((d) => d.kind)),
-    );
+    expect(new Set(found.map((d) => d.kind)), formatDifferences(differences)).toEqual(new Set<DifferenceKind>(expected.map((d) => d.kind)));
   });
 
   it("is unchanged after the rolled-back drifts", async () => {

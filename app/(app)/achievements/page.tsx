@@ -19,7 +19,10 @@ export default async function AchievementsPage({ searchParams }: { searchParams:
   const highlight = IdSchema.safeParse(params.goal).success ? (params.goal as string) : null;
   const { goals, hasMore } = await listGoals(user, { status: "ACHIEVED", page });
   const justAchieved = highlight ? goals.find((goal) => goal.id === highlight) : undefined;
-  const congratulations = await congratulationsOnGoals(user, goals.map((goal) => goal.id));
+  const congratulations = await congratulationsOnGoals(
+    user,
+    goals.map((goal) => goal.id),
+  );
 
   return (
     <div className="space-y-8">
@@ -47,9 +50,7 @@ export default async function AchievementsPage({ searchParams }: { searchParams:
       {goals.length === 0 ? (
         <div className="rounded-2xl border border-dashed border-slate-300 bg-white px-6 py-10 text-center">
           <h2 className="text-lg font-semibold">{page === 0 ? "No achievements yet" : "No more achievements"}</h2>
-          <p className="mt-1 text-slate-700">
-            {page === 0 ? "When you reach a goal, mark it as achieved on its page and it will be celebrated here." : "You have reached the end of the list."}
-          </p>
+          <p className="mt-1 text-slate-700">{page === 0 ? "When you reach a goal, mark it as achieved on its page and it will be celebrated here." : "You have reached the end of the list."}</p>
           <div className="mt-5">
             <ButtonLink href={page === 0 ? "/goals" : "/achievements"} variant="secondary">
               {page === 0 ? "Go to your goals" : "Back to the newest"}

@@ -26,9 +26,7 @@ export default async function BuddiesPage({ searchParams }: { searchParams: Prom
     <div className="space-y-8">
       <div className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Buddies</h1>
-        <p className="text-slate-700">
-          An accountability buddy sees the goals you choose to share, checks in with you and reviews your plans with you. You can have up to {MAX_BUDDIES}.
-        </p>
+        <p className="text-slate-700">An accountability buddy sees the goals you choose to share, checks in with you and reviews your plans with you. You can have up to {MAX_BUDDIES}.</p>
       </div>
       {query.ended === "1" ? (
         <div role="status">
@@ -113,14 +111,7 @@ export default async function BuddiesPage({ searchParams }: { searchParams: Prom
           <h2 id="invite-heading" className="mb-4 text-xl font-semibold">
             Invite a buddy
           </h2>
-          <InviteForm
-            action={inviteBuddyAction}
-            hint={
-              free === 0
-                ? `Your circle is full (${MAX_BUDDIES} buddies). End a pairing before inviting someone new.`
-                : "We email them a link that works for 7 days. They can accept with an existing account or create one."
-            }
-          />
+          <InviteForm action={inviteBuddyAction} hint={free === 0 ? `Your circle is full (${MAX_BUDDIES} buddies). End a pairing before inviting someone new.` : "We email them a link that works for 7 days. They can accept with an existing account or create one."} />
         </Card>
       </section>
 
@@ -138,15 +129,8 @@ export default async function BuddiesPage({ searchParams }: { searchParams: Prom
           <h2 id="share-heading" className="mb-2 text-xl font-semibold">
             What you share
           </h2>
-          <p className="mb-4 text-slate-700">
-            Your buddies see the goals you tick here, with their steps and check-ins, and can comment on your check-ins. Everything else stays private. Nothing is ever
-            public.
-          </p>
-          {sharedAchieved > 0 ? (
-            <p className="mb-4 text-sm text-slate-600">
-              {sharedAchieved === 1 ? "1 achieved goal is" : `${sharedAchieved} achieved goals are`} also shared; change that on the goal&apos;s edit page.
-            </p>
-          ) : null}
+          <p className="mb-4 text-slate-700">Your buddies see the goals you tick here, with their steps and check-ins, and can comment on your check-ins. Everything else stays private. Nothing is ever public.</p>
+          {sharedAchieved > 0 ? <p className="mb-4 text-sm text-slate-600">{sharedAchieved === 1 ? "1 achieved goal is" : `${sharedAchieved} achieved goals are`} also shared; change that on the goal&apos;s edit page.</p> : null}
           <SharedGoalsForm action={setSharedGoalsAction} goals={shareable.goals} />
         </Card>
       </section>

@@ -175,22 +175,14 @@ export default async function DashboardPage({ searchParams }: Props) {
         <div>
           <h1 className="text-3xl font-bold tracking-tight">Welcome, {user.name}</h1>
           <p className="mt-2 text-slate-700">
-            Today is {formatCalendarDate(dashboard.today, "long")}.{" "}
-            {hasGoals ? `${counts}.` : "Let's set your first goal."}
+            Today is {formatCalendarDate(dashboard.today, "long")}. {hasGoals ? `${counts}.` : "Let's set your first goal."}
           </p>
         </div>
         <ButtonLink href="/goals/new">New goal</ButtonLink>
       </div>
 
       {quiet.map((pairing) => (
-        <PairingHealthBanner
-          key={pairing.pairingId}
-          headingId={`health-heading-${pairing.pairingId}`}
-          health={pairing.health}
-          pairingId={pairing.pairingId}
-          buddyName={pairing.buddyName}
-          actions={{ renew: renewAgreementAction, pause: pausePairingAction, resume: resumePairingAction, end: endKindlyAction }}
-        />
+        <PairingHealthBanner key={pairing.pairingId} headingId={`health-heading-${pairing.pairingId}`} health={pairing.health} pairingId={pairing.pairingId} buddyName={pairing.buddyName} actions={{ renew: renewAgreementAction, pause: pausePairingAction, resume: resumePairingAction, end: endKindlyAction }} />
       ))}
 
       {firstSteps ? <FirstStepsChecklist steps={firstSteps} /> : null}
@@ -255,23 +247,23 @@ export default async function DashboardPage({ searchParams }: Props) {
             ) : null,
           )}
           {dashboard.recentCheckIns.length === 0 ? null : (
-          <section aria-labelledby="recent-check-ins">
-            <h2 id="recent-check-ins" className="text-xl font-semibold">
-              Recent check-ins
-            </h2>
-            {(
-              <ul className="mt-3 space-y-2">
-                {dashboard.recentCheckIns.map((checkIn) => (
-                  <li key={checkIn.id} className="rounded-xl border border-slate-200 bg-white px-4 py-3">
-                    <Link href={`/goals/${checkIn.goalId}`} className="text-sm font-semibold text-brand-700 hover:underline">
-                      {checkIn.goalTitle}
-                    </Link>
-                    <p className="mt-1 line-clamp-2 text-slate-800">{checkIn.note}</p>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+            <section aria-labelledby="recent-check-ins">
+              <h2 id="recent-check-ins" className="text-xl font-semibold">
+                Recent check-ins
+              </h2>
+              {
+                <ul className="mt-3 space-y-2">
+                  {dashboard.recentCheckIns.map((checkIn) => (
+                    <li key={checkIn.id} className="rounded-xl border border-slate-200 bg-white px-4 py-3">
+                      <Link href={`/goals/${checkIn.goalId}`} className="text-sm font-semibold text-brand-700 hover:underline">
+                        {checkIn.goalTitle}
+                      </Link>
+                      <p className="mt-1 line-clamp-2 text-slate-800">{checkIn.note}</p>
+                    </li>
+                  ))}
+                </ul>
+              }
+            </section>
           )}
         </>
       ) : null}

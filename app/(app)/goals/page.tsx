@@ -96,8 +96,18 @@ export default async function GoalsPage({ searchParams }: { searchParams: Promis
       )}
       {page > 0 || hasMore ? (
         <nav aria-label="Pages" className="flex justify-between">
-          {page > 0 ? <Link href={`/goals?status=${status}&page=${page - 1}`} className="font-semibold text-brand-700 underline">Previous page</Link> : <span />}
-          {hasMore ? <Link href={`/goals?status=${status}&page=${page + 1}`} className="font-semibold text-brand-700 underline">Next page</Link> : null}
+          {page > 0 ? (
+            <Link href={`/goals?status=${status}&page=${page - 1}`} className="font-semibold text-brand-700 underline">
+              Previous page
+            </Link>
+          ) : (
+            <span />
+          )}
+          {hasMore ? (
+            <Link href={`/goals?status=${status}&page=${page + 1}`} className="font-semibold text-brand-700 underline">
+              Next page
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

@@ -31,15 +31,16 @@ export default async function InterviewAnswersPage({ searchParams }: { searchPar
     <div className="space-y-8">
       <div>
         <h1 className="text-3xl font-bold tracking-tight">&ldquo;What are your career goals?&rdquo;</h1>
-        <p className="mt-2 text-slate-700">
-          Interviewers and new contacts ask it all the time. Pick the goals to talk about and, if you like, the role you are going for: Stepwise drafts
-          an answer from your own goals that you can edit and keep.
-        </p>
+        <p className="mt-2 text-slate-700">Interviewers and new contacts ask it all the time. Pick the goals to talk about and, if you like, the role you are going for: Stepwise drafts an answer from your own goals that you can edit and keep.</p>
       </div>
 
       {goals.length === 0 ? (
         <Notice tone="info">
-          You need at least one goal to build an answer from. <Link href="/goals/new" className="font-semibold underline">Set a goal</Link>.
+          You need at least one goal to build an answer from.{" "}
+          <Link href="/goals/new" className="font-semibold underline">
+            Set a goal
+          </Link>
+          .
         </Notice>
       ) : (
         <Card>
@@ -63,7 +64,10 @@ export default async function InterviewAnswersPage({ searchParams }: { searchPar
                   <label key={goal.id} className="flex items-start gap-2 text-slate-800">
                     <input type="checkbox" name="goal" value={goal.id} defaultChecked={request.goal.includes(goal.id)} className="mt-1 h-4 w-4 accent-brand-700" />
                     <span>
-                      {goal.title} <span className="text-sm text-slate-600">({goal.horizonYears}-year, {categoryLabel(goal.category)})</span>
+                      {goal.title}{" "}
+                      <span className="text-sm text-slate-600">
+                        ({goal.horizonYears}-year, {categoryLabel(goal.category)})
+                      </span>
                     </span>
                   </label>
                 ))}
@@ -109,18 +113,9 @@ export default async function InterviewAnswersPage({ searchParams }: { searchPar
                 <Notice tone="warning">{EMPTY_ANSWER_BODY}</Notice>
               </div>
             ) : (
-            <div className="mt-4">
-              <AnswerEditor
-                action={saveInterviewAnswerAction}
-                id="draft-answer"
-                label={`Your answer${request.role ? ` for ${request.role}` : ""} (edit it freely)`}
-                kind={request.kind}
-                targetRole={request.role}
-                targetCompany={request.company}
-                goalIds={request.goal}
-                body={draft.body}
-              />
-            </div>
+              <div className="mt-4">
+                <AnswerEditor action={saveInterviewAnswerAction} id="draft-answer" label={`Your answer${request.role ? ` for ${request.role}` : ""} (edit it freely)`} kind={request.kind} targetRole={request.role} targetCompany={request.company} goalIds={request.goal} body={draft.body} />
+              </div>
             )}
           </Card>
         </section>
@@ -144,16 +139,7 @@ export default async function InterviewAnswersPage({ searchParams }: { searchPar
               </h3>
               <p className="mt-1 text-sm text-slate-600">Answers &ldquo;{INTERVIEW_QUESTIONS[answer.kind]}&rdquo;</p>
               <div className="mt-3">
-                <AnswerEditor
-                  action={saveInterviewAnswerAction}
-                  id={`answer-${answer.id}`}
-                  label="Answer"
-                  kind={answer.kind}
-                  targetRole={answer.targetRole}
-                  targetCompany={answer.targetCompany}
-                  goalIds={answer.goalIds}
-                  body={answer.body}
-                />
+                <AnswerEditor action={saveInterviewAnswerAction} id={`answer-${answer.id}`} label="Answer" kind={answer.kind} targetRole={answer.targetRole} targetCompany={answer.targetCompany} goalIds={answer.goalIds} body={answer.body} />
               </div>
               <form action={deleteInterviewAnswerAction} className="mt-3">
                 <input type="hidden" name="answerId" value={answer.id} />
@@ -165,7 +151,11 @@ export default async function InterviewAnswersPage({ searchParams }: { searchPar
           ))
         )}
       </section>
-      {goals.length ? null : <ButtonLink href="/reflect" variant="secondary">Reflect first</ButtonLink>}
+      {goals.length ? null : (
+        <ButtonLink href="/reflect" variant="secondary">
+          Reflect first
+        </ButtonLink>
+      )}
     </div>
   );
 }

@@ -59,11 +59,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           })}
         </ol>
       )}
-      <PageLinks
-        label="Notification pages"
-        newest={{ href: before ? "/notifications" : null, text: "Back to the latest" }}
-        older={{ href: next ? `/notifications?before=${encodeURIComponent(encodeCursor(next))}` : null, text: "Show older notifications" }}
-      />
+      <PageLinks label="Notification pages" newest={{ href: before ? "/notifications" : null, text: "Back to the latest" }} older={{ href: next ? `/notifications?before=${encodeURIComponent(encodeCursor(next))}` : null, text: "Show older notifications" }} />
     </div>
   );
 }

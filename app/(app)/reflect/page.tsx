@@ -36,14 +36,8 @@ export default async function ReflectPage({ searchParams }: Props) {
     <div className="space-y-8">
       <div className="space-y-4">
         <h1 className="text-3xl font-bold tracking-tight">Reflect</h1>
-        <p className="text-lg leading-relaxed text-slate-700">
-          Before you set goals, take some time to think about what a good career means to you. Goals that grow out of your own values and hopes are the
-          ones you keep working on when it gets hard, and your answers make it easier to explain why a goal matters.
-        </p>
-        <p className="leading-relaxed text-slate-700">
-          Answer in any order, a few at a time, and come back to change your answers as you learn more about what you want. Only you can see them. When
-          an answer points at something you want, turn it into a goal.
-        </p>
+        <p className="text-lg leading-relaxed text-slate-700">Before you set goals, take some time to think about what a good career means to you. Goals that grow out of your own values and hopes are the ones you keep working on when it gets hard, and your answers make it easier to explain why a goal matters.</p>
+        <p className="leading-relaxed text-slate-700">Answer in any order, a few at a time, and come back to change your answers as you learn more about what you want. Only you can see them. When an answer points at something you want, turn it into a goal.</p>
         <div className="space-y-2">
           <p className="text-sm font-medium text-slate-700">
             You have answered {answeredCount} of {REFLECTION_PROMPTS.length} questions.
@@ -77,11 +71,7 @@ export default async function ReflectPage({ searchParams }: Props) {
                       {saved ? (
                         <>
                           <LastUpdated date={saved.updatedAt} timeZone={user.timeZone} />
-                          <Link
-                            href={goalPrefillFromReflection(prompt.key, saved.answer)}
-                            aria-label={`Turn this into a goal: ${prompt.question}`}
-                            className="text-sm font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900 sm:ml-auto"
-                          >
+                          <Link href={goalPrefillFromReflection(prompt.key, saved.answer)} aria-label={`Turn this into a goal: ${prompt.question}`} className="text-sm font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900 sm:ml-auto">
                             Turn this into a goal
                           </Link>
                         </>
@@ -104,9 +94,7 @@ export default async function ReflectPage({ searchParams }: Props) {
             <h2 id="step-heading" className="text-2xl font-semibold tracking-tight">
               Goal areas to start from
             </h2>
-            <p className="text-slate-700">
-              Most career goals fall into one of these areas. If your answers point towards one of them, start a goal there.
-            </p>
+            <p className="text-slate-700">Most career goals fall into one of these areas. If your answers point towards one of them, start a goal there.</p>
           </div>
           <GoalAreas areas={GOAL_AREAS.map((area) => ({ ...area, href: goalPrefillForArea(area.category) }))} />
         </section>

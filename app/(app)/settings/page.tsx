@@ -31,55 +31,55 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         </div>
       ) : null}
       <CardSection id="profile" title="Profile">
-      <ProfileForm action={updateProfileAction} name={user.name} timeZone={user.timeZone} timeZones={listTimeZones()} />
+        <ProfileForm action={updateProfileAction} name={user.name} timeZone={user.timeZone} timeZones={listTimeZones()} />
       </CardSection>
       <CardSection id="password" title={user.hasPassword ? "Change password" : "Set a password"}>
-      <ChangePasswordForm action={changePasswordAction} hasPassword={user.hasPassword} />
+        <ChangePasswordForm action={changePasswordAction} hasPassword={user.hasPassword} />
       </CardSection>
       <CardSection id="email" anchor="email" title="Email">
-      <p className="mb-5 text-slate-700">Choose which reminders Stepwise emails you, and when. Every reminder email also has a one-click unsubscribe link.</p>
-      <EmailPreferencesForm action={updateEmailPreferencesAction} preferences={await getEmailPreferences(user)} timeZone={user.timeZone} />
+        <p className="mb-5 text-slate-700">Choose which reminders Stepwise emails you, and when. Every reminder email also has a one-click unsubscribe link.</p>
+        <EmailPreferencesForm action={updateEmailPreferencesAction} preferences={await getEmailPreferences(user)} timeZone={user.timeZone} />
       </CardSection>
       <CardSection id="calendar" anchor="calendar" title="Calendar">
-      <CalendarFeedSettings action={calendarFeedAction} active={await hasCalendarFeed(user)} />
+        <CalendarFeedSettings action={calendarFeedAction} active={await hasCalendarFeed(user)} />
       </CardSection>
       <CardSection id="api" title="API">
-      <p className="text-slate-700">Connect your own scripts and tools with a personal access token.</p>
-      <p className="mt-3">
-        <Link href="/settings/api" className="font-semibold text-brand-700 underline">
-          Manage API tokens
-        </Link>
-      </p>
+        <p className="text-slate-700">Connect your own scripts and tools with a personal access token.</p>
+        <p className="mt-3">
+          <Link href="/settings/api" className="font-semibold text-brand-700 underline">
+            Manage API tokens
+          </Link>
+        </p>
       </CardSection>
       <CardSection id="webhooks" anchor="webhooks" title="Chat and webhooks">
-      <p className="text-slate-700">Send reminders and your buddy&apos;s news to Slack, Discord, Microsoft Teams, ntfy or your own webhook.</p>
-      <p className="mt-3">
-        <Link href="/settings/webhooks" className="font-semibold text-brand-700 underline">
-          Manage chat and webhook destinations
-        </Link>
-      </p>
+        <p className="text-slate-700">Send reminders and your buddy&apos;s news to Slack, Discord, Microsoft Teams, ntfy or your own webhook.</p>
+        <p className="mt-3">
+          <Link href="/settings/webhooks" className="font-semibold text-brand-700 underline">
+            Manage chat and webhook destinations
+          </Link>
+        </p>
       </CardSection>
       <CardSection id="data" title="Your data">
-      <p className="text-slate-700">Download everything you have written in Stepwise. Your buddies&apos; comments stay theirs and are not included.</p>
-      <ul className="mt-4 space-y-2">
-        <li>
-          <a href="/api/export?format=json" className="font-semibold text-brand-700 underline" download>
-            Download all data (JSON)
-          </a>
-        </li>
-        <li>
-          <a href="/api/export?format=goals-csv" className="font-semibold text-brand-700 underline" download>
-            Download goals (CSV)
-          </a>
-        </li>
-        <li>
-          <a href="/api/export?format=micro-goals-csv" className="font-semibold text-brand-700 underline" download>
-            Download micro-goals (CSV)
-          </a>
-        </li>
-      </ul>
-      <h3 className="mb-3 mt-6 font-semibold">Import</h3>
-      <ImportDataForm action={importDataAction} />
+        <p className="text-slate-700">Download everything you have written in Stepwise. Your buddies&apos; comments stay theirs and are not included.</p>
+        <ul className="mt-4 space-y-2">
+          <li>
+            <a href="/api/export?format=json" className="font-semibold text-brand-700 underline" download>
+              Download all data (JSON)
+            </a>
+          </li>
+          <li>
+            <a href="/api/export?format=goals-csv" className="font-semibold text-brand-700 underline" download>
+              Download goals (CSV)
+            </a>
+          </li>
+          <li>
+            <a href="/api/export?format=micro-goals-csv" className="font-semibold text-brand-700 underline" download>
+              Download micro-goals (CSV)
+            </a>
+          </li>
+        </ul>
+        <h3 className="mb-3 mt-6 font-semibold">Import</h3>
+        <ImportDataForm action={importDataAction} />
       </CardSection>
       <section aria-labelledby="delete-heading">
         <Card className="border-red-200">

@@ -45,23 +45,37 @@ export default async function TimelinePage() {
               <caption className="sr-only">Goals and dated steps in deadline order</caption>
               <thead>
                 <tr className="border-b border-slate-200">
-                  <th scope="col" className="py-2 pr-4">Goal or step</th>
-                  <th scope="col" className="py-2 pr-4">Horizon</th>
-                  <th scope="col" className="py-2">Deadline</th>
+                  <th scope="col" className="py-2 pr-4">
+                    Goal or step
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Horizon
+                  </th>
+                  <th scope="col" className="py-2">
+                    Deadline
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {layout.rows.flatMap((row) => [
                   <tr key={row.goalId} className="border-b border-slate-100">
                     <th scope="row" className="py-2 pr-4 font-semibold">
-                      <Link href={`/goals/${row.goalId}`} className="hover:underline">{row.title}</Link>
+                      <Link href={`/goals/${row.goalId}`} className="hover:underline">
+                        {row.title}
+                      </Link>
                     </th>
                     <td className="py-2 pr-4">{row.horizonYears} years</td>
-                    <td className="py-2">{formatCalendarDate(row.deadline)}{row.overdue ? " (overdue)" : ""}</td>
+                    <td className="py-2">
+                      {formatCalendarDate(row.deadline)}
+                      {row.overdue ? " (overdue)" : ""}
+                    </td>
                   </tr>,
                   ...row.steps.map((step) => (
                     <tr key={step.id} className="border-b border-slate-100 text-slate-700">
-                      <td className="py-2 pl-4 pr-4">Step: {step.title}{step.done ? " (done)" : ""}</td>
+                      <td className="py-2 pl-4 pr-4">
+                        Step: {step.title}
+                        {step.done ? " (done)" : ""}
+                      </td>
                       <td className="py-2 pr-4" />
                       <td className="py-2">{formatCalendarDate(step.deadline)}</td>
                     </tr>

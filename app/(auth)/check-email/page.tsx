@@ -15,11 +15,7 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
   const { for: reason } = await searchParams;
   const message = (typeof reason === "string" && messages[reason]) || messages["sign-up"];
   return (
-    <AuthCard
-      title="Check your email"
-      intro={message}
-      footer={<BackToSignIn />}
-    >
+    <AuthCard title="Check your email" intro={message} footer={<BackToSignIn />}>
       {isOutboxEnabled() ? (
         // No email server is configured: mail is written to the development outbox instead.
         <p className="text-sm text-slate-700">

@@ -7,11 +7,7 @@ export const metadata: Metadata = { title: "Reset your password" };
 
 export default function ForgotPasswordPage() {
   return (
-    <AuthCard
-      title="Reset your password"
-      intro="Enter the email you signed up with. We will send you a link to choose a new password; it expires after 30 minutes."
-      footer={<BackToSignIn />}
-    >
+    <AuthCard title="Reset your password" intro="Enter the email you signed up with. We will send you a link to choose a new password; it expires after 30 minutes." footer={<BackToSignIn />}>
       <EmailRequestForm action={requestPasswordResetAction} submitLabel="Send reset link" />
     </AuthCard>
   );

@@ -12,8 +12,7 @@ export async function GET(request: Request) {
   const format = new URL(request.url).searchParams.get("format") ?? "json";
   const data = await exportUserData(user);
   const stamp = data.exportedAt.slice(0, 10);
-  const download = (body: string | Uint8Array<ArrayBuffer>, type: string, name: string) =>
-    new Response(body, { headers: { "Content-Type": type, "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store" } });
+  const download = (body: string | Uint8Array<ArrayBuffer>, type: string, name: string) => new Response(body, { headers: { "Content-Type": type, "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store" } });
   switch (format) {
     case "json":
       return download(JSON.stringify(data, null, 2), "application/json; charset=utf-8", `stepwise-export-${stamp}.json`);

@@ -62,13 +62,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           </table>
         </div>
       )}
-      <PageLinks
-        label="Outbox pages"
-        tone="plain"
-        className="mt-4"
-        newest={{ href: before ? "/dev/outbox" : null, text: "Back to the newest" }}
-        older={{ href: olderBefore ? `/dev/outbox?before=${olderBefore}` : null, text: "Show older emails" }}
-      />
+      <PageLinks label="Outbox pages" tone="plain" className="mt-4" newest={{ href: before ? "/dev/outbox" : null, text: "Back to the newest" }} older={{ href: olderBefore ? `/dev/outbox?before=${olderBefore}` : null, text: "Show older emails" }} />
     </main>
   );
 }

@@ -11,12 +11,7 @@ export function buddyAchievementMessage({ name, otherName, goalTitle, reward, ur
   const { text, html } = renderEmailLayout({
     preheader: `${otherName} reached “${goalTitle}”. Send a cheer or a word of congratulation.`,
     heading: `${otherName} achieved a goal`,
-    paragraphs: [
-      greeting(name),
-      `${otherName} has just reached their goal “${goalTitle}”.`,
-      ...(reward ? [`Their reward: ${reward}`] : []),
-      "Send a cheer or a short congratulation: they will see it next to the achievement.",
-    ],
+    paragraphs: [greeting(name), `${otherName} has just reached their goal “${goalTitle}”.`, ...(reward ? [`Their reward: ${reward}`] : []), "Send a cheer or a short congratulation: they will see it next to the achievement."],
     action: { label: "Congratulate them", url },
     footer: "You get this email because you are accountability buddies on Stepwise.",
     unsubscribe,
@@ -31,9 +26,7 @@ export function celebrationInviteMessage({ name, otherName, goalTitle, whenText,
     heading,
     paragraphs: [
       greeting(name),
-      organizerIsYou
-        ? `You suggested celebrating “${goalTitle}” with ${otherName}${update ? ". The new time is" : " on"}:`
-        : `${otherName} reached “${goalTitle}” and suggests celebrating it together${update ? ". The new time is" : " on"}:`,
+      organizerIsYou ? `You suggested celebrating “${goalTitle}” with ${otherName}${update ? ". The new time is" : " on"}:` : `${otherName} reached “${goalTitle}” and suggests celebrating it together${update ? ". The new time is" : " on"}:`,
       whenText,
       "The invitation is attached: add it to your calendar.",
     ],

@@ -10,7 +10,16 @@ describe("buddy emails say one thing", () => {
     expect(message.subject).toBe("Grace left 1 comment on Stepwise");
     expect(message.text.split("\n\n")[0]).toBe("Grace left 1 comment");
     expect(message.text).not.toContain("checked in");
-    const mixed = buddyActivityMessage({ name: "Ada", otherName: "Grace", items: [{ kind: "CHEER", goalTitle: "Talk", body: "" }, { kind: "COMMENT", goalTitle: "Talk", body: "Yes" }], url: "https://stepwise.test/goals/1", unsubscribe });
+    const mixed = buddyActivityMessage({
+      name: "Ada",
+      otherName: "Grace",
+      items: [
+        { kind: "CHEER", goalTitle: "Talk", body: "" },
+        { kind: "COMMENT", goalTitle: "Talk", body: "Yes" },
+      ],
+      url: "https://stepwise.test/goals/1",
+      unsubscribe,
+    });
     expect(mixed.subject).toBe("Grace left 1 comment and 1 cheer on Stepwise");
     expect(mixed.text.split("\n\n")[0]).toBe("Grace left 1 comment and 1 cheer");
   });

@@ -19,11 +19,7 @@ export function buddyDeadlineNudgeMessage(input: {
   const { text, html } = renderEmailLayout({
     preheader: `${input.buddyName}'s goal “${input.goalTitle}” is due ${when}.`,
     heading: `${input.buddyName} has a deadline coming up`,
-    paragraphs: [
-      greeting(input.name),
-      `${input.buddyName}'s goal “${input.goalTitle}” is due ${when}.`,
-      "A short message now (how is it going, what is left, can I help?) is what an accountability buddy is for.",
-    ],
+    paragraphs: [greeting(input.name), `${input.buddyName}'s goal “${input.goalTitle}” is due ${when}.`, "A short message now (how is it going, what is left, can I help?) is what an accountability buddy is for."],
     action: { label: `Check in with ${input.buddyName}`, url: input.url },
     footer: FOOTER,
     unsubscribe: input.unsubscribe,

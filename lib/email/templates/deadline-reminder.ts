@@ -38,14 +38,7 @@ export function deadlineReminderMessage(input: DeadlineReminderInput): EmailCont
     paragraphs.push("If it is done, mark it so. If the date no longer works, give it a new one: a moved deadline is better than a forgotten one.");
   }
   const title = oneLine(input.subject.title);
-  const subject =
-    input.offset === "overdue"
-      ? `Overdue: “${title}” was due yesterday`
-      : input.offset === 0
-        ? `Due today: “${title}”`
-        : input.offset === 1
-          ? `Due tomorrow: “${title}”`
-          : `“${title}” is due in ${input.offset} days`;
+  const subject = input.offset === "overdue" ? `Overdue: “${title}” was due yesterday` : input.offset === 0 ? `Due today: “${title}”` : input.offset === 1 ? `Due tomorrow: “${title}”` : `“${title}” is due in ${input.offset} days`;
   const { text, html } = renderEmailLayout({
     preheader: sentence,
     heading: input.offset === "overdue" ? "A deadline has passed" : "A deadline is coming up",

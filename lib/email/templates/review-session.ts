@@ -23,12 +23,7 @@ export function reviewInviteMessage({ name, otherName, whenText, url, scheduledB
   const { text, html } = renderEmailLayout({
     preheader: `${update ? "New time" : "Review"} with ${otherName}: ${whenText}`,
     heading: confirmedProposal ? `New time confirmed for your review with ${otherName}` : update ? `Your review with ${otherName} has moved` : `Your review with ${otherName} is booked`,
-    paragraphs: [
-      greeting(name),
-      lead,
-      whenText,
-      `${update ? "The updated invitation" : "The invitation"} is attached: add it to your calendar. At the agreed time, both of you open the session page, go through your shared goals and record what you decide.`,
-    ],
+    paragraphs: [greeting(name), lead, whenText, `${update ? "The updated invitation" : "The invitation"} is attached: add it to your calendar. At the agreed time, both of you open the session page, go through your shared goals and record what you decide.`],
     action: { label: "Open the review", url },
     footer: "You get this email because you and your buddy review your goals together on Stepwise.",
   });

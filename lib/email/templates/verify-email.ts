@@ -6,10 +6,7 @@ export function verifyEmailMessage({ name, url }: { name: string; url: string })
   const { text, html } = renderEmailLayout({
     preheader: "One click to confirm your email address.",
     heading: "Confirm your email",
-    paragraphs: [
-      greeting(name),
-      "Please confirm that this is your email address, so Stepwise can send you reminders and your buddy's invitations.",
-    ],
+    paragraphs: [greeting(name), "Please confirm that this is your email address, so Stepwise can send you reminders and your buddy's invitations."],
     action: { label: "Confirm my email", url },
     footer: "If you did not create a Stepwise account, you can ignore this email.",
   });

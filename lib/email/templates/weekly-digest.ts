@@ -12,10 +12,7 @@ function line(item: DigestItem): string {
 }
 
 export function weeklyDigestMessage(input: WeeklyDigestInput): EmailContent {
-  const parts = [
-    input.overdueCount ? `${input.overdueCount} overdue` : "",
-    input.upcomingCount ? `${input.upcomingCount} due in the next two weeks` : "",
-  ].filter(Boolean);
+  const parts = [input.overdueCount ? `${input.overdueCount} overdue` : "", input.upcomingCount ? `${input.upcomingCount} due in the next two weeks` : ""].filter(Boolean);
   const summary = parts.join(", ");
   const shown = input.items.length;
   const total = input.overdueCount + input.upcomingCount;

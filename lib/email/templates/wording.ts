@@ -18,6 +18,9 @@ export function formatDuration(minutes: number): string {
 
 /** User text made safe for a subject line: control characters and line breaks become spaces, and it is cut to a readable length. */
 export function oneLine(text: string, maxLength = 120): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
+  const flat = text
+    .replace(/[\u0000-\u001f\u007f]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat;
 }

@@ -97,7 +97,10 @@ export const cheerAchievementAction = buttonAction({
 export const approvePlanAction = buttonAction({
   name: "approvePlanAction",
   ids: ["microGoalId"],
-  revalidate: [["/buddies/[id]", "page"], ["/goals/[id]", "page"]],
+  revalidate: [
+    ["/buddies/[id]", "page"],
+    ["/goals/[id]", "page"],
+  ],
   run: ({ user, ids }) => reviewStepPlan(user, ids.microGoalId, { kind: "APPROVED" }),
 });
 
@@ -106,7 +109,10 @@ export const askPlanQuestionAction = formAction({
   name: "askPlanQuestionAction",
   ids: ["microGoalId"],
   schema: PlanQuestionSchema,
-  revalidate: [["/buddies/[id]", "page"], ["/goals/[id]", "page"]],
+  revalidate: [
+    ["/buddies/[id]", "page"],
+    ["/goals/[id]", "page"],
+  ],
   run: async ({ user, ids, input }) => {
     await reviewStepPlan(user, ids.microGoalId, { kind: "QUESTION", question: input.question });
     return { status: "success", message: "Question sent." };

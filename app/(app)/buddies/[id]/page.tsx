@@ -30,16 +30,7 @@ import { pairingWishes } from "@/lib/buddies/pairing-wishes";
 import { getPairingHealth } from "@/lib/buddies/pairing-health-view";
 import { WeeklyReportsSection } from "@/components/buddies/weekly-reports-section";
 import { PairingHealthBanner, PairingWishesSection } from "@/components/buddies/pairing-health-section";
-import {
-  answerReportAction,
-  endKindlyAction,
-  pairingWishAction,
-  pausePairingAction,
-  renewAgreementAction,
-  reportModeAction,
-  resumePairingAction,
-  sendReportAction,
-} from "./report-actions";
+import { answerReportAction, endKindlyAction, pairingWishAction, pausePairingAction, renewAgreementAction, reportModeAction, resumePairingAction, sendReportAction } from "./report-actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -108,17 +99,12 @@ export default async function BuddyPage({ params, searchParams }: Props) {
       <header className="space-y-1">
         <h1 className="text-3xl font-bold tracking-tight">{buddyName}&apos;s shared goals</h1>
         <p className="text-slate-700">
-          Buddies since <time dateTime={pairing.startedAt.toISOString()}>{formatDayMonthYear(pairing.startedAt, user.timeZone)}</time>. You see only the goals{" "}
-          {buddyName} chose to share. You cannot edit them; in a review you decide together on each one (keep, adjust, drop or achieved), and the decision you both reach is applied.
+          Buddies since <time dateTime={pairing.startedAt.toISOString()}>{formatDayMonthYear(pairing.startedAt, user.timeZone)}</time>. You see only the goals {buddyName} chose to share. You cannot edit them; in a review you decide together on each one (keep, adjust, drop or achieved), and the decision you both reach
+          is applied.
         </p>
       </header>
 
-      <PairingHealthBanner
-        health={health}
-        pairingId={pairing.id}
-        buddyName={buddyName}
-        actions={{ renew: renewAgreementAction, pause: pausePairingAction, resume: resumePairingAction, end: endKindlyAction }}
-      />
+      <PairingHealthBanner health={health} pairingId={pairing.id} buddyName={buddyName} actions={{ renew: renewAgreementAction, pause: pausePairingAction, resume: resumePairingAction, end: endKindlyAction }} />
 
       {achievements.length > 0 ? (
         <section aria-labelledby="achievements-heading">
@@ -154,8 +140,7 @@ export default async function BuddyPage({ params, searchParams }: Props) {
           </p>
           {pairing.rulesUpdatedAt ? (
             <p className="mt-2 text-sm text-slate-600">
-              Last changed by {pairing.rulesUpdatedByBuddy ? buddyName : "you"} on{" "}
-              <time dateTime={pairing.rulesUpdatedAt.toISOString()}>{formatDayMonthYear(pairing.rulesUpdatedAt, user.timeZone)}</time>
+              Last changed by {pairing.rulesUpdatedByBuddy ? buddyName : "you"} on <time dateTime={pairing.rulesUpdatedAt.toISOString()}>{formatDayMonthYear(pairing.rulesUpdatedAt, user.timeZone)}</time>
             </p>
           ) : (
             <p className="mt-2 text-sm text-slate-600">These are the starting rules. Talk them through and change anything that does not suit you both.</p>
@@ -213,8 +198,17 @@ export default async function BuddyPage({ params, searchParams }: Props) {
           </Card>
         ) : (
           sharedGoals.map((shared) => (
-            <SharedGoal key={shared.goal.id} shared={shared} ownerName={buddyName} today={today} timeZone={user.timeZone} actions={{ comment: addCommentAction, cheer: addCheerAction, plan: { approve: approvePlanAction, ask: askPlanQuestionAction } }}
-              pagePath={`/buddies/${pairing.id}`} openCheckInId={typeof query.reply === "string" ? query.reply : undefined} showAllCheckIns={query.checkIns === shared.goal.id} />
+            <SharedGoal
+              key={shared.goal.id}
+              shared={shared}
+              ownerName={buddyName}
+              today={today}
+              timeZone={user.timeZone}
+              actions={{ comment: addCommentAction, cheer: addCheerAction, plan: { approve: approvePlanAction, ask: askPlanQuestionAction } }}
+              pagePath={`/buddies/${pairing.id}`}
+              openCheckInId={typeof query.reply === "string" ? query.reply : undefined}
+              showAllCheckIns={query.checkIns === shared.goal.id}
+            />
           ))
         )}
       </div>

@@ -109,7 +109,10 @@ export const answerPlanQuestionAction = formAction({
   name: "answerPlanQuestionAction",
   ids: ["microGoalId"],
   schema: PlanAnswerSchema,
-  revalidate: [["/goals/[id]", "page"], ["/buddies/[id]", "page"]],
+  revalidate: [
+    ["/goals/[id]", "page"],
+    ["/buddies/[id]", "page"],
+  ],
   run: async ({ user, ids, input }) => {
     await answerPlanQuestion(user, ids.microGoalId, input.answer);
     return { status: "success", message: "Answer sent." };

@@ -33,19 +33,7 @@ import { GiftIcon, LockIcon, PeopleIcon } from "@/components/goals/icons";
 import { listGoalReviewDecisions } from "@/lib/reviews/history";
 import { GoalReviewHistory } from "@/components/reviews/goal-review-history";
 import { BackLink } from "@/components/ui/back-link";
-import {
-  addCheckInAction,
-  addMicroGoalAction,
-  answerPlanQuestionAction,
-  deleteGoalAction,
-  deleteMicroGoalAction,
-  dropGoalAction,
-  moveMicroGoalAction,
-  reactivateGoalAction,
-  reorderMicroGoalsAction,
-  setMicroGoalDoneAction,
-  updateMicroGoalAction,
-} from "./actions";
+import { addCheckInAction, addMicroGoalAction, answerPlanQuestionAction, deleteGoalAction, deleteMicroGoalAction, dropGoalAction, moveMicroGoalAction, reactivateGoalAction, reorderMicroGoalsAction, setMicroGoalDoneAction, updateMicroGoalAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -53,9 +41,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
  * The goal as this request shows it, for the page and its title: one query per request.
  * `before` is the raw `?before=` value (a string compares equal across both callers).
  */
-const findDetail = cache((user: SessionUser, id: string, before: string | string[] | undefined): Promise<GoalDetail> =>
-  getGoalDetail(user, id, { checkInsBefore: parseCursor(before) }),
-);
+const findDetail = cache((user: SessionUser, id: string, before: string | string[] | undefined): Promise<GoalDetail> => getGoalDetail(user, id, { checkInsBefore: parseCursor(before) }));
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const user = await requireUser();
@@ -78,11 +64,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
   // `?before=`: the cursor of the last check-in shown, for an older page; anything else shows the newest.
   const before = parseCursor(query.before);
   // The chart always shows the newest check-ins, also while the history below pages back.
-  const [detail, newest, reviewDecisions] = await Promise.all([
-    orNotFound(findDetail(user, id, query.before)),
-    before ? listNewestCheckInValues(user, id) : null,
-    orNotFound(listGoalReviewDecisions(user, id)),
-  ]);
+  const [detail, newest, reviewDecisions] = await Promise.all([orNotFound(findDetail(user, id, query.before)), before ? listNewestCheckInValues(user, id) : null, orNotFound(listGoalReviewDecisions(user, id))]);
   const { goal, microGoals, progress, checkIns, olderCheckIns } = detail;
   const chartSource = newest ?? { checkIns, hasMore: detail.hasMoreCheckIns };
 
@@ -90,7 +72,12 @@ export default async function GoalPage({ params, searchParams }: Props) {
   const active = goal.status === "ACTIVE";
   const unit = goal.measureUnit?.trim() ?? "";
   const doneCount = microGoals.filter((microGoal) => microGoal.doneAt !== null).length;
-  const suggestions = active ? suggestMicroGoals(goal.category, microGoals.map((microGoal) => microGoal.title)) : [];
+  const suggestions = active
+    ? suggestMicroGoals(
+        goal.category,
+        microGoals.map((microGoal) => microGoal.title),
+      )
+    : [];
   const chartOptions = { timeZone: user.timeZone, partial: chartSource.hasMore };
   const chart = buildProgressChart(goal, chartSource.checkIns, chartOptions);
   const narrowChart = buildProgressChart(goal, chartSource.checkIns, { ...chartOptions, width: 360, height: 220 });
@@ -99,8 +86,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
   // The reply form is rendered under the newest check-in with comments and under the one asked for
   // (`?reply=<check-in>`); the others link to theirs, so the page does not carry a form per check-in.
   const newestDiscussedId = checkIns.find((checkIn) => checkIn.comments.length > 0)?.id;
-  const replyHref = (checkInId: string) =>
-    `/goals/${goal.id}?${typeof query.before === "string" ? `before=${encodeURIComponent(query.before)}&` : ""}reply=${checkInId}#check-in-${checkInId}`;
+  const replyHref = (checkInId: string) => `/goals/${goal.id}?${typeof query.before === "string" ? `before=${encodeURIComponent(query.before)}&` : ""}reply=${checkInId}#check-in-${checkInId}`;
 
   return (
     <div className="space-y-8">
@@ -116,9 +102,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
           <Notice tone="warning">{activeGoalLimitMessage}</Notice>
         </div>
       ) : null}
-      {goal.status === "DROPPED" ? (
-        <Notice tone="warning">You dropped this goal. It stays here for your records; reactivate it to work on it again.</Notice>
-      ) : null}
+      {goal.status === "DROPPED" ? <Notice tone="warning">You dropped this goal. It stays here for your records; reactivate it to work on it again.</Notice> : null}
       {goal.status === "ACHIEVED" ? (
         <Notice tone="success">
           You achieved this goal.{" "}
@@ -156,15 +140,13 @@ export default async function GoalPage({ params, searchParams }: Props) {
               <h2 id="steps-heading" className="text-2xl font-semibold tracking-tight">
                 Steps
               </h2>
-              {microGoals.length > 0 ? (
-                <p className="text-sm text-slate-600">
-                  {`${doneCount} of ${microGoals.length} done`}
-                </p>
-              ) : null}
+              {microGoals.length > 0 ? <p className="text-sm text-slate-600">{`${doneCount} of ${microGoals.length} done`}</p> : null}
             </div>
-            {microGoals.length > 1 ? <p className="text-sm text-slate-600">
+            {microGoals.length > 1 ? (
+              <p className="text-sm text-slate-600">
                 Reorder with the arrow buttons<span className="hidden sm:inline">, or drag a step by its grip</span>.
-              </p> : null}
+              </p>
+            ) : null}
             <MicroGoalList
               goal={goalRef}
               microGoals={microGoals}
@@ -221,11 +203,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
                   <h3 id="check-in-heading" className="mb-4 text-lg font-semibold">
                     Check in
                   </h3>
-                  <CheckInForm
-                  action={addCheckInAction}
-                  goalId={goal.id}
-                  measure={goal.targetValue !== null ? { unit, currentText: goal.currentValue !== null ? `${formatNumber(goal.currentValue)}${unit ? ` ${unit}` : ""}` : null } : null}
-                  />
+                  <CheckInForm action={addCheckInAction} goalId={goal.id} measure={goal.targetValue !== null ? { unit, currentText: goal.currentValue !== null ? `${formatNumber(goal.currentValue)}${unit ? ` ${unit}` : ""}` : null } : null} />
                 </Card>
               </section>
             ) : null}

@@ -44,9 +44,7 @@ export default async function NewGoalPage({ searchParams }: { searchParams: Prom
       <div className="max-w-3xl space-y-2 sm:space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">New goal</h1>
         <p className="leading-relaxed text-slate-700 sm:text-lg">
-          {mode === "wizard"
-            ? "We will build your goal one SMART part at a time: specific, measurable, attainable, relevant and time-bound. The SMART check tells you what each part still needs."
-            : "Write your goal and make each SMART part concrete. The SMART check tells you what each part still needs."}
+          {mode === "wizard" ? "We will build your goal one SMART part at a time: specific, measurable, attainable, relevant and time-bound. The SMART check tells you what each part still needs." : "Write your goal and make each SMART part concrete. The SMART check tells you what each part still needs."}
         </p>
         <p className="text-sm text-slate-700">
           {mode === "wizard" ? (
@@ -64,11 +62,7 @@ export default async function NewGoalPage({ searchParams }: { searchParams: Prom
       <div className="order-last lg:order-none">
         <GoalExamples examples={examples} current={searchParam(params, "example")} />
       </div>
-      {mode === "wizard" ? (
-        <SmartWizard action={createGoalAction} initial={draft} today={today} storage={storage} />
-      ) : (
-        <GoalForm action={createGoalAction} initial={draft} today={today} submitLabel="Create goal" pendingLabel="Creating…" cancelHref="/dashboard" storage={storage} />
-      )}
+      {mode === "wizard" ? <SmartWizard action={createGoalAction} initial={draft} today={today} storage={storage} /> : <GoalForm action={createGoalAction} initial={draft} today={today} submitLabel="Create goal" pendingLabel="Creating…" cancelHref="/dashboard" storage={storage} />}
     </div>
   );
 }

@@ -30,11 +30,11 @@ export default async function ApiSettingsPage() {
         </p>
       </div>
       <CardSection id="new-token" title="New token">
-      <CreateApiTokenForm action={createApiTokenAction} />
+        <CreateApiTokenForm action={createApiTokenAction} />
       </CardSection>
       <CardSection id="tokens" title="Your tokens">
-      <p className="mb-4 text-sm text-slate-600">Up to {MAX_API_TOKENS_PER_USER}. Last use is recorded to the minute.</p>
-      <ApiTokenList tokens={tokens} revokeAction={revokeApiTokenAction} timeZone={user.timeZone} now={new Date()} />
+        <p className="mb-4 text-sm text-slate-600">Up to {MAX_API_TOKENS_PER_USER}. Last use is recorded to the minute.</p>
+        <ApiTokenList tokens={tokens} revokeAction={revokeApiTokenAction} timeZone={user.timeZone} now={new Date()} />
       </CardSection>
     </div>
   );

@@ -43,8 +43,6 @@ export const testWebhookDestinationAction = formAction({
   revalidate: [PAGE],
   run: async ({ user, ids }): Promise<TestDestinationState> => {
     const outcome = await sendTestWebhook(user, ids.destinationId);
-    return outcome.delivered
-      ? { status: "success", message: "Test message delivered." }
-      : { status: "error", message: `The test message was not accepted: ${outcome.error ?? "no answer"}.` };
+    return outcome.delivered ? { status: "success", message: "Test message delivered." } : { status: "error", message: `The test message was not accepted: ${outcome.error ?? "no answer"}.` };
   },
 });

@@ -28,28 +28,21 @@ export default async function WebhooksPage() {
           </Link>
         </p>
         <h1 className="text-3xl font-bold tracking-tight">Chat and webhooks</h1>
-        <p className="text-slate-700">
-          Get your reminders and your buddy&apos;s news where you already are: Slack, Discord, Microsoft Teams, ntfy on your phone, or your own endpoint. Each destination gets only the events you choose. Messages
-          carry a title and a link back here, never your private notes.
-        </p>
+        <p className="text-slate-700">Get your reminders and your buddy&apos;s news where you already are: Slack, Discord, Microsoft Teams, ntfy on your phone, or your own endpoint. Each destination gets only the events you choose. Messages carry a title and a link back here, never your private notes.</p>
       </div>
       <CardSection id="destinations" title="Your destinations">
-      {destinations.length === 0 ? (
-        <p className="text-slate-700">None yet. Add one below.</p>
-      ) : (
-        <ul className="divide-y divide-slate-200">
-          {destinations.map((destination) => (
-            <DestinationItem key={destination.id} destination={destination} timeZone={user.timeZone} />
-          ))}
-        </ul>
-      )}
+        {destinations.length === 0 ? (
+          <p className="text-slate-700">None yet. Add one below.</p>
+        ) : (
+          <ul className="divide-y divide-slate-200">
+            {destinations.map((destination) => (
+              <DestinationItem key={destination.id} destination={destination} timeZone={user.timeZone} />
+            ))}
+          </ul>
+        )}
       </CardSection>
       <CardSection id="add" title="Add a destination">
-      {destinations.length >= MAX_WEBHOOK_DESTINATIONS ? (
-        <Notice tone="info">You have {MAX_WEBHOOK_DESTINATIONS} destinations, the most there can be. Remove one to add another.</Notice>
-      ) : (
-        <AddDestinationForm action={addWebhookDestinationAction} defaultEvents={defaultWebhookEvents()} />
-      )}
+        {destinations.length >= MAX_WEBHOOK_DESTINATIONS ? <Notice tone="info">You have {MAX_WEBHOOK_DESTINATIONS} destinations, the most there can be. Remove one to add another.</Notice> : <AddDestinationForm action={addWebhookDestinationAction} defaultEvents={defaultWebhookEvents()} />}
       </CardSection>
     </div>
   );
@@ -61,9 +54,7 @@ function DestinationItem({ destination, timeZone }: { destination: WebhookDestin
     <li className="space-y-3 py-4 first:pt-0 last:pb-0">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="font-semibold text-slate-900">{destination.label}</h3>
-        <span className={`rounded-full px-2 py-0.5 text-sm font-medium ${destination.pausedAt ? "bg-amber-100 text-amber-900" : "bg-emerald-100 text-emerald-900"}`}>
-          {destination.pausedAt ? "Paused" : "Active"}
-        </span>
+        <span className={`rounded-full px-2 py-0.5 text-sm font-medium ${destination.pausedAt ? "bg-amber-100 text-amber-900" : "bg-emerald-100 text-emerald-900"}`}>{destination.pausedAt ? "Paused" : "Active"}</span>
       </div>
       <p className="break-all text-sm text-slate-700">
         {SERVICE_LABELS[destination.service].label} · {destination.urlHint}

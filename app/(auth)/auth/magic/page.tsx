@@ -15,7 +15,14 @@ export default async function MagicLinkPage({ searchParams }: { searchParams: Pr
     return <InvalidLink what="sign-in" retryHref="/sign-in/link" retryLabel="Email me a new sign-in link" />;
   }
   return (
-    <AuthCard title="Sign in to Stepwise" intro={<>Continue as <strong>{status.email}</strong>.</>}>
+    <AuthCard
+      title="Sign in to Stepwise"
+      intro={
+        <>
+          Continue as <strong>{status.email}</strong>.
+        </>
+      }
+    >
       <ConfirmLinkForm action={magicLinkSignInAction} token={token} label="Sign in" />
     </AuthCard>
   );

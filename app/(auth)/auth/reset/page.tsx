@@ -15,7 +15,14 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
     return <InvalidLink what="password reset" retryHref="/forgot-password" retryLabel="Ask for a new reset link" />;
   }
   return (
-    <AuthCard title="Choose a new password" intro={<>For <strong>{status.email}</strong>. This signs you out everywhere else.</>}>
+    <AuthCard
+      title="Choose a new password"
+      intro={
+        <>
+          For <strong>{status.email}</strong>. This signs you out everywhere else.
+        </>
+      }
+    >
       <ResetPasswordForm action={resetPasswordAction} token={token} />
     </AuthCard>
   );

@@ -18,7 +18,14 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
     return <InvalidLink what="confirmation" retryHref="/sign-in" retryLabel="Sign in to get a new confirmation link" />;
   }
   return (
-    <AuthCard title="Confirm your email" intro={<>Confirm that <strong>{status.email}</strong> is your email address.</>}>
+    <AuthCard
+      title="Confirm your email"
+      intro={
+        <>
+          Confirm that <strong>{status.email}</strong> is your email address.
+        </>
+      }
+    >
       <ConfirmLinkForm action={confirmEmailAction} token={token} label="Confirm email" next={next} />
     </AuthCard>
   );

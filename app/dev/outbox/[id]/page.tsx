@@ -63,25 +63,14 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
         <h2 id="text-heading" className="text-lg font-semibold">
           Text part
         </h2>
-        <pre className="mt-2 overflow-x-auto whitespace-pre-wrap break-words rounded-lg border border-slate-200 bg-white p-4 font-mono text-sm text-slate-900">
-          {message.text || "(empty)"}
-        </pre>
+        <pre className="mt-2 overflow-x-auto whitespace-pre-wrap break-words rounded-lg border border-slate-200 bg-white p-4 font-mono text-sm text-slate-900">{message.text || "(empty)"}</pre>
       </section>
 
       <section aria-labelledby="html-heading" className="mt-8">
         <h2 id="html-heading" className="text-lg font-semibold">
           HTML part
         </h2>
-        {message.html === null ? (
-          <p className="mt-2 text-sm text-slate-700">This email has no HTML part.</p>
-        ) : (
-          <iframe
-            sandbox=""
-            srcDoc={message.html}
-            title="HTML part of the email"
-            className="mt-2 h-[640px] w-full rounded-lg border border-slate-200 bg-white"
-          />
-        )}
+        {message.html === null ? <p className="mt-2 text-sm text-slate-700">This email has no HTML part.</p> : <iframe sandbox="" srcDoc={message.html} title="HTML part of the email" className="mt-2 h-[640px] w-full rounded-lg border border-slate-200 bg-white" />}
       </section>
 
       {message.attachments.length > 0 ? (
@@ -92,7 +81,10 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
           <ul className="mt-2 list-disc pl-5 text-sm">
             {message.attachments.map((attachment, index) => (
               <li key={`${index}-${attachment.filename}`}>
-                {attachment.filename} <span className="text-slate-700">({attachment.contentType}, {attachment.size} bytes)</span>
+                {attachment.filename}{" "}
+                <span className="text-slate-700">
+                  ({attachment.contentType}, {attachment.size} bytes)
+                </span>
               </li>
             ))}
           </ul>

@@ -68,9 +68,7 @@ export default async function AchieveGoalPage({ params }: { params: Promise<{ id
               </p>
             ) : (
               <>
-                <p className="mb-4 mt-1 text-slate-700">
-                  {goal.visibility === "BUDDIES" ? "Your buddies were told, since you share this goal with them." : "This goal is private: tell a buddy if you like."} Then pick a moment to celebrate together.
-                </p>
+                <p className="mb-4 mt-1 text-slate-700">{goal.visibility === "BUDDIES" ? "Your buddies were told, since you share this goal with them." : "This goal is private: tell a buddy if you like."} Then pick a moment to celebrate together.</p>
                 <CelebrateWithBuddies
                   goalId={goal.id}
                   goalIsPrivate={goal.visibility !== "BUDDIES"}
@@ -95,9 +93,7 @@ export default async function AchieveGoalPage({ params }: { params: Promise<{ id
           <h2 id="reflection-heading" className="text-xl font-semibold">
             Look back before you move on
           </h2>
-          <p className="mb-5 mt-1 text-slate-700">
-            A few minutes now make the next goal easier. Answer any of these, or none: {achieved ? "save to keep your answers." : "the goal is marked as achieved either way."}
-          </p>
+          <p className="mb-5 mt-1 text-slate-700">A few minutes now make the next goal easier. Answer any of these, or none: {achieved ? "save to keep your answers." : "the goal is marked as achieved either way."}</p>
           <AchievementForm
             action={achieveGoalAction}
             goalId={goal.id}

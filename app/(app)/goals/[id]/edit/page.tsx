@@ -19,14 +19,7 @@ export default async function EditGoalPage({ params }: { params: Promise<{ id: s
         <h1 className="text-3xl font-bold tracking-tight">Edit goal</h1>
         <p className="text-slate-700">Plans change as you learn. Keep each SMART part true to where you are now.</p>
       </div>
-      <GoalForm
-        action={updateGoalAction.bind(null, goal.id)}
-        initial={goalDraftFromGoal(goal)}
-        today={todayIn(user.timeZone)}
-        submitLabel="Save changes"
-        pendingLabel="Saving…"
-        cancelHref={`/goals/${goal.id}`}
-      />
+      <GoalForm action={updateGoalAction.bind(null, goal.id)} initial={goalDraftFromGoal(goal)} today={todayIn(user.timeZone)} submitLabel="Save changes" pendingLabel="Saving…" cancelHref={`/goals/${goal.id}`} />
     </div>
   );
 }

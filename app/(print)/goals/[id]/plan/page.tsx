@@ -24,9 +24,7 @@ export default async function GoalPlanPage({ params }: Props) {
   const user = await requireUser();
   const { id } = await params;
   const plan = await orNotFound(getGoalPlan(user, id));
-  const review = plan.nextReview
-    ? `${dateTimeFormat("en-GB", { timeZone: user.timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(plan.nextReview.startsAt)} with ${plan.nextReview.buddyName}`
-    : null;
+  const review = plan.nextReview ? `${dateTimeFormat("en-GB", { timeZone: user.timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(plan.nextReview.startsAt)} with ${plan.nextReview.buddyName}` : null;
   return (
     <PlanFrame back={{ href: `/goals/${plan.goal.id}`, label: "Back to the goal" }} printLabel="Print my plan">
       <GoalPlanSheet plan={plan} reviewText={review} printedOn={formatCalendarDate(todayIn(user.timeZone))} />

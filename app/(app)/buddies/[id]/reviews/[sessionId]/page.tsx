@@ -68,24 +68,18 @@ export default async function ReviewSessionPage({ params, searchParams }: Props)
           </p>
         ) : null}
         <p className="text-sm text-slate-600">
-          Progress is compared with <time dateTime={agenda.since.toISOString()}>{formatDayMonthYear(agenda.since, user.timeZone)}</time>, your last review together (or when you
-          became buddies).
+          Progress is compared with <time dateTime={agenda.since.toISOString()}>{formatDayMonthYear(agenda.since, user.timeZone)}</time>, your last review together (or when you became buddies).
         </p>
       </header>
 
       {session.status === "COMPLETED" ? (
         <div role="status">
-          <Notice tone="success">
-            {query.closed === "1" ? "Review closed. You both get a summary by email, and your next review is booked." : closedReviewNotice(session, user.id)}
-          </Notice>
+          <Notice tone="success">{query.closed === "1" ? "Review closed. You both get a summary by email, and your next review is booked." : closedReviewNotice(session, user.id)}</Notice>
         </div>
       ) : session.status === "CANCELLED" ? (
         <Notice tone="warning">This review was cancelled.</Notice>
       ) : (
-        <Notice tone="info">
-          Open this page together at the agreed time. Record a decision for each goal: {buddy.name} sees your saves within a few seconds, and you see theirs. Decisions change the goal as
-          soon as they are saved.
-        </Notice>
+        <Notice tone="info">Open this page together at the agreed time. Record a decision for each goal: {buddy.name} sees your saves within a few seconds, and you see theirs. Decisions change the goal as soon as they are saved.</Notice>
       )}
 
       {timeToAnswer && alternative ? (
@@ -94,21 +88,17 @@ export default async function ReviewSessionPage({ params, searchParams }: Props)
             <h2 id="time-heading" className="text-xl font-semibold">
               {timeToAnswer.proposal ? "A new time is proposed" : "Does this time suit you?"}
             </h2>
-            {timeToAnswer.proposal ? null : <p className="text-slate-700">{buddy.name} booked it. If it does not suit you, propose another time: {buddy.name} is asked to confirm it.</p>}
+            {timeToAnswer.proposal ? null : (
+              <p className="text-slate-700">
+                {buddy.name} booked it. If it does not suit you, propose another time: {buddy.name} is asked to confirm it.
+              </p>
+            )}
             <TimeProposal headingLevel="h3" pairingId={session.pairingId} review={timeToAnswer} buddy={buddy} timeZone={user.timeZone} alternative={alternative} actions={{ propose: proposeReviewTimeAction, confirm: confirmReviewTimeAction }} />
           </Card>
         </section>
       ) : null}
 
-      <ReviewSessionLive
-        key={state.status}
-        sessionId={session.id}
-        initial={state}
-        people={agenda.people}
-        buddyName={buddy.name}
-        timeZone={user.timeZone}
-        actions={{ saveDecision: saveDecisionAction, saveNotes: saveNotesAction }}
-      />
+      <ReviewSessionLive key={state.status} sessionId={session.id} initial={state} people={agenda.people} buddyName={buddy.name} timeZone={user.timeZone} actions={{ saveDecision: saveDecisionAction, saveNotes: saveNotesAction }} />
 
       {session.status === "SCHEDULED" ? (
         <section aria-labelledby="close-heading">
@@ -116,9 +106,7 @@ export default async function ReviewSessionPage({ params, searchParams }: Props)
             <h2 id="close-heading" className="text-xl font-semibold">
               Finish the review
             </h2>
-            <p className="mt-2 text-slate-700">
-              Closing ends the review for both of you, emails you both a summary and books your next review by your agreed cadence. Decisions cannot change afterwards.
-            </p>
+            <p className="mt-2 text-slate-700">Closing ends the review for both of you, emails you both a summary and books your next review by your agreed cadence. Decisions cannot change afterwards.</p>
             {/* Closing asks first: the first button only opens the confirmation (no script needed). */}
             <details className="mt-4">
               <summary className={buttonClasses("primary", "cursor-pointer list-none [&::-webkit-details-marker]:hidden")}>Close review</summary>
