@@ -2,19 +2,12 @@
 // a client holding no cookie), revoke it, and the next call is refused. axe on the page in the
 // light and the dark scheme. With API_SCREENSHOTS_DIR set, also saves phone and desktop shots.
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createGoalWithForm } from "./support/goals";
 import { distinctClientAddress, signIn, signUpAndVerify, strongPassword, uniqueEmail } from "./support/users";
+import { expectNoViolations } from "./support/axe";
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const screenshots = process.env.API_SCREENSHOTS_DIR;
-
-async function expectNoViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const found = results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${node.target.join(" ")}`));
-  expect(found, `axe WCAG 2.1 AA violations on ${what}`).toEqual([]);
-}
 
 async function expectNoHorizontalOverflow(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);

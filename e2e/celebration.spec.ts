@@ -1,18 +1,10 @@
 // The achievement moment (issue 16): after "Mark as achieved", the celebration has the reward at
 // its centre and a short CSS animation, which does not run at all for someone who asked for
 // reduced motion. axe in light and dark, on a phone and a desktop; screenshots are attached.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { newClient } from "./support/buddies";
 import { signIn, signUpAndVerify, strongPassword, uniqueEmail, type TestUser } from "./support/users";
-
-async function expectNoViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(
-    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
-    `axe on ${what}`,
-  ).toEqual([]);
-}
+import { expectNoViolations } from "./support/axe";
 
 /** The animations running (or holding their end state) on the page, and how many belong to the celebration. */
 const animations = (page: Page) =>

@@ -6,13 +6,13 @@
 // axe checks every page this slice changed.
 // It runs on an instance and a database of its own (extraPort(65)): a scheduler pass plans and
 // sends for everyone in its database, and on the suite's shared one it would email other specs.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { linkFrom, waitForEmail, type CapturedEmail } from "./support/mailbox";
 import { createGoalWithForm } from "./support/goals";
 import { shareGoals, type Client } from "./support/buddies";
 import { distinctClientAddress, signIn, strongPassword, uniqueEmail, type TestUser } from "./support/users";
 import { createScratchDatabase, extraPort, reminderPass, startInstance, type Instance, type ScratchDatabase } from "./support/instances";
+import { expectNoViolations } from "./support/axe";
 
 let database: ScratchDatabase | undefined;
 let instance: Instance | undefined;
@@ -32,15 +32,6 @@ async function newClient(browser: Browser, timezoneId: string): Promise<Client> 
   if (!instance) throw new Error("the instance starts in beforeAll");
   const context = await browser.newContext({ baseURL: instance.url, timezoneId, extraHTTPHeaders: { "x-forwarded-for": distinctClientAddress() } });
   return { context, page: await context.newPage() };
-}
-
-async function expectNoViolations(page: Page, what: string): Promise<void> {
-  await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(
-    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
-    `axe on ${what}`,
-  ).toEqual([]);
 }
 
 /** As support/users' signUpAndVerify and support/buddies' becomeBuddies, with this spec's instance's links. */

@@ -2,19 +2,9 @@
 // the progress shown, previous and next, drafts kept across sections, and the same with
 // JavaScript turned off (every step is a link, every save a form post). Axe-clean in light and
 // dark, nothing past the edge at 320 px.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { distinctClientAddress, signIn, signUpAndVerify, strongPassword, uniqueEmail } from "./support/users";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(
-    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
-    `axe on ${what}`,
-  ).toEqual([]);
-}
+import { expectNoViolations } from "./support/axe";
 
 async function saveAnswer(page: Page, question: string, answer: string): Promise<void> {
   await page.getByLabel(question).fill(answer);

@@ -3,10 +3,9 @@
 // signature with the Standard Webhooks library; a private-network URL is refused at the field.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
-import { signIn, signUpAndVerify, strongPassword, uniqueEmail } from "./support/users";
+import { expect, test } from "./support/fixtures";
+import { expectNoViolations } from "./support/axe";
 
 type Received = { headers: http.IncomingHttpHeaders; body: string };
 
@@ -28,20 +27,10 @@ async function startReceiver(): Promise<{ url: string; received: Received[]; clo
   };
 }
 
-async function expectNoViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(
-    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
-    `axe on ${what}`,
-  ).toEqual([]);
-}
-
-test("adds a signed webhook, tests it and verifies the signature; refuses a private address", async ({ page }) => {
+test("adds a signed webhook, tests it and verifies the signature; refuses a private address", async ({ page, login }) => {
   const receiver = await startReceiver();
   try {
-    const user = { name: "Hook Owner", email: uniqueEmail("hooks"), password: strongPassword() };
-    await signUpAndVerify(page, user);
-    await signIn(page, user);
+    await login({ name: "Hook Owner", prefix: "hooks" });
     await page.goto("/settings");
     await page.getByRole("link", { name: "Manage chat and webhook destinations" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Chat and webhooks" })).toBeVisible();

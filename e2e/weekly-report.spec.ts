@@ -8,22 +8,13 @@
 // (startedAt, answeredAt, renewedAt) and runs a scheduler pass with `npm run reminders:run`,
 // as a system cron would, against the suite's database and mail server.
 import { execFileSync } from "node:child_process";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { linkFrom, waitForEmail } from "./support/mailbox";
 import { createGoalWithForm } from "./support/goals";
 import { becomeBuddies, newClient, shareGoals } from "./support/buddies";
 import { strongPassword, uniqueEmail, type TestUser } from "./support/users";
-
-async function expectNoViolations(page: Page, what: string): Promise<void> {
-  await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(
-    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
-    `axe on ${what}`,
-  ).toEqual([]);
-}
+import { expectNoViolations } from "./support/axe";
 
 async function sql(text: string, values: unknown[]): Promise<void> {
   const client = new pg.Client({ connectionString: process.env.STEPWISE_E2E_DATABASE_URL });

@@ -6,14 +6,15 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { buddyGoalSelect, microGoalSelect, progressOf, toBuddyGoalDto, toMicroGoalDto, type BuddyGoalDto, type MicroGoalDto } from "@/lib/goals/goal-dto";
 import type { GoalProgress } from "@/lib/goals/progress";
 import { MAX_MICRO_GOALS_PER_GOAL } from "@/lib/goals/micro-goals";
-import { FORMER_BUDDY, THREAD_MAX_ENTRIES } from "./rules";
+import { THREAD_MAX_ENTRIES } from "./rules";
+import { toCheckInThread, type CheckInComment, type CheckInThread } from "@/lib/goals/check-in-thread";
 import { listPairings, type PairingSummary } from "./pairings";
 import { authorizePairingView } from "@/lib/buddies/authorize-pairing-view";
 
 const CHECK_INS_PER_GOAL = 10;
 
-export type BuddyComment = { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; departed: boolean; createdAt: Date };
-export type BuddyCheckIn = { id: string; note: string; progressValue: number | null; comeback: boolean; createdAt: Date; comments: BuddyComment[] };
+export type BuddyComment = CheckInComment;
+export type BuddyCheckIn = CheckInThread;
 export type SharedGoal = { goal: BuddyGoalDto; progress: GoalProgress; microGoals: MicroGoalDto[]; checkIns: BuddyCheckIn[] };
 export type BuddyView = { pairing: PairingSummary; sharedGoals: SharedGoal[] };
 
@@ -59,22 +60,7 @@ export async function getBuddyView(actor: SessionUser, pairingId: string): Promi
         goal,
         progress: progressOf(goal, steps),
         microGoals: steps,
-        checkIns: checkIns.map((checkIn) => ({
-          id: checkIn.id,
-          note: checkIn.note,
-          progressValue: checkIn.progressValue?.toNumber() ?? null,
-          comeback: checkIn.comeback,
-          createdAt: checkIn.createdAt,
-          comments: checkIn.comments.map((comment) => ({
-            id: comment.id,
-            kind: comment.kind,
-            body: comment.body,
-            authorName: comment.author?.name ?? FORMER_BUDDY,
-            mine: comment.authorId === actor.id,
-            departed: comment.author === null,
-            createdAt: comment.createdAt,
-          })),
-        })),
+        checkIns: checkIns.map((checkIn) => toCheckInThread(checkIn, actor.id)),
       };
     }),
   };

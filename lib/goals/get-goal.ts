@@ -6,15 +6,15 @@ import { IdSchema } from "./schemas";
 import { goalSelect, microGoalSelect, progressOf, toGoalDto, toMicroGoalDto, type GoalDto, type MicroGoalDto } from "./goal-dto";
 import type { GoalProgress } from "./progress";
 import type { ChartCheckIn } from "./progress-chart";
-import { FORMER_BUDDY, THREAD_MAX_ENTRIES } from "@/lib/buddies/rules";
+import { THREAD_MAX_ENTRIES } from "@/lib/buddies/rules";
+import { toCheckInThread, type CheckInComment, type CheckInThread } from "./check-in-thread";
 import { MAX_MICRO_GOALS_PER_GOAL } from "./micro-goals";
 import { newestFirst, olderThan, toPage, type Cursor } from "@/lib/pagination/keyset";
 
 export const CHECK_IN_PAGE_SIZE = 20;
 
-/** `departed`: its author deleted their account; only the placeholder is left (see lib/buddies/departed-comments.ts). */
-export type CheckInComment = { id: string; kind: "COMMENT" | "CHEER"; body: string; authorName: string; mine: boolean; departed: boolean; createdAt: Date };
-export type CheckInDto = { id: string; note: string; progressValue: number | null; comeback: boolean; createdAt: Date; authorName: string; comments: CheckInComment[] };
+export type { CheckInComment };
+export type CheckInDto = CheckInThread & { authorName: string };
 
 export type GoalDetail = {
   goal: GoalDto;
@@ -69,23 +69,7 @@ export async function getGoalDetail(actor: SessionUser, goalId: string, options:
     goal,
     microGoals: microGoalDtos,
     progress: progressOf(goal, microGoalDtos),
-    checkIns: checkInPage.items.map((checkIn) => ({
-      id: checkIn.id,
-      note: checkIn.note,
-      progressValue: checkIn.progressValue?.toNumber() ?? null,
-      comeback: checkIn.comeback,
-      createdAt: checkIn.createdAt,
-      authorName: checkIn.author.name,
-      comments: checkIn.comments.map((comment) => ({
-        id: comment.id,
-        kind: comment.kind,
-        body: comment.body,
-        authorName: comment.author?.name ?? FORMER_BUDDY,
-        mine: comment.authorId === actor.id,
-        departed: comment.author === null,
-        createdAt: comment.createdAt,
-      })),
-    })),
+    checkIns: checkInPage.items.map((checkIn) => ({ ...toCheckInThread(checkIn, actor.id), authorName: checkIn.author.name })),
     hasMoreCheckIns: checkInPage.next !== null,
     olderCheckIns: checkInPage.next,
     canReplyToBuddies: goal.visibility === "BUDDIES" && owner._count.pairingsAsA + owner._count.pairingsAsB > 0,

@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { deliverDueEmails } from "./deliver-due";
 import { createTestUser } from "@/test/integration/database";
 import { setupAccountHarness } from "@/test/integration/account-harness";
+import { hourlyPasses as hourlyPassesFor } from "@/test/integration/hourly-passes";
 import { createCheckIn, createGoal, createPairing, createStep } from "@/test/integration/factories";
 
 const { db, mail } = setupAccountHarness();
-const HOUR = 3_600_000;
 const LONG_AGO = new Date("2026-01-01T00:00:00Z");
 
 async function personIn(timeZone: string, overrides: Parameters<typeof createTestUser>[1] = {}) {
@@ -18,18 +18,8 @@ async function goalFor(ownerId: string, deadline: string, extra: { title?: strin
   return createGoal(db.prisma, { id: ownerId }, { title: extra.title ?? `Goal due ${deadline}`, category: "KNOWLEDGE", deadline, visibility: extra.visibility ?? "PRIVATE", createdAt: LONG_AGO });
 }
 
-/** Hourly passes from `from` for `hours`; returns what `to` received, with the pass time. */
-async function hourlyPasses(from: string, hours: number, to: string) {
-  const arrivals: { at: string; subject: string; text: string }[] = [];
-  for (let hour = 0; hour <= hours; hour += 1) {
-    const at = new Date(new Date(from).getTime() + hour * HOUR);
-    const before = mail().messages.length;
-    await deliverDueEmails({ now: at });
-    // A pairing this quiet also gets the pairing-health email (lib/buddies/pairing-health.integration.test.ts covers it).
-    for (const email of mail().messages.slice(before)) if (email.to === to && !email.subject.endsWith("renew, pause or end kindly?")) arrivals.push({ at: at.toISOString(), subject: email.subject, text: email.text });
-  }
-  return arrivals;
-}
+// A pairing this quiet also gets the pairing-health email (lib/buddies/pairing-health.integration.test.ts covers it).
+const hourlyPasses = (from: string, hours: number, to: string) => hourlyPassesFor(mail(), from, hours, to, (email) => email.subject.endsWith("renew, pause or end kindly?"));
 
 describe("the weekly digest", () => {
   it("replaces individual reminders with one Monday email at the person's hour listing what is overdue and due within two weeks", async () => {

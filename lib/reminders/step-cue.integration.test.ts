@@ -7,9 +7,9 @@ import { cueOccurrence } from "./step-cue";
 import { toDbDate } from "@/lib/time/calendar-date";
 import { createTestUser } from "@/test/integration/database";
 import { setupAccountHarness } from "@/test/integration/account-harness";
+import { hourlyPasses as hourlyPassesFor } from "@/test/integration/hourly-passes";
 
 const { db, mail } = setupAccountHarness();
-const HOUR = 3_600_000;
 const LONG_AGO = new Date("2026-01-01T00:00:00Z");
 const PLAN = "If it is Monday 8:30 and I open my laptop, then I write the promotion case for 25 minutes.";
 
@@ -22,16 +22,7 @@ async function stepWithCue(timeZone: string, cue: { cueWeekday: number | null; c
   return { owner, goal, step };
 }
 
-async function hourlyPasses(from: string, hours: number, to: string) {
-  const arrivals: { at: string; subject: string; text: string }[] = [];
-  for (let hour = 0; hour <= hours; hour += 1) {
-    const at = new Date(new Date(from).getTime() + hour * HOUR);
-    const before = mail().messages.length;
-    await deliverDueEmails({ now: at });
-    for (const email of mail().messages.slice(before)) if (email.to === to) arrivals.push({ at: at.toISOString(), subject: email.subject, text: email.text });
-  }
-  return arrivals;
-}
+const hourlyPasses = (from: string, hours: number, to: string) => hourlyPassesFor(mail(), from, hours, to);
 
 describe("if-then cue reminders", () => {
   it("go out at the cue's local time on the last matching weekday up to the deadline, quoting the plan, instead of the offset reminders", async () => {

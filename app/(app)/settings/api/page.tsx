@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CardSection } from "@/components/ui/card-section";
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { requireUser } from "@/lib/auth/session";
 import { listApiTokens, MAX_API_TOKENS_PER_USER } from "@/lib/api-tokens/manage-api-tokens";
 import { CreateApiTokenForm } from "@/components/api-tokens/create-api-token-form";
@@ -15,11 +15,7 @@ export default async function ApiSettingsPage() {
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <p className="text-sm">
-          <Link href="/settings" className="font-semibold text-brand-700 underline">
-            Settings
-          </Link>
-        </p>
+        <BackLink href="/settings">Settings</BackLink>
         <h1 className="text-3xl font-bold tracking-tight">API</h1>
         <p className="text-slate-700">
           Personal access tokens let your own scripts and tools read your goals, check in and tick off steps through the{" "}

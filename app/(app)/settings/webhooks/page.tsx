@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CardSection } from "@/components/ui/card-section";
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { requireUser } from "@/lib/auth/session";
 import { Notice } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -14,7 +14,7 @@ import { MAX_WEBHOOK_DESTINATIONS } from "@/lib/webhooks/limits";
 import { dateTimeFormat } from "@/lib/time/date-time-format";
 import { addWebhookDestinationAction, removeWebhookDestinationAction, resumeWebhookDestinationAction, testWebhookDestinationAction } from "./actions";
 
-export const metadata: Metadata = { title: "Chat and webhooks" };
+export const metadata: Metadata = { title: "Chat and webhooks · Settings" };
 
 export default async function WebhooksPage() {
   const user = await requireUser();
@@ -22,11 +22,7 @@ export default async function WebhooksPage() {
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <p className="text-sm">
-          <Link href="/settings" className="font-semibold text-brand-700 underline">
-            Settings
-          </Link>
-        </p>
+        <BackLink href="/settings">Settings</BackLink>
         <h1 className="text-3xl font-bold tracking-tight">Chat and webhooks</h1>
         <p className="text-slate-700">Get your reminders and your buddy&apos;s news where you already are: Slack, Discord, Microsoft Teams, ntfy on your phone, or your own endpoint. Each destination gets only the events you choose. Messages carry a title and a link back here, never your private notes.</p>
       </div>
