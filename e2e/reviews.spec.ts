@@ -211,17 +211,20 @@ test("the suggested slot in one click, then rescheduled (SEQUENCE 1) and cancell
   const date = DateTime.now().setZone("Europe/London").plus({ days: 20 }).toISODate() as string;
   await a.page.goto(pairingPath);
   const adaReviews = a.page.getByRole("region", { name: "Review sessions" });
-  await adaReviews.getByText("Reschedule").click();
-  await adaReviews.getByLabel("Date").fill(date);
-  await adaReviews.getByLabel("Start time").fill("07:30");
-  await expect(adaReviews.getByTestId("both-times")).toContainText("07:30 (Europe/London) · For Grace Brewster:");
+  // Ada booked nothing (Grace did), so her section also offers "Propose another time": the
+  // reschedule form is the one under its own summary.
+  const rescheduling = adaReviews.locator("details", { has: a.page.locator("summary", { hasText: /^Reschedule$/ }) });
+  await rescheduling.locator("summary").click();
+  await rescheduling.getByLabel("Date").fill(date);
+  await rescheduling.getByLabel("Start time").fill("07:30");
+  await expect(rescheduling.getByTestId("both-times")).toContainText("07:30 (Europe/London) · For Grace Brewster:");
   const tokyo = DateTime.fromISO(`${date}T07:30`, { zone: "Europe/London" }).setZone("Asia/Tokyo").toFormat("HH:mm");
-  await expect(adaReviews.getByTestId("both-times")).toContainText(`${tokyo} (Asia/Tokyo)`);
-  await expect(adaReviews.getByTestId("both-times")).toContainText("Outside 8:00–21:00 for you.");
-  await adaReviews.getByRole("button", { name: "Move the review" }).click();
+  await expect(rescheduling.getByTestId("both-times")).toContainText(`${tokyo} (Asia/Tokyo)`);
+  await expect(rescheduling.getByTestId("both-times")).toContainText("Outside 8:00–21:00 for you.");
+  await rescheduling.getByRole("button", { name: "Move the review" }).click();
   // 07:30 is before Ada's day starts: warned once, and she books it anyway.
-  await expect(adaReviews.getByRole("alert").filter({ hasText: "Book it anyway?" })).toContainText("07:30 for you (Europe/London), outside 8:00–21:00");
-  await adaReviews.getByRole("button", { name: "Book it anyway" }).click();
+  await expect(rescheduling.getByRole("alert").filter({ hasText: "Book it anyway?" })).toContainText("07:30 for you (Europe/London), outside 8:00–21:00");
+  await rescheduling.getByRole("button", { name: "Book it anyway" }).click();
   await expect(a.page.getByText("Review moved. You and Grace Brewster both get the updated invitation by email.")).toBeVisible();
   for (const person of [ada, grace]) {
     const moved = invite(await waitForEmail(person.email, "Updated: Goal review with"));
