@@ -23,7 +23,7 @@ function CongratulateForm({ action, goalId }: { action: FormAction; goalId: stri
   return (
     <form action={formAction} className="space-y-2" noValidate>
       <input type="hidden" name="goalId" value={goalId} />
-      <TextareaField id={`congratulate-${goalId}`} label="Write a congratulation" name="body" rows={2} maxLength={500} required defaultValue={state.status === "error" ? state.values?.body : undefined} errors={state.fieldErrors?.body} />
+      <TextareaField id={`congratulate-${goalId}`} label="Write a congratulation" name="body" rows={2} required defaultValue={state.status === "error" ? state.values?.body : undefined} errors={state.fieldErrors?.body} />
       <SubmitButton variant="secondary" pendingLabel="Sending…">
         Send congratulations
       </SubmitButton>

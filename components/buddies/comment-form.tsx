@@ -29,7 +29,7 @@ export function CommentForm({ action, checkInId, label, submitLabel, postedMessa
     <form action={formAction} className="space-y-3" noValidate>
       <input type="hidden" name="checkInId" value={checkInId} />
       {prompts?.note ? <p className="text-sm text-slate-700">{prompts.note}</p> : null}
-      <TextareaField ref={box} placeholder={prompts?.placeholder} id={`comment-${checkInId}`} label={label} name="body" rows={2} maxLength={2000} required defaultValue={state.status === "error" ? state.values?.body : undefined} errors={state.fieldErrors?.body} />
+      <TextareaField ref={box} placeholder={prompts?.placeholder} id={`comment-${checkInId}`} label={label} name="body" rows={2} required defaultValue={state.status === "error" ? state.values?.body : undefined} errors={state.fieldErrors?.body} />
       {prompts?.starters.length ? (
         <div className="flex flex-wrap gap-2" role="group" aria-label="Ways to start">
           {prompts.starters.map((starter) => (

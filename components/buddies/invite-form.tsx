@@ -13,7 +13,7 @@ export function InviteForm({ action, hint }: { action: FormAction; hint: string 
       {(state) => (
         <>
           <TextField id="invite-email" label="Their email address" name="email" type="email" autoComplete="off" required hint={hint} defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
-          <TextareaField id="invite-message" label="Personal message (optional)" name="message" rows={3} maxLength={1000} hint="Say why you would like them as your buddy. It goes into the email." defaultValue={state.values?.message} errors={state.fieldErrors?.message} />
+          <TextareaField id="invite-message" label="Personal message (optional)" name="message" rows={3} hint="Say why you would like them as your buddy. It goes into the email." defaultValue={state.values?.message} errors={state.fieldErrors?.message} />
           <SubmitButton pendingLabel="Sending…">Send invitation</SubmitButton>
         </>
       )}

@@ -73,7 +73,7 @@ export function PairingRulesForm({ action, pairingId, rules }: { action: FormAct
         errors={state.fieldErrors?.reminderLeadDays}
       />
       <RadioGroup name="reviewCadenceMonths" legend="How often do you review your goals together?" options={REVIEW_CADENCES} checked={value("reviewCadenceMonths")} errors={state.fieldErrors?.reviewCadenceMonths} />
-      <TextField id="rules-reviewSchedule" label="When do you hold the review? (optional)" name="reviewSchedule" maxLength={200} hint="In your own words, e.g. “First Tuesday evening of the quarter”." defaultValue={value("reviewSchedule")} errors={state.fieldErrors?.reviewSchedule} />
+      <TextField id="rules-reviewSchedule" label="When do you hold the review? (optional)" name="reviewSchedule" hint="In your own words, e.g. “First Tuesday evening of the quarter”." defaultValue={value("reviewSchedule")} errors={state.fieldErrors?.reviewSchedule} />
       <SubmitButton variant="secondary" pendingLabel="Saving…">
         Propose these rules
       </SubmitButton>

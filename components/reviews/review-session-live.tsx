@@ -279,7 +279,7 @@ function GoalReview({ sessionId, goal, ownerName, decision, live, editable, budd
               />
             </div>
           ) : null}
-          <TextareaField id={id("note")} label="Note" name="note" rows={2} maxLength={2000} value={draft.note} onChange={(event) => update({ note: event.target.value })} errors={fieldErrors.note} />
+          <TextareaField id={id("note")} label="Note" name="note" rows={2} limit={2000} value={draft.note} onChange={(event) => update({ note: event.target.value })} errors={fieldErrors.note} />
           {conflict ? (
             <div className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="conflict">
               <p className="font-semibold">{conflict.updatedBy?.name ?? buddyName}&apos;s version</p>
@@ -362,7 +362,7 @@ function SharedNotes({ sessionId, notes, notesVersion, editable, buddyName, save
       {editable ? (
         <form onSubmit={submit} className="space-y-3" noValidate>
           <input type="hidden" name="sessionId" value={sessionId} />
-          <TextareaField id="review-notes" label="Notes for both of you" name="notes" rows={5} maxLength={20000} value={text} onChange={(event) => edit(event.target.value)} errors={errors} hint="Both of you can edit these. Save to share them." />
+          <TextareaField id="review-notes" label="Notes for both of you" name="notes" rows={5} limit={20000} value={text} onChange={(event) => edit(event.target.value)} errors={errors} hint="Both of you can edit these. Save to share them." />
           {theirs !== null ? (
             <div className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="notes-conflict">
               <p className="font-semibold">{buddyName}&apos;s version</p>

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { draftFromGoals, listAnswerGoals, listSavedAnswers } from "@/lib/goals/interview-answer-drafts";
-import { DraftRequestSchema } from "@/lib/goals/interview-answer-schemas";
+import { DraftRequestSchema, draftRequestFieldErrors } from "@/lib/goals/interview-answer-schemas";
 import { EMPTY_ANSWER_BODY, INTERVIEW_QUESTIONS, type AnswerKind } from "@/lib/goals/interview-answers";
 import { categoryLabel } from "@/lib/goals/categories";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card, Notice } from "@/components/ui/card";
+import { TextField } from "@/components/ui/field";
 import { AnswerEditor } from "@/components/answers/answer-editor";
 import { deleteInterviewAnswerAction, saveInterviewAnswerAction } from "./actions";
 
@@ -23,7 +24,8 @@ export default async function InterviewAnswersPage({ searchParams }: { searchPar
   const params = await searchParams;
   const request = DraftRequestSchema.parse(params);
   const [goals, saved] = await Promise.all([listAnswerGoals(user), listSavedAnswers(user)]);
-  const drafting = params.draft === "1";
+  const fieldErrors = draftRequestFieldErrors(params);
+  const drafting = params.draft === "1" && fieldErrors === null;
   const draft = drafting ? draftFromGoals(user, goals, request) : null;
   const titleOf = (id: string) => goals.find((goal) => goal.id === id)?.title;
 
@@ -74,18 +76,8 @@ export default async function InterviewAnswersPage({ searchParams }: { searchPar
               </div>
             </fieldset>
             <div className="grid gap-4 sm:grid-cols-2">
-              <div className="space-y-1.5">
-                <label htmlFor="role" className="block text-sm font-medium text-slate-800">
-                  Target role (optional)
-                </label>
-                <input id="role" name="role" defaultValue={request.role} maxLength={120} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 shadow-sm" />
-              </div>
-              <div className="space-y-1.5">
-                <label htmlFor="company" className="block text-sm font-medium text-slate-800">
-                  Company (optional)
-                </label>
-                <input id="company" name="company" defaultValue={request.company} maxLength={120} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 shadow-sm" />
-              </div>
+              <TextField id="role" label="Target role (optional)" name="role" defaultValue={request.role} errors={fieldErrors?.role} />
+              <TextField id="company" label="Company (optional)" name="company" defaultValue={request.company} errors={fieldErrors?.company} />
             </div>
             <Button type="submit">Draft my answer</Button>
           </form>
