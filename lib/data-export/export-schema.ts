@@ -1,10 +1,13 @@
 // The shape of a Stepwise export file. Import accepts exactly this (version 1), so an export
 // can be brought back into an empty account. Ids in the file only link records to each other;
-// import gives everything new ids.
+// import gives everything new ids. `withBuddies` (what the person wrote in their pairings) is
+// exported for their records but not imported: each item belongs to a pairing, and a pairing is
+// two people's, so it cannot be brought into another account on one person's word.
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/time/calendar-date";
 import { MAX_ACTIVE_GOALS } from "@/lib/goals/active-goal-limit";
 import { MAX_SAVED_ANSWERS } from "@/lib/goals/interview-answer-schemas";
+import { IF_THEN_LIMITS } from "@/lib/goals/if-then-plan";
 
 const date = z.string().refine(isCalendarDate, "must be a YYYY-MM-DD date");
 const instant = z.iso.datetime({ offset: true });
@@ -53,6 +56,11 @@ export const ExportFileSchema = z.object({
               deadline: date.nullable(),
               position: z.number().int().min(0),
               doneAt: instant.nullable(),
+              // Absent from files exported before if-then plans existed.
+              obstacle: text(IF_THEN_LIMITS.obstacle).default(""),
+              ifThenPlan: text(IF_THEN_LIMITS.ifThenPlan).default(""),
+              cueWeekday: z.number().int().min(1).max(7).nullable().default(null),
+              cueMinute: z.number().int().min(0).max(1439).nullable().default(null),
             }),
           )
           .max(500),
@@ -73,6 +81,15 @@ export const ExportFileSchema = z.object({
       }),
     )
     .max(MAX_SAVED_ANSWERS),
+  withBuddies: z
+    .object({
+      comments: z.array(z.object({ kind: z.enum(["COMMENT", "CHEER"]), body: z.string(), onYourGoal: z.boolean(), createdAt: instant })),
+      weeklyReports: z.array(z.object({ periodStart: date, periodEnd: date, done: z.string(), stuck: z.string(), next: z.string(), status: z.enum(["DRAFT", "SENT"]), sentAt: instant.nullable() })),
+      weeklyReportAnswers: z.array(z.object({ periodStart: date, reply: z.string(), advice: z.string(), answeredAt: instant })),
+      pairingWishes: z.array(z.object({ rhythm: z.enum(["WEEKLY", "BIWEEKLY", "MONTHLY"]), feedbackStyle: z.enum(["ENCOURAGEMENT", "CANDID"]), confidential: z.string(), reportMode: z.enum(["OFF", "DRAFT", "AUTO"]), statedAt: instant.nullable() })),
+      reviewSessions: z.array(z.object({ startsAt: instant, status: z.enum(["SCHEDULED", "COMPLETED", "CANCELLED"]), notes: z.string(), completedAt: instant.nullable() })),
+    })
+    .optional(),
 });
 
 export type ExportFile = z.infer<typeof ExportFileSchema>;

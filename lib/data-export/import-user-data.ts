@@ -65,6 +65,10 @@ export async function importUserData(actor: SessionUser, json: unknown): Promise
             deadline: step.deadline ? toDbDate(step.deadline) : null,
             position: index,
             doneAt: step.doneAt ? new Date(step.doneAt) : null,
+            obstacle: step.obstacle,
+            ifThenPlan: step.ifThenPlan,
+            cueWeekday: step.cueWeekday,
+            cueMinute: step.cueMinute,
           })),
         });
         await tx.checkIn.createMany({

@@ -60,7 +60,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         </p>
       </CardSection>
       <CardSection id="data" title="Your data">
-        <p className="text-slate-700">Download everything you have written in Stepwise. Your buddies&apos; comments stay theirs and are not included.</p>
+        <p className="text-slate-700">Download everything you have written in Stepwise, with your comments, weekly reports and review notes. Your buddies&apos; own words stay theirs and are not included.</p>
         <ul className="mt-4 space-y-2">
           <li>
             <a href="/api/export?format=json" className="font-semibold text-brand-700 underline" download>
