@@ -3,7 +3,7 @@
 // the next hour, which summarises everything since the last email that was sent.
 import type { DbClient } from "@/lib/db";
 import { activePairingWhere } from "./active-pairings";
-import { buddyActivityMessage } from "@/lib/email";
+import { buddyActivityMessage, type ActivityItem } from "@/lib/email";
 import { appUrl } from "@/lib/account/links";
 import { enqueueDelivery, type ClaimedDelivery } from "@/lib/reminders/ledger";
 import { unsubscribeParts } from "@/lib/unsubscribe/links";
@@ -46,7 +46,7 @@ export async function renderBuddyActivity(db: DbClient, delivery: ClaimedDeliver
     orderBy: { sentAt: "desc" },
   });
   const since = lastSent?.sentAt ?? pairing.startedAt;
-  const [comments, comebacks] = await Promise.all([
+  const [comments, comebacks, planMoves] = await Promise.all([
     db.comment.findMany({
       where: { authorId: other.id, createdAt: { gt: since }, checkIn: { goal: { ownerId: { in: [recipient.id, other.id] }, visibility: "BUDDIES" } } },
       select: { kind: true, body: true, checkIn: { select: { goal: { select: { id: true, title: true, ownerId: true } } } } },
@@ -60,10 +60,31 @@ export async function renderBuddyActivity(db: DbClient, delivery: ClaimedDeliver
       orderBy: { createdAt: "asc" },
       take: 10,
     }),
+    // Moves on if-then plans: the other reviewed one of the recipient's steps, or answered the
+    // recipient's question about one of theirs (on a goal still shared).
+    db.microGoal.findMany({
+      where: {
+        OR: [
+          { planReviewedById: other.id, planReviewedAt: { gt: since }, goal: { ownerId: recipient.id } },
+          { planReviewedById: recipient.id, planAnsweredAt: { gt: since }, goal: { ownerId: other.id, visibility: "BUDDIES", status: { not: "DROPPED" } } },
+        ],
+      },
+      select: { title: true, planReview: true, planQuestion: true, planAnswer: true, planReviewedById: true, goal: { select: { id: true } } },
+      orderBy: { updatedAt: "asc" },
+      take: 20,
+    }),
   ]);
-  if (comments.length === 0 && comebacks.length === 0) return null;
-  const first = comments[0]?.checkIn.goal;
-  const url = comebacks.length === 0 && first && first.ownerId === recipient.id ? appUrl(`/goals/${first.id}`) : appUrl(`/buddies/${pairing.id}`);
+  const planItems = planMoves.flatMap((step): ActivityItem[] => {
+    if (step.planReviewedById === recipient.id) return step.planAnswer ? [{ kind: "PLAN_ANSWER", goalTitle: step.title, body: step.planAnswer }] : [];
+    if (step.planReview === "APPROVED") return [{ kind: "PLAN_APPROVED", goalTitle: step.title, body: "" }];
+    return step.planReview === "QUESTION" && step.planQuestion ? [{ kind: "PLAN_QUESTION", goalTitle: step.title, body: step.planQuestion }] : [];
+  });
+  if (comments.length === 0 && comebacks.length === 0 && planItems.length === 0) return null;
+  // The recipient's own goal when the first news is about it; otherwise the buddy page.
+  const firstComment = comments[0]?.checkIn.goal;
+  const firstPlan = planMoves[0];
+  const ownGoalId = comebacks.length > 0 ? undefined : firstComment ? (firstComment.ownerId === recipient.id ? firstComment.id : undefined) : firstPlan?.planReviewedById === other.id ? firstPlan.goal.id : undefined;
+  const url = appUrl(ownGoalId ? `/goals/${ownGoalId}` : `/buddies/${pairing.id}`);
   const { headers, unsubscribe } = unsubscribeParts(recipient.id, "buddy-activity");
   return {
     to: delivery.recipientEmail,
@@ -72,7 +93,7 @@ export async function renderBuddyActivity(db: DbClient, delivery: ClaimedDeliver
       unsubscribe,
       name: recipient.name,
       otherName: other.name,
-      items: [...comebacks.map((checkIn) => ({ kind: "COMEBACK" as const, goalTitle: checkIn.goal.title, body: "" })), ...comments.map((comment) => ({ kind: comment.kind, goalTitle: comment.checkIn.goal.title, body: comment.body }))],
+      items: [...comebacks.map((checkIn) => ({ kind: "COMEBACK" as const, goalTitle: checkIn.goal.title, body: "" })), ...comments.map((comment) => ({ kind: comment.kind, goalTitle: comment.checkIn.goal.title, body: comment.body })), ...planItems],
       url,
     }),
   };

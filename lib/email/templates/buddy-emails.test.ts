@@ -24,6 +24,26 @@ describe("buddy emails say one thing", () => {
     expect(mixed.text.split("\n\n")[0]).toBe("Grace left 1 comment and 1 cheer");
   });
 
+  it("moves on if-then plans are counted with the comments, each named once", () => {
+    const message = buddyActivityMessage({
+      name: "Ada",
+      otherName: "Grace",
+      items: [
+        { kind: "COMMENT", goalTitle: "Talk", body: "Yes" },
+        { kind: "PLAN_QUESTION", goalTitle: "Draft the abstract", body: "What if the deadline moves?" },
+        { kind: "PLAN_APPROVED", goalTitle: "Book the venue", body: "" },
+        { kind: "PLAN_ANSWER", goalTitle: "Run 5 km", body: "Then I run at lunch." },
+      ],
+      url: "https://stepwise.test/buddies/p",
+      unsubscribe,
+    });
+    expect(message.subject).toBe("Grace left 1 comment, 2 plan reviews and 1 answer on Stepwise");
+    expect(message.text.split("\n\n")[0]).toBe("Grace left 1 comment, 2 plan reviews and 1 answer");
+    expect(message.text).toContain("About your plan for “Draft the abstract”, Grace asks: “What if the deadline moves?”");
+    expect(message.text).toContain("Grace approved your if-then plan for “Book the venue”.");
+    expect(message.text).toContain("Grace answered your question about their plan for “Run 5 km”: “Then I run at lunch.”");
+  });
+
   it("an achievement: the goal, the reward and the way to respond", () => {
     const message = buddyAchievementMessage({ name: "Grace", otherName: "Ada", goalTitle: "Run a 10k", reward: "New shoes", url: "https://stepwise.test/buddies/p#achievement-g", unsubscribe });
     expect(message.subject).toBe("Ada achieved “Run a 10k” on Stepwise");

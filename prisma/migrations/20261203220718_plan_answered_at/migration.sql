@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "MicroGoal" ADD COLUMN     "planAnsweredAt" TIMESTAMPTZ(3);
