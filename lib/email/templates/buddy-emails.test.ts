@@ -25,18 +25,13 @@ describe("buddy emails say one thing", () => {
   });
 
   it("moves on if-then plans are counted with the comments, each named once", () => {
-    const message = buddyActivityMessage({
-      name: "Ada",
-      otherName: "Grace",
-      items: [
-        { kind: "COMMENT", goalTitle: "Talk", body: "Yes" },
-        { kind: "PLAN_QUESTION", goalTitle: "Draft the abstract", body: "What if the deadline moves?" },
-        { kind: "PLAN_APPROVED", goalTitle: "Book the venue", body: "" },
-        { kind: "PLAN_ANSWER", goalTitle: "Run 5 km", body: "Then I run at lunch." },
-      ],
-      url: "https://stepwise.test/buddies/p",
-      unsubscribe,
-    });
+    const items = [
+      { kind: "COMMENT", goalTitle: "Talk", body: "Yes" },
+      { kind: "PLAN_QUESTION", goalTitle: "Draft the abstract", body: "What if the deadline moves?" },
+      { kind: "PLAN_APPROVED", goalTitle: "Book the venue", body: "" },
+      { kind: "PLAN_ANSWER", goalTitle: "Run 5 km", body: "Then I run at lunch." },
+    ] as const;
+    const message = buddyActivityMessage({ name: "Ada", otherName: "Grace", items: [...items], url: "https://stepwise.test/buddies/p", unsubscribe });
     expect(message.subject).toBe("Grace left 1 comment, 2 plan reviews and 1 answer on Stepwise");
     expect(message.text.split("\n\n")[0]).toBe("Grace left 1 comment, 2 plan reviews and 1 answer");
     expect(message.text).toContain("About your plan for “Draft the abstract”, Grace asks: “What if the deadline moves?”");
