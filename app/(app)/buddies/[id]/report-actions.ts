@@ -2,7 +2,9 @@
 
 // Weekly reports, what each person wants from the pairing, and the choice offered when a
 // pairing has gone quiet (renew, pause or resume, end kindly).
+import type { z } from "zod";
 import { buttonAction, formAction, redirectTo } from "@/lib/actions/action-client";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { endPairing } from "@/lib/buddies/pairings";
 import { pausePairing, renewAgreement, resumePairing } from "@/lib/buddies/pairing-choices";
 import { savePairingWish } from "@/lib/buddies/pairing-wishes";
@@ -11,28 +13,23 @@ import { PairingWishSchema, ReportAnswerSchema, ReportModeSchema, WeeklyReportSc
 
 const pairingPage = ({ ids }: { ids: { pairingId: string } }) => [`/buddies/${ids.pairingId}`, "/dashboard"];
 
-export const sendReportAction = formAction({
-  name: "sendReportAction",
-  ids: ["pairingId", "reportId"],
-  schema: WeeklyReportSchema,
-  revalidate: pairingPage,
-  run: async ({ user, ids, input }) => {
-    await sendWeeklyReport(user, ids.reportId, input);
-    // The draft's form goes away once sent: the page says so instead.
-    return redirectTo(`/buddies/${ids.pairingId}?report=sent#reports-heading`);
-  },
-});
+/** Sending one's own draft, or answering the buddy's report: either way back to the reports, which say what happened. */
+function reportAction<S extends z.ZodType>(name: string, schema: S, save: (user: SessionUser, reportId: string, input: z.output<S>) => Promise<void>, notice: "sent" | "answered") {
+  return formAction({
+    name,
+    ids: ["pairingId", "reportId"],
+    schema,
+    revalidate: pairingPage,
+    run: async ({ user, ids, input }) => {
+      await save(user, ids.reportId, input);
+      return redirectTo(`/buddies/${ids.pairingId}?report=${notice}#reports-heading`);
+    },
+  });
+}
 
-export const answerReportAction = formAction({
-  name: "answerReportAction",
-  ids: ["pairingId", "reportId"],
-  schema: ReportAnswerSchema,
-  revalidate: pairingPage,
-  run: async ({ user, ids, input }) => {
-    await answerWeeklyReport(user, ids.reportId, input);
-    return redirectTo(`/buddies/${ids.pairingId}?report=answered#reports-heading`);
-  },
-});
+// The draft's form goes away once sent: the page says so instead.
+export const sendReportAction = reportAction("sendReportAction", WeeklyReportSchema, sendWeeklyReport, "sent");
+export const answerReportAction = reportAction("answerReportAction", ReportAnswerSchema, answerWeeklyReport, "answered");
 
 export const reportModeAction = formAction({
   name: "reportModeAction",
