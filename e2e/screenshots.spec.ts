@@ -3,6 +3,7 @@
 //   SCREENSHOTS_DIR=docs/screenshots SCREENSHOTS_TAG=after node scripts/with-postgres.mjs npx playwright test e2e/screenshots.spec.ts
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { inEachLook } from "./support/looks";
 import { createSampleGoals } from "./support/sample-goals";
 import { distinctClientAddress } from "./support/users";
 import { createUser, signInAs } from "./support/world";
@@ -41,21 +42,14 @@ test("screenshots of the dashboard, the wizard, the timeline and Reflect", async
     ["reflect", "/reflect"],
   ];
   // The light scheme's first screen and whole page; the dark scheme's first screen.
-  for (const scheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const [size, viewport] of [
-      ["phone", { width: 390, height: 844 }],
-      ["desktop", { width: 1280, height: 800 }],
-    ] as const) {
-      await page.setViewportSize(viewport);
-      for (const [name, url] of shots) {
-        await page.goto(url);
-        await page.waitForLoadState("networkidle");
-        const file = scheme === "light" ? `${name}-${size}-${tag}` : `${name}-${size}-dark-${tag}`;
-        await page.screenshot({ path: path.join(directory as string, `${file}.png`) });
-        if (scheme === "light") await page.screenshot({ path: path.join(directory as string, `${file}-full.png`), fullPage: true });
-      }
+  await inEachLook(page, async ({ scheme, size }) => {
+    for (const [name, url] of shots) {
+      await page.goto(url);
+      await page.waitForLoadState("networkidle");
+      const file = scheme === "light" ? `${name}-${size}-${tag}` : `${name}-${size}-dark-${tag}`;
+      await page.screenshot({ path: path.join(directory as string, `${file}.png`) });
+      if (scheme === "light") await page.screenshot({ path: path.join(directory as string, `${file}-full.png`), fullPage: true });
     }
-  }
+  });
   await context.close();
 });

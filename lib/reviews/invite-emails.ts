@@ -53,6 +53,7 @@ async function loadSession(db: DbClient, id: string) {
 }
 
 type LoadedSession = NonNullable<Awaited<ReturnType<typeof loadSession>>>;
+type Reader = LoadedSession["pairing"]["userA"];
 
 function attachment(session: LoadedSession, method: "REQUEST" | "CANCEL", now: Date) {
   const { userA, userB } = session.pairing;
@@ -73,37 +74,44 @@ function attachment(session: LoadedSession, method: "REQUEST" | "CANCEL", now: D
   return { filename: "invite.ics", content, contentType: inviteContentType(method) };
 }
 
-export async function renderReviewInvite(db: DbClient, delivery: ClaimedDelivery): Promise<EmailMessage | null> {
+/**
+ * One of the two calendar emails for a row: the message, and the invitation file with `method`.
+ * Null when the row is stale: its sequence superseded, the session no longer `current` for it,
+ * or the reader no longer in the pairing.
+ */
+async function renderCalendarEmail(db: DbClient, delivery: ClaimedDelivery, method: "REQUEST" | "CANCEL", current: (session: LoadedSession) => boolean, message: (session: LoadedSession, people: { me: Reader; other: Reader }) => Omit<EmailMessage, "to">): Promise<EmailMessage | null> {
   const session = await loadSession(db, delivery.subjectId);
-  if (!session || session.status !== "SCHEDULED" || session.pairing.status !== "ACTIVE" || session.sequence !== sequenceOf(delivery.dueKey)) return null;
+  if (!session || session.sequence !== sequenceOf(delivery.dueKey) || !current(session)) return null;
   const people = readerAndOther(session.pairing, delivery.recipientId);
   if (!people) return null;
-  return {
-    to: delivery.recipientEmail,
-    ...reviewInviteMessage({
-      ...reviewGreeting(people, session),
-      url: reviewUrl(session.pairingId, session.id),
-      scheduledBy: { name: session.scheduledBy.name, isRecipient: session.scheduledBy.id === people.me.id },
-      update: session.sequence > 0,
-      confirmedProposal: delivery.dueKey.endsWith(":confirmed"),
-    }),
-    attachments: [attachment(session, "REQUEST", new Date())],
-  };
+  return { to: delivery.recipientEmail, ...message(session, people), attachments: [attachment(session, method, new Date())] };
 }
 
-export async function renderReviewCancel(db: DbClient, delivery: ClaimedDelivery): Promise<EmailMessage | null> {
-  const session = await loadSession(db, delivery.subjectId);
-  if (!session || session.status !== "CANCELLED" || session.sequence !== sequenceOf(delivery.dueKey)) return null;
-  const people = readerAndOther(session.pairing, delivery.recipientId);
-  if (!people) return null;
-  return {
-    to: delivery.recipientEmail,
-    ...reviewCancelledMessage({
-      ...reviewGreeting(people, session),
-      url: appUrl(`/buddies/${session.pairingId}`),
-    }),
-    attachments: [attachment(session, "CANCEL", new Date())],
-  };
+export function renderReviewInvite(db: DbClient, delivery: ClaimedDelivery): Promise<EmailMessage | null> {
+  return renderCalendarEmail(
+    db,
+    delivery,
+    "REQUEST",
+    (session) => session.status === "SCHEDULED" && session.pairing.status === "ACTIVE",
+    (session, people) =>
+      reviewInviteMessage({
+        ...reviewGreeting(people, session),
+        url: reviewUrl(session.pairingId, session.id),
+        scheduledBy: { name: session.scheduledBy.name, isRecipient: session.scheduledBy.id === people.me.id },
+        update: session.sequence > 0,
+        confirmedProposal: delivery.dueKey.endsWith(":confirmed"),
+      }),
+  );
+}
+
+export function renderReviewCancel(db: DbClient, delivery: ClaimedDelivery): Promise<EmailMessage | null> {
+  return renderCalendarEmail(
+    db,
+    delivery,
+    "CANCEL",
+    (session) => session.status === "CANCELLED",
+    (session, people) => reviewCancelledMessage({ ...reviewGreeting(people, session), url: appUrl(`/buddies/${session.pairingId}`) }),
+  );
 }
 
 export type DepartingSession = { id: string; pairingId: string; sequence: number; startsAt: Date; durationMinutes: number };
