@@ -31,27 +31,28 @@ function reportAction<S extends z.ZodType>(name: string, schema: S, save: (user:
 export const sendReportAction = reportAction("sendReportAction", WeeklyReportSchema, sendWeeklyReport, "sent");
 export const answerReportAction = reportAction("answerReportAction", ReportAnswerSchema, answerWeeklyReport, "answered");
 
-export const reportModeAction = formAction({
-  name: "reportModeAction",
-  ids: ["pairingId"],
-  schema: ReportModeSchema,
-  revalidate: pairingPage,
-  run: async ({ user, ids, input }) => {
-    await setReportMode(user, ids.pairingId, input.reportMode);
-    return { status: "success", message: input.reportMode === "OFF" ? "Weekly reports are off for this buddy." : "Saved. Your first report is drafted when this period of your check-in rhythm ends." };
-  },
-});
+/** A setting each person keeps for the pairing: saved, and the form says so. */
+function pairingSettingAction<S extends z.ZodType>(name: string, schema: S, save: (user: SessionUser, pairingId: string, input: z.output<S>) => Promise<void>, saved: (input: z.output<S>) => string) {
+  return formAction({
+    name,
+    ids: ["pairingId"],
+    schema,
+    revalidate: pairingPage,
+    run: async ({ user, ids, input }) => {
+      await save(user, ids.pairingId, input);
+      return { status: "success", message: saved(input) };
+    },
+  });
+}
 
-export const pairingWishAction = formAction({
-  name: "pairingWishAction",
-  ids: ["pairingId"],
-  schema: PairingWishSchema,
-  revalidate: pairingPage,
-  run: async ({ user, ids, input }) => {
-    await savePairingWish(user, ids.pairingId, input);
-    return { status: "success", message: "Saved. Your buddy sees it next to theirs." };
-  },
-});
+export const reportModeAction = pairingSettingAction(
+  "reportModeAction",
+  ReportModeSchema,
+  (user, pairingId, input) => setReportMode(user, pairingId, input.reportMode),
+  (input) => (input.reportMode === "OFF" ? "Weekly reports are off for this buddy." : "Saved. Your first report is drafted when this period of your check-in rhythm ends."),
+);
+
+export const pairingWishAction = pairingSettingAction("pairingWishAction", PairingWishSchema, savePairingWish, () => "Saved. Your buddy sees it next to theirs.");
 
 export const renewAgreementAction = buttonAction({
   name: "renewAgreementAction",
