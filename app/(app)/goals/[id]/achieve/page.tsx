@@ -7,6 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
 import { CardSection } from "@/components/ui/card-section";
 import { AchievementForm } from "@/components/goals/achievement-form";
+import { reflectionAnswersOf } from "@/components/goals/reflection-questions";
 import { Celebration } from "@/components/goals/celebration";
 import { formatDayMonthYear } from "@/lib/time/format";
 import { CelebrateWithBuddies } from "@/components/buddies/celebrate-with-buddies";
@@ -86,17 +87,7 @@ export default async function AchieveGoalPage({ params }: { params: Promise<{ id
 
       <CardSection id="reflection" title="Look back before you move on">
         <p className="mb-5 text-slate-700">A few minutes now make the next goal easier. Answer any of these, or none: {achieved ? "save to keep your answers." : "the goal is marked as achieved either way."}</p>
-        <AchievementForm
-          action={achieveGoalAction}
-          goalId={goal.id}
-          answers={{
-            reflectionHard: goal.reflectionHard,
-            reflectionEasy: goal.reflectionEasy,
-            reflectionHelpers: goal.reflectionHelpers,
-            reflectionDifferently: goal.reflectionDifferently,
-          }}
-          submitLabel={achieved ? "Save reflection" : "Mark as achieved"}
-        />
+        <AchievementForm action={achieveGoalAction} goalId={goal.id} answers={reflectionAnswersOf(goal)} submitLabel={achieved ? "Save reflection" : "Mark as achieved"} />
         {!achieved ? (
           <p className="mt-4 text-sm">
             <Link href={`/goals/${goal.id}`} className="font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
