@@ -43,7 +43,7 @@ export function EmailPreferencesForm({ action, preferences, timeZone }: { action
       <ChoiceGroup type="radio" name="deadlineMode" legend="Deadline reminders" choices={MODES} checked={[mode]} errors={state.fieldErrors?.deadlineMode} />
       <ChoiceGroup type="checkbox" inline name="offsets" legend="Remind me" choices={OFFSET_CHOICES} checked={offsets.map(String)} errors={state.fieldErrors?.offsets} />
       <div className="space-y-1.5">
-        <label htmlFor="field-reminderHour" className="block text-sm font-semibold text-slate-900">
+        <label htmlFor="field-reminderHour" className="block text-sm font-medium text-slate-800">
           Send reminders at
         </label>
         <select id="field-reminderHour" name="reminderHour" defaultValue={hour} aria-describedby="field-reminderHour-hint" className="block w-40 rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm">
@@ -59,7 +59,7 @@ export function EmailPreferencesForm({ action, preferences, timeZone }: { action
         <FieldErrors id="field-reminderHour-error" errors={state.fieldErrors?.reminderHour} />
       </div>
       <fieldset className="space-y-3">
-        <legend className="text-sm font-semibold text-slate-900">Other emails</legend>
+        <legend className="text-sm font-medium text-slate-800">Other emails</legend>
         {TOGGLES.map((toggle) => (
           <div key={toggle.name} className="flex items-start gap-2">
             <input type="checkbox" id={`toggle-${toggle.name}`} name={toggle.name} defaultChecked={enabled(toggle.name)} className="mt-1 h-4 w-4" aria-describedby={`toggle-${toggle.name}-hint`} />
