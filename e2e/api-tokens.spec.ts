@@ -6,6 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { createGoalWithForm } from "./support/goals";
 import { distinctClientAddress, signIn, signUpAndVerify, strongPassword, uniqueEmail } from "./support/users";
 import { expectNoViolations } from "./support/axe";
+import { inEachLook } from "./support/looks";
 
 const screenshots = process.env.API_SCREENSHOTS_DIR;
 
@@ -52,17 +53,10 @@ test("a personal access token: created and shown once, used by a script, revoked
   await expectNoViolations(page, "Settings → API with a new token");
 
   if (screenshots) {
-    for (const scheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const [size, viewport] of [
-        ["phone", { width: 390, height: 844 }],
-        ["desktop", { width: 1280, height: 800 }],
-      ] as const) {
-        await page.setViewportSize(viewport);
-        await expectNoHorizontalOverflow(page);
-        await page.screenshot({ path: path.join(screenshots, `settings-api-${size}-${scheme}.png`), fullPage: true });
-      }
-    }
+    await inEachLook(page, async ({ scheme, size }) => {
+      await expectNoHorizontalOverflow(page);
+      await page.screenshot({ path: path.join(screenshots, `settings-api-${size}-${scheme}.png`), fullPage: true });
+    });
     await page.emulateMedia({ colorScheme: "light" });
     await page.setViewportSize({ width: 1280, height: 800 });
   }

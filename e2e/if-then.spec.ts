@@ -6,11 +6,11 @@
 // axe checks every page this slice changed.
 // It runs on an instance and a database of its own (extraPort(65)): a scheduler pass plans and
 // sends for everyone in its database, and on the suite's shared one it would email other specs.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { linkFrom, waitForEmail, type CapturedEmail } from "./support/mailbox";
+import { expect, test } from "@playwright/test";
+import { waitForEmail, type CapturedEmail } from "./support/mailbox";
 import { createGoalWithForm } from "./support/goals";
-import { shareGoals, type Client } from "./support/buddies";
-import { distinctClientAddress, signIn, strongPassword, uniqueEmail, type TestUser } from "./support/users";
+import { becomeBuddies, newClient, shareGoals } from "./support/buddies";
+import { strongPassword, uniqueEmail, type TestUser } from "./support/users";
 import { createScratchDatabase, extraPort, reminderPass, startInstance, type Instance, type ScratchDatabase } from "./support/instances";
 import { expectNoViolations } from "./support/axe";
 
@@ -27,41 +27,6 @@ test.afterAll(async () => {
   await instance?.stop();
   await database?.drop();
 });
-
-async function newClient(browser: Browser, timezoneId: string): Promise<Client> {
-  if (!instance) throw new Error("the instance starts in beforeAll");
-  const context = await browser.newContext({ baseURL: instance.url, timezoneId, extraHTTPHeaders: { "x-forwarded-for": distinctClientAddress() } });
-  return { context, page: await context.newPage() };
-}
-
-/** As support/users' signUpAndVerify and support/buddies' becomeBuddies, with this spec's instance's links. */
-async function signUpVerifyAndSignIn(page: Page, user: TestUser): Promise<void> {
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(user.name);
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/check-email\?for=sign-up$/);
-  await page.goto(linkFrom(await waitForEmail(user.email, "Confirm your email for Stepwise"), "/auth/verify?token=", instance?.url));
-  await page.getByRole("button", { name: "Confirm email" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  await page.context().clearCookies();
-  await signIn(page, user);
-}
-
-async function becomeBuddies(a: Client, inviter: TestUser, b: Client, invitee: TestUser): Promise<string> {
-  await signUpVerifyAndSignIn(a.page, inviter);
-  await signUpVerifyAndSignIn(b.page, invitee);
-  await a.page.goto("/buddies");
-  await a.page.getByLabel("Their email address").fill(invitee.email);
-  await a.page.getByRole("button", { name: "Send invitation" }).click();
-  await expect(a.page.getByText(`Invitation sent to ${invitee.email}.`)).toBeVisible();
-  const invitation = await waitForEmail(invitee.email, `${inviter.name} invited you to be their Stepwise buddy`);
-  await b.page.goto(linkFrom(invitation, "/invites/", instance?.url));
-  await b.page.getByRole("button", { name: "Accept" }).click();
-  await expect(b.page).toHaveURL(/\/buddies\/[0-9a-f-]{36}\?welcome=1$/);
-  return new URL(b.page.url()).pathname;
-}
 
 async function sql(text: string, values: unknown[] = []): Promise<void> {
   if (!database) throw new Error("the database is made in beforeAll");
@@ -83,14 +48,14 @@ test("if-then plans the buddy reviews, a reminder at the plan's cue, a comeback 
   const ada: TestUser = { name: "Ada Lovelace", email: uniqueEmail("ifthen-ada"), password: strongPassword() };
   const grace: TestUser = { name: "Grace Hopper", email: uniqueEmail("ifthen-grace"), password: strongPassword() };
   const goalTitle = `Get promoted to staff engineer by ${year}`;
-  const a = await newClient(browser, "UTC");
-  const b = await newClient(browser, "America/New_York");
+  const a = await newClient(browser, "UTC", instance?.url);
+  const b = await newClient(browser, "America/New_York", instance?.url);
   let pairingPath = "";
   let goalId = "";
   let stepId = "";
 
   await test.step("they become buddies; Ada asks for candid critique on a goal she shares", async () => {
-    pairingPath = await becomeBuddies(a, ada, b, grace);
+    pairingPath = await becomeBuddies(a, ada, b, grace, instance?.url);
     goalId = await createGoalWithForm(a.page, { title: goalTitle, area: "Power and responsibility", deadline: `${year}-06-30` });
     await a.page.goto(`/goals/${goalId}/edit`);
     const feedback = a.page.getByRole("group", { name: "Feedback from your buddy (optional)" });

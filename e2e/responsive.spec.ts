@@ -33,6 +33,13 @@ async function signedInUser(browser: Browser) {
   return signedIn;
 }
 
+/** A page in a context of its own (its own client address), signed in as the file's user. */
+async function signedInPage(browser: Browser, options: { viewport: Viewport; colorScheme?: "light" | "dark" }) {
+  const user = await signedInUser(browser);
+  const context = await browser.newContext({ ...options, storageState: user.storageState, extraHTTPHeaders: { "x-forwarded-for": distinctClientAddress() } });
+  return { user, context, page: await context.newPage() };
+}
+
 /** Collects console errors and failed requests (4xx/5xx, the favicon included) while a page loads. */
 function watchForErrors(page: Page): string[] {
   const problems: string[] = [];
@@ -114,9 +121,8 @@ for (const scheme of ["light", "dark"] as const satisfies Scheme[]) {
 
     test(`signed-in pages on a ${size} in the ${scheme} scheme`, async ({ browser }) => {
       test.setTimeout(180_000);
-      const user = await signedInUser(browser);
-      const context = await browser.newContext({ viewport, colorScheme: scheme, storageState: user.storageState, extraHTTPHeaders: { "x-forwarded-for": distinctClientAddress() } });
-      await checkPages(await context.newPage(), signedInPages(user.goalId), viewport, { axe: true, scheme });
+      const { user, context, page } = await signedInPage(browser, { viewport, colorScheme: scheme });
+      await checkPages(page, signedInPages(user.goalId), viewport, { axe: true, scheme });
       await context.close();
     });
   }
@@ -124,12 +130,10 @@ for (const scheme of ["light", "dark"] as const satisfies Scheme[]) {
 
 test("nothing overflows at 320 px wide, signed in or out", async ({ browser }) => {
   test.setTimeout(120_000);
-  const user = await signedInUser(browser);
   const signedOut = await browser.newContext({ viewport: NARROW_PHONE, extraHTTPHeaders: { "x-forwarded-for": distinctClientAddress() } });
   await checkPages(await signedOut.newPage(), SIGNED_OUT_PAGES, NARROW_PHONE, { axe: false });
   await signedOut.close();
-  const context = await browser.newContext({ viewport: NARROW_PHONE, storageState: user.storageState, extraHTTPHeaders: { "x-forwarded-for": distinctClientAddress() } });
-  const page = await context.newPage();
+  const { user, context, page } = await signedInPage(browser, { viewport: NARROW_PHONE });
   await checkPages(page, signedInPages(user.goalId), NARROW_PHONE, { axe: false });
   // The open menu fits too.
   await page.goto("/dashboard");
@@ -139,9 +143,7 @@ test("nothing overflows at 320 px wide, signed in or out", async ({ browser }) =
 });
 
 test("the phone menu works with the keyboard: Tab to it, open, move through, Escape closes and focus returns", async ({ browser }) => {
-  const user = await signedInUser(browser);
-  const context = await browser.newContext({ viewport: PHONE, storageState: user.storageState, extraHTTPHeaders: { "x-forwarded-for": distinctClientAddress() } });
-  const page = await context.newPage();
+  const { context, page } = await signedInPage(browser, { viewport: PHONE });
   await page.goto("/dashboard");
   const menuButton = page.getByRole("button", { name: "Menu" });
   await expect(menuButton).toHaveAttribute("aria-expanded", "false");
@@ -181,9 +183,7 @@ test("the phone menu works with the keyboard: Tab to it, open, move through, Esc
 });
 
 test("at 1280 px the header is one row with the current page marked, notifications and the account menu", async ({ browser }) => {
-  const user = await signedInUser(browser);
-  const context = await browser.newContext({ viewport: LAPTOP, storageState: user.storageState, extraHTTPHeaders: { "x-forwarded-for": distinctClientAddress() } });
-  const page = await context.newPage();
+  const { context, page } = await signedInPage(browser, { viewport: LAPTOP });
   await page.goto("/timeline");
   const main = page.getByRole("navigation", { name: "Main" });
   await expect(main.getByRole("link", { name: "Timeline" })).toHaveAttribute("aria-current", "page");

@@ -3,6 +3,7 @@
 //   SCREENSHOTS_DIR=docs/screenshots SCREENSHOTS_TAG=after node scripts/with-postgres.mjs npx playwright test e2e/screenshots.spec.ts
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { inEachLook } from "./support/looks";
 import { createSampleGoals } from "./support/sample-goals";
 import { distinctClientAddress } from "./support/users";
 import { createUser, signInAs } from "./support/world";
@@ -40,31 +41,15 @@ test("screenshots of the dashboard, the wizard, the timeline and Reflect", async
     ["timeline", "/timeline"],
     ["reflect", "/reflect"],
   ];
-  for (const [size, viewport] of [
-    ["phone", { width: 390, height: 844 }],
-    ["desktop", { width: 1280, height: 800 }],
-  ] as const) {
-    await page.setViewportSize(viewport);
+  // The light scheme's first screen and whole page; the dark scheme's first screen.
+  await inEachLook(page, async ({ scheme, size }) => {
     for (const [name, url] of shots) {
       await page.goto(url);
       await page.waitForLoadState("networkidle");
-      // The first screen, as a person sees it, and the whole page.
-      await page.screenshot({ path: path.join(directory as string, `${name}-${size}-${tag}.png`) });
-      await page.screenshot({ path: path.join(directory as string, `${name}-${size}-${tag}-full.png`), fullPage: true });
+      const file = scheme === "light" ? `${name}-${size}-${tag}` : `${name}-${size}-dark-${tag}`;
+      await page.screenshot({ path: path.join(directory as string, `${file}.png`) });
+      if (scheme === "light") await page.screenshot({ path: path.join(directory as string, `${file}-full.png`), fullPage: true });
     }
-  }
-  // And in the dark scheme, on a phone and a desktop.
-  await page.emulateMedia({ colorScheme: "dark" });
-  for (const [size, viewport] of [
-    ["phone", { width: 390, height: 844 }],
-    ["desktop", { width: 1280, height: 800 }],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    for (const [name, url] of shots) {
-      await page.goto(url);
-      await page.waitForLoadState("networkidle");
-      await page.screenshot({ path: path.join(directory as string, `${name}-${size}-dark-${tag}.png`) });
-    }
-  }
+  });
   await context.close();
 });

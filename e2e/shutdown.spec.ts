@@ -61,15 +61,15 @@ test.describe("graceful shutdown", () => {
     await database?.drop();
   });
 
-  test("SIGTERM: not ready at once, stops accepting, finishes the in-flight reminder batch, exits 0", async () => {
+  /** A mail server that holds what it is sent, and a server process sending to it with these shutdown settings. */
+  async function startWithHeldMail(env: Record<string, string>): Promise<Instance> {
     mail = await heldMailCapture();
-    instance = await startInstance({
-      port: extraPort(0),
-      databaseUrl: database.url,
-      smtpUrl: `smtp://127.0.0.1:${mail.smtpPort}`,
-      env: { SHUTDOWN_DELAY_MS: String(DELAY_MS), SHUTDOWN_TIMEOUT_MS: "20000" },
-    });
-    const server = instance;
+    instance = await startInstance({ port: extraPort(0), databaseUrl: database.url, smtpUrl: `smtp://127.0.0.1:${mail.smtpPort}`, env });
+    return instance;
+  }
+
+  test("SIGTERM: not ready at once, stops accepting, finishes the in-flight reminder batch, exits 0", async () => {
+    const server = await startWithHeldMail({ SHUTDOWN_DELAY_MS: String(DELAY_MS), SHUTDOWN_TIMEOUT_MS: "20000" });
     const recipients = await seedDueReminders(database, "drain", REMINDERS);
 
     const inFlight = reminderPass(server);
@@ -110,14 +110,7 @@ test.describe("graceful shutdown", () => {
   });
 
   test("a mail server that hangs: sends are ended after a third of the deadline, the pass answers, exit 0, every row kept for a retry", async () => {
-    mail = await heldMailCapture();
-    instance = await startInstance({
-      port: extraPort(0),
-      databaseUrl: database.url,
-      smtpUrl: `smtp://127.0.0.1:${mail.smtpPort}`,
-      env: { SHUTDOWN_TIMEOUT_MS: "6000" },
-    });
-    const server = instance;
+    const server = await startWithHeldMail({ SHUTDOWN_TIMEOUT_MS: "6000" });
     const recipients = await seedDueReminders(database, "stuck", 8);
 
     const inFlight = reminderPass(server);

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { IDLE } from "@/lib/validation/form-state";
 import { REMINDER_OFFSET_CHOICES, type EmailPreferences } from "@/lib/account/email-preference-choices";
 import { FieldErrors } from "@/components/ui/field";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormAction } from "@/lib/validation/form-action";
@@ -15,6 +16,7 @@ const MODES = [
 ] as const;
 
 const offsetLabel = (days: number) => (days === 0 ? "On the day" : days === 1 ? "1 day before" : `${days} days before`);
+const OFFSET_CHOICES = REMINDER_OFFSET_CHOICES.map((days) => ({ value: String(days), label: offsetLabel(days) }));
 const hourLabel = (hour: number) => `${String(hour).padStart(2, "0")}:00`;
 
 const TOGGLES = [
@@ -38,37 +40,10 @@ export function EmailPreferencesForm({ action, preferences, timeZone }: { action
   return (
     <form key={formKey} action={formAction} className="space-y-6" noValidate>
       <FormMessage state={state} />
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-semibold text-slate-900">Deadline reminders</legend>
-        {MODES.map((option) => (
-          <div key={option.value} className="flex items-start gap-2">
-            <input type="radio" id={`deadline-mode-${option.value}`} name="deadlineMode" value={option.value} defaultChecked={mode === option.value} className="mt-1 h-4 w-4" aria-describedby={`deadline-mode-${option.value}-hint`} />
-            <label htmlFor={`deadline-mode-${option.value}`} className="text-slate-800">
-              <span className="font-medium">{option.label}</span>
-              <span id={`deadline-mode-${option.value}-hint`} className="block text-sm text-slate-600">
-                {option.hint}
-              </span>
-            </label>
-          </div>
-        ))}
-        <FieldErrors id="field-deadlineMode-error" errors={state.fieldErrors?.deadlineMode} />
-      </fieldset>
-      <fieldset className="space-y-2" aria-describedby={state.fieldErrors?.offsets?.length ? "field-offsets-error" : undefined}>
-        <legend className="text-sm font-semibold text-slate-900">Remind me</legend>
-        <div className="flex flex-wrap gap-x-5 gap-y-2">
-          {REMINDER_OFFSET_CHOICES.map((days) => (
-            <div key={days} className="flex items-center gap-2">
-              <input type="checkbox" id={`offset-${days}`} name="offsets" value={days} defaultChecked={offsets.includes(days)} className="h-4 w-4" />
-              <label htmlFor={`offset-${days}`} className="text-slate-800">
-                {offsetLabel(days)}
-              </label>
-            </div>
-          ))}
-        </div>
-        <FieldErrors id="field-offsets-error" errors={state.fieldErrors?.offsets} />
-      </fieldset>
+      <ChoiceGroup type="radio" name="deadlineMode" legend="Deadline reminders" choices={MODES} checked={[mode]} errors={state.fieldErrors?.deadlineMode} />
+      <ChoiceGroup type="checkbox" inline name="offsets" legend="Remind me" choices={OFFSET_CHOICES} checked={offsets.map(String)} errors={state.fieldErrors?.offsets} />
       <div className="space-y-1.5">
-        <label htmlFor="field-reminderHour" className="block text-sm font-semibold text-slate-900">
+        <label htmlFor="field-reminderHour" className="block text-sm font-medium text-slate-800">
           Send reminders at
         </label>
         <select id="field-reminderHour" name="reminderHour" defaultValue={hour} aria-describedby="field-reminderHour-hint" className="block w-40 rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm">
@@ -84,7 +59,7 @@ export function EmailPreferencesForm({ action, preferences, timeZone }: { action
         <FieldErrors id="field-reminderHour-error" errors={state.fieldErrors?.reminderHour} />
       </div>
       <fieldset className="space-y-3">
-        <legend className="text-sm font-semibold text-slate-900">Other emails</legend>
+        <legend className="text-sm font-medium text-slate-800">Other emails</legend>
         {TOGGLES.map((toggle) => (
           <div key={toggle.name} className="flex items-start gap-2">
             <input type="checkbox" id={`toggle-${toggle.name}`} name={toggle.name} defaultChecked={enabled(toggle.name)} className="mt-1 h-4 w-4" aria-describedby={`toggle-${toggle.name}-hint`} />

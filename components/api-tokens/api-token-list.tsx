@@ -1,8 +1,7 @@
 // Settings → API: the person's tokens with what each may do and when it was last used, and a
 // revoke button that asks twice (a <details>, no script) because revoking cannot be undone.
 import type { ApiTokenSummary } from "@/lib/api-tokens/manage-api-tokens";
-import { buttonClasses } from "@/components/ui/button";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { ConfirmTwice } from "@/components/ui/confirm-twice";
 import type { PlainAction } from "@/lib/validation/form-action";
 
 const dateTime = (value: Date, timeZone: string) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(value);
@@ -38,22 +37,23 @@ export function ApiTokenList({ tokens, revokeAction, timeZone, now }: { tokens: 
                 <dd className={`inline ${expired ? "font-semibold text-red-800" : ""}`}>{token.expiresAt ? date(token.expiresAt, timeZone) : "never"}</dd>
               </div>
             </dl>
-            <details className="group">
-              <summary className={buttonClasses("ghost", "cursor-pointer list-none text-red-800! hover:bg-red-50! [&::-webkit-details-marker]:hidden")}>
-                Revoke<span className="sr-only"> {token.name}</span>
-              </summary>
-              <div className="mt-3 max-w-xl space-y-3 rounded-xl border border-red-200 bg-red-50 p-4">
-                <p className="text-sm text-red-900">
+            <ConfirmTwice
+              label={
+                <>
+                  Revoke<span className="sr-only"> {token.name}</span>
+                </>
+              }
+              warning={
+                <>
                   Anything using <strong>{token.name}</strong> stops working at once. This cannot be undone.
-                </p>
-                <form action={revokeAction}>
-                  <input type="hidden" name="tokenId" value={token.id} />
-                  <SubmitButton variant="danger" pendingLabel="Revoking…">
-                    Yes, revoke {token.name}
-                  </SubmitButton>
-                </form>
-              </div>
-            </details>
+                </>
+              }
+              action={revokeAction}
+              fields={{ tokenId: token.id }}
+              confirmLabel={`Yes, revoke ${token.name}`}
+              pendingLabel="Revoking…"
+              width="max-w-xl"
+            />
           </li>
         );
       })}

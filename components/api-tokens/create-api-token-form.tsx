@@ -8,11 +8,22 @@ import { ShownOnceSecret } from "@/components/ui/shown-once-secret";
 import type { FormState } from "@/lib/validation/form-state";
 import { API_SCOPES, API_SCOPE_LABELS, API_TOKEN_EXPIRY_CHOICES, type ApiTokenExpiryChoice } from "@/lib/api-tokens/scopes";
 import { FieldErrors, TextField } from "@/components/ui/field";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export type CreateApiTokenState = FormState & { token?: string };
 type CreateApiTokenAction = (state: CreateApiTokenState, formData: FormData) => Promise<CreateApiTokenState>;
+
+const SCOPE_CHOICES = API_SCOPES.map((scope) => ({
+  value: scope,
+  label: (
+    <>
+      {API_SCOPE_LABELS[scope].label} <code className="text-sm font-normal text-slate-600">{scope}</code>
+    </>
+  ),
+  hint: API_SCOPE_LABELS[scope].description,
+}));
 
 const EXPIRY_LABELS: Record<ApiTokenExpiryChoice, string> = { "7": "In 7 days", "30": "In 30 days", "90": "In 90 days", "365": "In a year", never: "Never" };
 
@@ -28,21 +39,7 @@ export function CreateApiTokenForm({ action }: { action: CreateApiTokenAction })
       <form key={formKey} action={formAction} className="space-y-5" noValidate>
         <FormMessage state={state} />
         <TextField label="Name" name="name" defaultValue={echoed?.name ?? ""} hint="Where you use it, so you know which one to revoke." errors={state.fieldErrors?.name} autoComplete="off" />
-        <fieldset className="space-y-2" aria-describedby={state.fieldErrors?.scopes?.length ? "field-scopes-error" : undefined}>
-          <legend className="text-sm font-semibold text-slate-900">Permissions</legend>
-          {API_SCOPES.map((scope) => (
-            <div key={scope} className="flex items-start gap-2">
-              <input type="checkbox" id={`scope-${scope}`} name="scopes" value={scope} defaultChecked={scopes.includes(scope)} className="mt-1 h-4 w-4" aria-describedby={`scope-${scope}-hint`} />
-              <label htmlFor={`scope-${scope}`} className="text-slate-800">
-                <span className="font-medium">{API_SCOPE_LABELS[scope].label}</span> <code className="text-sm text-slate-600">{scope}</code>
-                <span id={`scope-${scope}-hint`} className="block text-sm text-slate-600">
-                  {API_SCOPE_LABELS[scope].description}
-                </span>
-              </label>
-            </div>
-          ))}
-          <FieldErrors id="field-scopes-error" errors={state.fieldErrors?.scopes} />
-        </fieldset>
+        <ChoiceGroup type="checkbox" name="scopes" legend="Permissions" choices={SCOPE_CHOICES} checked={scopes} errors={state.fieldErrors?.scopes} />
         <div className="space-y-1.5">
           <label htmlFor="field-expiresIn" className="block text-sm font-medium text-slate-800">
             Expires

@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { IDLE } from "@/lib/validation/form-state";
 import { CHECK_IN_CADENCES } from "@/lib/buddies/rules";
 import type { PairingRules } from "@/lib/buddies/schemas";
-import { TextField, FieldErrors } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormAction } from "@/lib/validation/form-action";
@@ -14,24 +15,6 @@ const REVIEW_CADENCES = [
   { value: "3", label: "Every quarter" },
   { value: "6", label: "Twice a year" },
 ] as const;
-
-function RadioGroup({ name, legend, options, checked, errors }: { name: string; legend: string; options: readonly { value: string; label: string }[]; checked: string; errors?: string[] }) {
-  const errorId = errors?.length ? `rules-${name}-error` : undefined;
-  return (
-    <fieldset aria-describedby={errorId} className="space-y-2">
-      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
-      <div className="flex flex-wrap gap-x-5 gap-y-2">
-        {options.map((option) => (
-          <label key={option.value} className="inline-flex items-center gap-2 text-slate-900">
-            <input type="radio" name={name} value={option.value} defaultChecked={checked === option.value} className="h-4 w-4 border-slate-400 text-brand-700" />
-            {option.label}
-          </label>
-        ))}
-      </div>
-      <FieldErrors id={errorId} errors={errors} />
-    </fieldset>
-  );
-}
 
 /** Accepting the rules as read: the version makes sure nobody accepts rules that changed under them. */
 export function AcceptRulesForm({ action, pairingId, version }: { action: FormAction; pairingId: string; version: string }) {
@@ -56,7 +39,7 @@ export function PairingRulesForm({ action, pairingId, rules }: { action: FormAct
   return (
     <form key={JSON.stringify(rules)} action={formAction} className="space-y-6" noValidate>
       <input type="hidden" name="pairingId" value={pairingId} />
-      <RadioGroup name="checkInCadence" legend="How often do you check in?" options={CHECK_IN_CADENCES} checked={value("checkInCadence")} errors={state.fieldErrors?.checkInCadence} />
+      <ChoiceGroup type="radio" inline name="checkInCadence" legend="How often do you check in?" choices={CHECK_IN_CADENCES} checked={[value("checkInCadence")]} errors={state.fieldErrors?.checkInCadence} />
       <TextField
         id="rules-reminderLeadDays"
         label="Remind us this many days before a shared deadline"
@@ -72,7 +55,7 @@ export function PairingRulesForm({ action, pairingId, rules }: { action: FormAct
         defaultValue={value("reminderLeadDays")}
         errors={state.fieldErrors?.reminderLeadDays}
       />
-      <RadioGroup name="reviewCadenceMonths" legend="How often do you review your goals together?" options={REVIEW_CADENCES} checked={value("reviewCadenceMonths")} errors={state.fieldErrors?.reviewCadenceMonths} />
+      <ChoiceGroup type="radio" inline name="reviewCadenceMonths" legend="How often do you review your goals together?" choices={REVIEW_CADENCES} checked={[value("reviewCadenceMonths")]} errors={state.fieldErrors?.reviewCadenceMonths} />
       <TextField id="rules-reviewSchedule" label="When do you hold the review? (optional)" name="reviewSchedule" hint="In your own words, e.g. “First Tuesday evening of the quarter”." defaultValue={value("reviewSchedule")} errors={state.fieldErrors?.reviewSchedule} />
       <SubmitButton variant="secondary" pendingLabel="Saving…">
         Propose these rules

@@ -4,32 +4,11 @@ import { useActionState, useState } from "react";
 import { IDLE } from "@/lib/validation/form-state";
 import { CHECK_IN_CADENCES } from "@/lib/buddies/rules";
 import { FEEDBACK_STYLES, REPORT_MODES, WISH_CONFIDENTIAL_MAX } from "@/lib/buddies/pairing-wish-options";
-import { FieldErrors } from "@/components/ui/field";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormAction } from "@/lib/validation/form-action";
-
-function Choice({ name, legend, options, checked, errors }: { name: string; legend: string; options: readonly { value: string; label: string; hint?: string }[]; checked: string; errors?: string[] }) {
-  const errorId = errors?.length ? `${name}-error` : undefined;
-  return (
-    <fieldset aria-describedby={errorId} className="space-y-2">
-      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
-      <div className="space-y-2">
-        {options.map((option) => (
-          <label key={option.value} className="flex items-start gap-2 text-slate-900">
-            <input type="radio" name={name} value={option.value} defaultChecked={checked === option.value} className="mt-1 h-4 w-4 border-slate-400 text-brand-700" />
-            <span>
-              {option.label}
-              {option.hint ? <span className="block text-sm text-slate-600">{option.hint}</span> : null}
-            </span>
-          </label>
-        ))}
-      </div>
-      <FieldErrors id={errorId} errors={errors} />
-    </fieldset>
-  );
-}
 
 type Wish = { rhythm: string; feedbackStyle: string; confidential: string };
 
@@ -41,8 +20,8 @@ export function PairingWishForm({ action, pairingId, wish }: { action: FormActio
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <input type="hidden" name="pairingId" value={pairingId} />
-      <Choice name="rhythm" legend="How often I would like us to check in" options={CHECK_IN_CADENCES} checked={typed?.rhythm ?? wish.rhythm} errors={state.fieldErrors?.rhythm} />
-      <Choice name="feedbackStyle" legend="The feedback I want" options={FEEDBACK_STYLES} checked={typed?.feedbackStyle ?? wish.feedbackStyle} errors={state.fieldErrors?.feedbackStyle} />
+      <ChoiceGroup type="radio" name="rhythm" legend="How often I would like us to check in" choices={CHECK_IN_CADENCES} checked={[typed?.rhythm ?? wish.rhythm]} errors={state.fieldErrors?.rhythm} />
+      <ChoiceGroup type="radio" name="feedbackStyle" legend="The feedback I want" choices={FEEDBACK_STYLES} checked={[typed?.feedbackStyle ?? wish.feedbackStyle]} errors={state.fieldErrors?.feedbackStyle} />
       <TextareaField
         id="wish-confidential"
         label="What stays between us (optional)"
@@ -68,7 +47,7 @@ export function ReportModeForm({ action, pairingId, mode }: { action: FormAction
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="pairingId" value={pairingId} />
-      <Choice name="reportMode" legend="Weekly report to this buddy" options={REPORT_MODES} checked={state.status === "error" ? (state.values?.reportMode ?? mode) : mode} errors={state.fieldErrors?.reportMode} />
+      <ChoiceGroup type="radio" name="reportMode" legend="Weekly report to this buddy" choices={REPORT_MODES} checked={[state.status === "error" ? (state.values?.reportMode ?? mode) : mode]} errors={state.fieldErrors?.reportMode} />
       <SubmitButton variant="secondary" pendingLabel="Saving…">
         Save report setting
       </SubmitButton>

@@ -5,6 +5,7 @@ import { IDLE } from "@/lib/validation/form-state";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ConfirmAnyway } from "@/components/ui/confirm-anyway";
 import type { FormState } from "@/lib/validation/form-state";
 import { REFLECTION_QUESTIONS, type ReflectionAnswers } from "./reflection-questions";
 
@@ -31,22 +32,16 @@ export function AchievementForm({ action, goalId, answers, submitLabel }: Props)
         <TextareaField key={question.name} label={question.label} name={question.name} rows={3} hint={question.hint} defaultValue={state.values?.[question.name] ?? answers[question.name] ?? ""} errors={state.fieldErrors?.[question.name]} />
       ))}
       {confirm ? (
-        <fieldset className="space-y-3 rounded-xl border border-amber-300 bg-amber-50 p-4" aria-describedby="shortfall-question">
-          <legend className="sr-only">Mark achieved anyway?</legend>
-          <p id="shortfall-question" role="alert" className="font-semibold text-amber-950">
-            {state.message}
-          </p>
-          <div className="flex flex-wrap gap-3">
-            <SubmitButton name="confirmShortfall" value="anyway" pendingLabel="Saving…">
-              Mark achieved anyway
+        <ConfirmAnyway id="shortfall-question" question="Mark achieved anyway?" warning={state.message}>
+          <SubmitButton name="confirmShortfall" value="anyway" pendingLabel="Saving…">
+            Mark achieved anyway
+          </SubmitButton>
+          {confirm.openSteps > 0 ? (
+            <SubmitButton name="confirmShortfall" value="close-steps" variant="secondary" pendingLabel="Saving…">
+              Mark the open steps done too
             </SubmitButton>
-            {confirm.openSteps > 0 ? (
-              <SubmitButton name="confirmShortfall" value="close-steps" variant="secondary" pendingLabel="Saving…">
-                Mark the open steps done too
-              </SubmitButton>
-            ) : null}
-          </div>
-        </fieldset>
+          ) : null}
+        </ConfirmAnyway>
       ) : (
         <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
       )}

@@ -1,6 +1,6 @@
 import type { GoalDto } from "@/lib/goals/goal-dto";
-import { Button, ButtonLink, buttonClasses } from "@/components/ui/button";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { ConfirmTwice } from "@/components/ui/confirm-twice";
 import type { PlainAction } from "@/lib/validation/form-action";
 
 type Props = {
@@ -52,19 +52,17 @@ export function GoalActions({ goal, complete = false, actions }: Props) {
 /** Deleting asks twice: the first button only opens the confirmation (a <details>, no script). */
 export function DeleteGoal({ goal, action }: { goal: { id: string; title: string }; action: PlainAction }) {
   return (
-    <details className="group">
-      <summary className={buttonClasses("ghost", "cursor-pointer list-none text-red-800! hover:bg-red-50! [&::-webkit-details-marker]:hidden")}>Delete goal</summary>
-      <div className="mt-3 space-y-3 rounded-xl border border-red-200 bg-red-50 p-4">
-        <p className="text-sm text-red-900">
+    <ConfirmTwice
+      label="Delete goal"
+      warning={
+        <>
           This deletes <strong>{goal.title}</strong> with all its steps and check-ins, for good. If you only want to stop working on it, drop it instead: a dropped goal stays in your history and can be reactivated.
-        </p>
-        <form action={action}>
-          <input type="hidden" name="goalId" value={goal.id} />
-          <SubmitButton variant="danger" pendingLabel="Deleting…">
-            Yes, delete this goal
-          </SubmitButton>
-        </form>
-      </div>
-    </details>
+        </>
+      }
+      action={action}
+      fields={{ goalId: goal.id }}
+      confirmLabel="Yes, delete this goal"
+      pendingLabel="Deleting…"
+    />
   );
 }

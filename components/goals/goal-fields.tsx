@@ -1,7 +1,7 @@
 // The goal form's fields, each defined once with its label, hint and example: the compact form
 // and the SMART wizard arrange the same components. Inputs are controlled by a GoalDraft so the
 // SMART check can follow what is typed; their names are GoalFormSchema's keys.
-import { useCallback, useState, type ReactNode } from "react";
+import { useCallback, useState, type ChangeEvent, type ReactNode } from "react";
 import { GOAL_CATEGORIES } from "@/lib/goals/categories";
 import { GOAL_TEXT_LIMITS } from "@/lib/goals/text-limits";
 import { HORIZON_LABELS, HORIZON_RULE_TEXT } from "@/lib/goals/horizon";
@@ -41,21 +41,20 @@ function Hint({ text, example }: { text: string; example?: string }) {
 }
 
 const inputId = (field: GoalDraftField) => `field-${field}`;
+const TEXT_LIMITS: Partial<Record<GoalDraftField, number>> = GOAL_TEXT_LIMITS;
 
-export function TitleField({ draft, errors, onChange }: GoalFieldProps) {
-  return (
-    <TextField
-      label="Your goal in one sentence"
-      name="title"
-      value={draft.title}
-      onChange={(event) => onChange("title", event.target.value)}
-      limit={GOAL_TEXT_LIMITS.title}
-      autoComplete="off"
-      required
-      errors={errors?.title}
-      hint={<Hint text="What will be different, and by when? Keep it short: details go under Specific." example="Earn $120k a year as a senior product designer by 2028" />}
-    />
-  );
+/** What ties a text control to one draft field: its name, value, change handler, errors and the schema's length limit. */
+function bindText({ draft, errors, onChange }: GoalFieldProps, name: GoalDraftField) {
+  return { name, value: draft[name], onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(name, event.target.value), limit: TEXT_LIMITS[name], errors: errors?.[name] };
+}
+
+/** The same for a group of radio cards. */
+function bindChoice({ draft, errors, onChange }: GoalFieldProps, name: GoalDraftField) {
+  return { name, value: draft[name], onChange: (value: string) => onChange(name, value), errors: errors?.[name] };
+}
+
+export function TitleField(props: GoalFieldProps) {
+  return <TextField label="Your goal in one sentence" {...bindText(props, "title")} autoComplete="off" required hint={<Hint text="What will be different, and by when? Keep it short: details go under Specific." example="Earn $120k a year as a senior product designer by 2028" />} />;
 }
 
 export function CategoryField({ draft, errors, onChange }: GoalFieldProps) {
@@ -76,74 +75,35 @@ export function CategoryField({ draft, errors, onChange }: GoalFieldProps) {
   );
 }
 
-export function SpecificField({ draft, errors, onChange }: GoalFieldProps) {
-  return (
-    <TextareaField
-      label="Specific: what exactly?"
-      name="specific"
-      value={draft.specific}
-      onChange={(event) => onChange("specific", event.target.value)}
-      limit={GOAL_TEXT_LIMITS.specific}
-      errors={errors?.specific}
-      hint={<Hint text="The role, skill, amount or result, and where or with whom." example="A senior product designer role at a health-tech company, leading the design of one product area." />}
-    />
-  );
+export function SpecificField(props: GoalFieldProps) {
+  return <TextareaField label="Specific: what exactly?" {...bindText(props, "specific")} hint={<Hint text="The role, skill, amount or result, and where or with whom." example="A senior product designer role at a health-tech company, leading the design of one product area." />} />;
 }
 
-export function MeasureFields({ draft, errors, onChange }: GoalFieldProps) {
+export function MeasureFields(props: GoalFieldProps) {
   return (
     <div className="space-y-4">
-      <TextField
-        label="Measurable: what will you measure?"
-        name="measure"
-        value={draft.measure}
-        onChange={(event) => onChange("measure", event.target.value)}
-        limit={GOAL_TEXT_LIMITS.measure}
-        autoComplete="off"
-        errors={errors?.measure}
-        hint={<Hint text="The number that shows progress, or the finish line in words." example="My base salary" />}
-      />
+      <TextField label="Measurable: what will you measure?" {...bindText(props, "measure")} autoComplete="off" hint={<Hint text="The number that shows progress, or the finish line in words." example="My base salary" />} />
       <fieldset className="space-y-2" aria-describedby="field-numbers-hint">
         <legend className="text-sm font-medium text-slate-800">From where to where (optional)</legend>
         <p id="field-numbers-hint" className="text-sm text-slate-600">
           With numbers, your progress shows as a bar: for example from 95000 to 120000 USD.
         </p>
         <div className="grid gap-3 sm:grid-cols-3">
-          <TextField label="Where you are now" name="baselineValue" value={draft.baselineValue} onChange={(event) => onChange("baselineValue", event.target.value)} inputMode="decimal" autoComplete="off" errors={errors?.baselineValue} />
-          <TextField label="Target" name="targetValue" value={draft.targetValue} onChange={(event) => onChange("targetValue", event.target.value)} inputMode="decimal" autoComplete="off" errors={errors?.targetValue} />
-          <TextField label="Unit" name="measureUnit" value={draft.measureUnit} onChange={(event) => onChange("measureUnit", event.target.value)} limit={GOAL_TEXT_LIMITS.measureUnit} autoComplete="off" placeholder="USD, clients, credits…" errors={errors?.measureUnit} />
+          <TextField label="Where you are now" {...bindText(props, "baselineValue")} inputMode="decimal" autoComplete="off" />
+          <TextField label="Target" {...bindText(props, "targetValue")} inputMode="decimal" autoComplete="off" />
+          <TextField label="Unit" {...bindText(props, "measureUnit")} autoComplete="off" placeholder="USD, clients, credits…" />
         </div>
       </fieldset>
     </div>
   );
 }
 
-export function AttainableField({ draft, errors, onChange }: GoalFieldProps) {
-  return (
-    <TextareaField
-      label="Attainable: why is it within reach?"
-      name="attainable"
-      value={draft.attainable}
-      onChange={(event) => onChange("attainable", event.target.value)}
-      limit={GOAL_TEXT_LIMITS.attainable}
-      errors={errors?.attainable}
-      hint={<Hint text="The skills and resources you already have, and who can help." example="I already lead design for two teams; my manager backs a promotion case and a mentor reviews my portfolio." />}
-    />
-  );
+export function AttainableField(props: GoalFieldProps) {
+  return <TextareaField label="Attainable: why is it within reach?" {...bindText(props, "attainable")} hint={<Hint text="The skills and resources you already have, and who can help." example="I already lead design for two teams; my manager backs a promotion case and a mentor reviews my portfolio." />} />;
 }
 
-export function RelevantField({ draft, errors, onChange }: GoalFieldProps) {
-  return (
-    <TextareaField
-      label="Relevant: why does it matter to you?"
-      name="relevant"
-      value={draft.relevant}
-      onChange={(event) => onChange("relevant", event.target.value)}
-      limit={GOAL_TEXT_LIMITS.relevant}
-      errors={errors?.relevant}
-      hint={<Hint text="Link it to your values, or to what you wrote when you reflected." example="Security for my family, and work I am proud to show." />}
-    />
-  );
+export function RelevantField(props: GoalFieldProps) {
+  return <TextareaField label="Relevant: why does it matter to you?" {...bindText(props, "relevant")} hint={<Hint text="Link it to your values, or to what you wrote when you reflected." example="Security for my family, and work I am proud to show." />} />;
 }
 
 type RadioOption = { value: string; label: string; description: string };
@@ -185,14 +145,12 @@ const HORIZON_OPTIONS: RadioOption[] = [
   { value: "10", label: HORIZON_LABELS[10], description: "A long-term vision, reached in stages." },
 ];
 
-export function HorizonField({ draft, errors, onChange }: GoalFieldProps) {
-  return <RadioGroup name="horizonYears" legend="Horizon" hint={`How far ahead this goal looks. ${HORIZON_RULE_TEXT}`} options={HORIZON_OPTIONS} value={draft.horizonYears} onChange={(value) => onChange("horizonYears", value)} errors={errors?.horizonYears} />;
+export function HorizonField(props: GoalFieldProps) {
+  return <RadioGroup {...bindChoice(props, "horizonYears")} legend="Horizon" hint={`How far ahead this goal looks. ${HORIZON_RULE_TEXT}`} options={HORIZON_OPTIONS} />;
 }
 
-export function DeadlineField({ draft, errors, onChange }: GoalFieldProps) {
-  return (
-    <TextField label="Time-bound: the deadline" name="deadline" type="date" value={draft.deadline} onChange={(event) => onChange("deadline", event.target.value)} required errors={errors?.deadline} hint="The day it will be done, in your time zone. Intermediate steps get their own dates later." className="max-w-xs" />
-  );
+export function DeadlineField(props: GoalFieldProps) {
+  return <TextField label="Time-bound: the deadline" {...bindText(props, "deadline")} type="date" required hint="The day it will be done, in your time zone. Intermediate steps get their own dates later." className="max-w-xs" />;
 }
 
 const VISIBILITY_OPTIONS: RadioOption[] = [
@@ -200,10 +158,10 @@ const VISIBILITY_OPTIONS: RadioOption[] = [
   { value: "BUDDIES", label: "Shared with your buddies", description: "The buddies you pair with can see it, check in and review it with you." },
 ];
 
-export function VisibilityField({ draft, errors, onChange }: GoalFieldProps) {
+export function VisibilityField(props: GoalFieldProps) {
   return (
     <RadioGroup
-      name="visibility"
+      {...bindChoice(props, "visibility")}
       legend="Who can see this goal"
       hint={
         <>
@@ -211,9 +169,6 @@ export function VisibilityField({ draft, errors, onChange }: GoalFieldProps) {
         </>
       }
       options={VISIBILITY_OPTIONS}
-      value={draft.visibility}
-      onChange={(value) => onChange("visibility", value)}
-      errors={errors?.visibility}
     />
   );
 }
@@ -225,31 +180,10 @@ const FEEDBACK_STYLE_OPTIONS: RadioOption[] = [
 ];
 
 /** How the owner wants their buddy's feedback on this goal; only the buddy of a shared goal sees it. */
-export function FeedbackStyleField({ draft, errors, onChange }: GoalFieldProps) {
-  return (
-    <RadioGroup
-      name="feedbackStyle"
-      legend="Feedback from your buddy (optional)"
-      hint="Only a buddy you share this goal with sees it: their comment box suggests prompts that fit."
-      options={FEEDBACK_STYLE_OPTIONS}
-      value={draft.feedbackStyle}
-      onChange={(value) => onChange("feedbackStyle", value)}
-      errors={errors?.feedbackStyle}
-    />
-  );
+export function FeedbackStyleField(props: GoalFieldProps) {
+  return <RadioGroup {...bindChoice(props, "feedbackStyle")} legend="Feedback from your buddy (optional)" hint="Only a buddy you share this goal with sees it: their comment box suggests prompts that fit." options={FEEDBACK_STYLE_OPTIONS} />;
 }
 
-export function RewardField({ draft, errors, onChange }: GoalFieldProps) {
-  return (
-    <TextField
-      label="Reward (optional)"
-      name="reward"
-      value={draft.reward}
-      onChange={(event) => onChange("reward", event.target.value)}
-      limit={GOAL_TEXT_LIMITS.reward}
-      autoComplete="off"
-      errors={errors?.reward}
-      hint={<Hint text="What you'll treat yourself to when you get there." example="A weekend away by the sea" />}
-    />
-  );
+export function RewardField(props: GoalFieldProps) {
+  return <TextField label="Reward (optional)" {...bindText(props, "reward")} autoComplete="off" hint={<Hint text="What you'll treat yourself to when you get there." example="A weekend away by the sea" />} />;
 }

@@ -11,3 +11,8 @@ export const REFLECTION_QUESTIONS: readonly { name: ReflectionField; label: stri
   { name: "reflectionHelpers", label: "Who helped you?", hint: "Optional. People, groups or resources. Maybe thank them." },
   { name: "reflectionDifferently", label: "What would you do differently next time?", hint: "Optional." },
 ];
+
+/** The goal's answers to these questions and nothing else of it: what the form is sent. */
+export function reflectionAnswersOf(goal: ReflectionAnswers): ReflectionAnswers {
+  return Object.fromEntries(REFLECTION_QUESTIONS.map(({ name }) => [name, goal[name]])) as ReflectionAnswers;
+}

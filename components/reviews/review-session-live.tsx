@@ -5,7 +5,7 @@
 // reloading; a field someone is editing is never overwritten under them. Saves carry the
 // version they started from: if the buddy saved first, the save is refused and the buddy's
 // version is shown next to the person's own text, which stays, so nothing is lost.
-import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { AgendaGoal, AgendaPerson } from "@/lib/reviews/agenda";
 import type { DecisionDto } from "@/lib/reviews/review-dto";
@@ -156,8 +156,7 @@ type GoalReviewProps = {
 };
 
 function GoalReview({ sessionId, goal, ownerName, decision, live, editable, buddyName, timeZone, save, onSaved }: GoalReviewProps) {
-  const [pending, startTransition] = useTransition();
-  const { draft, edit, formDataFrom, saved, rebase, discard } = useVersionedDraft({ value: draftOf(decision), version: decision?.version ?? 0 }, pending);
+  const { draft, edit, pending, submitWith, saved, rebase, discard } = useVersionedDraft({ value: draftOf(decision), version: decision?.version ?? 0 });
   const [conflict, setConflict] = useState<DecisionDto | null>(null);
   const [message, setMessage] = useState<SaveMessage>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[] | undefined>>({});
@@ -168,31 +167,26 @@ function GoalReview({ sessionId, goal, ownerName, decision, live, editable, budd
   const id = (name: string) => `goal-${goal.id}-${name}`;
   const update = (patch: Partial<Draft>) => edit((current) => ({ ...current, ...patch }));
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formData = formDataFrom(event.currentTarget);
-    startTransition(async () => {
-      const result = await save(formData);
-      if (result.ok) {
-        setConflict(null);
-        setFieldErrors({});
-        saved(draftOf(result.decision), result.decision.version);
-        onSaved(result.decision, result.goal);
-        setMessage({ tone: "success", text: `Saved: ${describe(result.decision)}.` });
-      } else if (result.reason === "conflict") {
-        // Keep what this person typed; show what the buddy saved; the next save replaces it knowingly.
-        setConflict(result.current);
-        rebase(result.current?.version ?? 0);
-        if (result.current) onSaved(result.current, result.goal);
-        setMessage({ tone: "error", text: `${result.current?.updatedBy?.name ?? buddyName} saved a decision on this goal first. Your version is still below: save again to replace theirs, or use theirs.` });
-      } else if (result.reason === "invalid") {
-        setFieldErrors(result.fieldErrors);
-        setMessage({ tone: "error", text: "Please correct the highlighted fields." });
-      } else {
-        setMessage({ tone: "error", text: saveFailureText(result.reason, "decisions") });
-      }
-    });
-  };
+  const submit = submitWith(save, (result) => {
+    if (result.ok) {
+      setConflict(null);
+      setFieldErrors({});
+      saved(draftOf(result.decision), result.decision.version);
+      onSaved(result.decision, result.goal);
+      setMessage({ tone: "success", text: `Saved: ${describe(result.decision)}.` });
+    } else if (result.reason === "conflict") {
+      // Keep what this person typed; show what the buddy saved; the next save replaces it knowingly.
+      setConflict(result.current);
+      rebase(result.current?.version ?? 0);
+      if (result.current) onSaved(result.current, result.goal);
+      setMessage({ tone: "error", text: `${result.current?.updatedBy?.name ?? buddyName} saved a decision on this goal first. Your version is still below: save again to replace theirs, or use theirs.` });
+    } else if (result.reason === "invalid") {
+      setFieldErrors(result.fieldErrors);
+      setMessage({ tone: "error", text: "Please correct the highlighted fields." });
+    } else {
+      setMessage({ tone: "error", text: saveFailureText(result.reason, "decisions") });
+    }
+  });
 
   const useTheirs = () => {
     discard(draftOf(conflict));
@@ -323,36 +317,30 @@ type NotesProps = {
 };
 
 function SharedNotes({ sessionId, notes, notesVersion, editable, buddyName, save, onSaved }: NotesProps) {
-  const [pending, startTransition] = useTransition();
-  const { draft: text, edit, formDataFrom, saved, rebase } = useVersionedDraft({ value: notes, version: notesVersion }, pending);
+  const { draft: text, edit, pending, submitWith, saved, rebase } = useVersionedDraft({ value: notes, version: notesVersion });
   const [theirs, setTheirs] = useState<string | null>(null);
   const [message, setMessage] = useState<SaveMessage>(null);
   const [errors, setErrors] = useState<string[] | undefined>();
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formData = formDataFrom(event.currentTarget);
-    startTransition(async () => {
-      const result = await save(formData);
-      if (result.ok) {
-        saved(result.notes, result.notesVersion);
-        setTheirs(null);
-        setErrors(undefined);
-        onSaved(result.notes, result.notesVersion);
-        setMessage({ tone: "success", text: "Notes saved." });
-      } else if (result.reason === "conflict") {
-        rebase(result.notesVersion);
-        setTheirs(result.notes);
-        onSaved(result.notes, result.notesVersion);
-        setMessage({ tone: "error", text: `${buddyName} changed the notes first. Your text is still here; their version is below. Combine them and save again.` });
-      } else if (result.reason === "invalid") {
-        setErrors(result.fieldErrors.notes);
-        setMessage({ tone: "error", text: "Please correct the notes." });
-      } else {
-        setMessage({ tone: "error", text: saveFailureText(result.reason, "the notes") });
-      }
-    });
-  };
+  const submit = submitWith(save, (result) => {
+    if (result.ok) {
+      saved(result.notes, result.notesVersion);
+      setTheirs(null);
+      setErrors(undefined);
+      onSaved(result.notes, result.notesVersion);
+      setMessage({ tone: "success", text: "Notes saved." });
+    } else if (result.reason === "conflict") {
+      rebase(result.notesVersion);
+      setTheirs(result.notes);
+      onSaved(result.notes, result.notesVersion);
+      setMessage({ tone: "error", text: `${buddyName} changed the notes first. Your text is still here; their version is below. Combine them and save again.` });
+    } else if (result.reason === "invalid") {
+      setErrors(result.fieldErrors.notes);
+      setMessage({ tone: "error", text: "Please correct the notes." });
+    } else {
+      setMessage({ tone: "error", text: saveFailureText(result.reason, "the notes") });
+    }
+  });
 
   return (
     <section aria-labelledby="notes-heading" className="space-y-3">

@@ -10,10 +10,11 @@ import { formatCalendarDate } from "@/lib/time/calendar-date";
 import type { FormAction, PlainAction } from "@/lib/validation/form-action";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { ConfirmTwice } from "@/components/ui/confirm-twice";
 import type { AlternativeSlot } from "@/lib/reviews/propose-time";
 import { ScheduleReviewForm, ScheduleSuggestedButton, type ScheduleFormState } from "./schedule-review-form";
 import { TimeProposal } from "./time-proposal";
+import { ReviewTimes } from "./review-times";
 
 type Props = {
   pairingId: string;
@@ -85,33 +86,22 @@ export function ReviewSessionsSection({ pairingId, reviews, suggestion, timeZone
           <div className="space-y-4" data-testid="next-review">
             <div>
               <h3 className="text-lg font-semibold">Next review</h3>
-              <p className="mt-1 text-slate-900">
-                <time dateTime={next.startsAt.toISOString()}>{formatReviewTime(next.startsAt, next.durationMinutes, timeZone)}</time>
-              </p>
-              {buddy.timeZone !== timeZone ? (
-                <p className="text-sm text-slate-600">
-                  For {buddy.name}: {formatReviewTime(next.startsAt, next.durationMinutes, buddy.timeZone)}
-                </p>
-              ) : null}
+              <ReviewTimes slot={next} timeZone={timeZone} buddy={buddy} className="mt-1 text-slate-900" />
               <p className="text-sm text-slate-600">Scheduled by {next.bookedByMe ? "you" : next.scheduledByName}.</p>
             </div>
             {alternative ? <TimeProposal pairingId={pairingId} review={next} buddy={buddy} timeZone={timeZone} alternative={alternative} actions={actions} /> : null}
             <div className="flex flex-wrap items-start gap-3">
               <ButtonLink href={`/buddies/${pairingId}/reviews/${next.id}`}>Open session</ButtonLink>
               {/* Cancelling asks twice: the first button only opens the confirmation (no script). */}
-              <details className="group">
-                <summary className={buttonClasses("ghost", "cursor-pointer list-none text-red-800! hover:bg-red-50! [&::-webkit-details-marker]:hidden")}>Cancel this review</summary>
-                <div className="mt-3 max-w-md space-y-3 rounded-xl border border-red-200 bg-red-50 p-4">
-                  <p className="text-sm text-red-900">You and {buddy.name} both get an email that removes it from your calendars. You can book another one afterwards.</p>
-                  <form action={actions.cancel}>
-                    <input type="hidden" name="pairingId" value={pairingId} />
-                    <input type="hidden" name="sessionId" value={next.id} />
-                    <SubmitButton variant="danger" pendingLabel="Cancelling…">
-                      Yes, cancel the review
-                    </SubmitButton>
-                  </form>
-                </div>
-              </details>
+              <ConfirmTwice
+                label="Cancel this review"
+                warning={<>You and {buddy.name} both get an email that removes it from your calendars. You can book another one afterwards.</>}
+                action={actions.cancel}
+                fields={{ pairingId, sessionId: next.id }}
+                confirmLabel="Yes, cancel the review"
+                pendingLabel="Cancelling…"
+                width="max-w-md"
+              />
             </div>
             <details className="rounded-xl border border-slate-200 p-4">
               <summary className={buttonClasses("ghost", "cursor-pointer list-none [&::-webkit-details-marker]:hidden")}>Reschedule</summary>

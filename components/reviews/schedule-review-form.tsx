@@ -9,6 +9,7 @@ import type { FormAction } from "@/lib/validation/form-action";
 import { FieldFrame, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ConfirmAnyway } from "@/components/ui/confirm-anyway";
 
 /** The schedule actions may answer "outside someone's hours: book it anyway?". */
 export type ScheduleFormState = FormState & { confirmOutsideHours?: boolean };
@@ -87,17 +88,12 @@ export function ScheduleReviewForm({ action, pairingId, sessionId, defaults, tim
       <p className="text-sm text-slate-600">Times are in your time zone, {timeZone}. Your buddy sees the session in theirs.</p>
       {buddy ? <BothTimes {...chosen} timeZone={timeZone} buddy={buddy} /> : null}
       {state.confirmOutsideHours ? (
-        <div className="space-y-3 rounded-xl border border-amber-300 bg-amber-50 p-4">
-          <p role="alert" className="font-semibold text-amber-950" id={`${idPrefix}-hours-warning`}>
-            {state.message}
-          </p>
-          <div className="flex flex-wrap gap-3">
-            <SubmitButton name="confirmOutsideHours" value="yes" pendingLabel="Saving…">
-              Book it anyway
-            </SubmitButton>
-            <span className="self-center text-sm text-amber-950">or change the time above.</span>
-          </div>
-        </div>
+        <ConfirmAnyway id={`${idPrefix}-hours-warning`} question="Book it anyway?" warning={state.message}>
+          <SubmitButton name="confirmOutsideHours" value="yes" pendingLabel="Saving…">
+            Book it anyway
+          </SubmitButton>
+          <span className="self-center text-sm text-amber-950">or change the time above.</span>
+        </ConfirmAnyway>
       ) : (
         <>
           <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>

@@ -8,6 +8,7 @@ import type { FormAction } from "@/lib/validation/form-action";
 import { buttonClasses } from "@/components/ui/button";
 import { ConfirmProposedTimeButton } from "./confirm-proposed-time-button";
 import { ScheduleReviewForm, type ScheduleFormState } from "./schedule-review-form";
+import { ReviewTimes } from "./review-times";
 
 type Props = {
   pairingId: string;
@@ -45,18 +46,7 @@ export function TimeProposal(props: Props) {
     if (review.bookedByMe) return null;
     return <ProposeForm {...props} label="Propose another time" />;
   }
-  const times = (
-    <>
-      <p className="font-semibold text-slate-900">
-        <time dateTime={proposal.startsAt.toISOString()}>{formatReviewTime(proposal.startsAt, proposal.durationMinutes, timeZone)}</time>
-      </p>
-      {buddy.timeZone !== timeZone ? (
-        <p className="text-sm text-slate-700">
-          For {buddy.name}: {formatReviewTime(proposal.startsAt, proposal.durationMinutes, buddy.timeZone)}
-        </p>
-      ) : null}
-    </>
-  );
+  const times = <ReviewTimes slot={proposal} timeZone={timeZone} buddy={buddy} className="font-semibold text-slate-900" />;
   if (proposal.byMe) {
     return (
       <div className="space-y-3" data-testid="time-proposal">

@@ -2,9 +2,10 @@
 // draft, the server version it is based on, and whether they are mid-edit. A save by the buddy
 // (seen through polling) replaces the draft only when the person is not editing; a save sends
 // `expectedVersion` so the server can refuse one based on an older version.
-import { useState } from "react";
+import { useState, useTransition, type FormEvent } from "react";
 
-export function useVersionedDraft<T>(server: { value: T; version: number }, pending: boolean) {
+export function useVersionedDraft<T>(server: { value: T; version: number }) {
+  const [pending, startTransition] = useTransition();
   const [draft, setDraft] = useState<T>(server.value);
   const [baseVersion, setBaseVersion] = useState(server.version);
   const [seenVersion, setSeenVersion] = useState(server.version);
@@ -26,11 +27,16 @@ export function useVersionedDraft<T>(server: { value: T; version: number }, pend
       setDraft(update);
       setDirty(true);
     },
-    /** The form's data with the version this draft is based on. */
-    formDataFrom(form: HTMLFormElement): FormData {
-      const formData = new FormData(form);
-      formData.set("expectedVersion", String(baseVersion));
-      return formData;
+    /** A save is under way. */
+    pending,
+    /** The form's submit handler: saves its data, with the version this draft is based on, and hands on the answer. */
+    submitWith<Result>(save: (formData: FormData) => Promise<Result>, answered: (result: Result) => void) {
+      return (event: FormEvent<HTMLFormElement>) => {
+        event.preventDefault();
+        const formData = new FormData(event.currentTarget);
+        formData.set("expectedVersion", String(baseVersion));
+        startTransition(async () => answered(await save(formData)));
+      };
     },
     /** Our save went through: the saved value is the new base. */
     saved(value: T, version: number) {

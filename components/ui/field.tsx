@@ -71,7 +71,8 @@ export function countFor(value: unknown, limit: number | undefined): { length: n
   return limit !== undefined && typeof value === "string" ? { length: value.trim().length, limit } : undefined;
 }
 
-type FieldProps = {
+/** A labelled text control's props: its own element's, plus the label, hint, errors and length limit. */
+export type LabelledControlProps<Element extends "input" | "textarea"> = {
   label: string;
   name: string;
   errors?: string[];
@@ -79,10 +80,10 @@ type FieldProps = {
   /** The schema's maximum length; with a controlled `value`, a counter shows near it. */
   limit?: number;
   children?: never;
-} & Omit<ComponentProps<"input">, "name" | "children">;
+} & Omit<ComponentProps<Element>, "name" | "children">;
 
 /** A labelled input with its hint and errors wired to aria-describedby. */
-export function TextField({ label, name, errors, hint, limit, id, className, ...input }: FieldProps) {
+export function TextField({ label, name, errors, hint, limit, id, className, ...input }: LabelledControlProps<"input">) {
   const inputId = id ?? `field-${name}`;
   return (
     <FieldFrame inputId={inputId} label={label} hint={hint} errors={errors} className={className} count={countFor(input.value, limit)}>

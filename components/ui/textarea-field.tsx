@@ -1,18 +1,7 @@
-import type { ComponentProps, ReactNode } from "react";
-import { countFor, FieldFrame } from "./field";
-
-type TextareaFieldProps = {
-  label: string;
-  name: string;
-  errors?: string[];
-  hint?: ReactNode;
-  /** The schema's maximum length; with a controlled `value`, a counter shows near it. */
-  limit?: number;
-  children?: never;
-} & Omit<ComponentProps<"textarea">, "name" | "children">;
+import { countFor, FieldFrame, type LabelledControlProps } from "./field";
 
 /** A labelled textarea with its hint and errors wired to aria-describedby (TextField's sibling). */
-export function TextareaField({ label, name, errors, hint, limit, id, className, rows = 3, ...textarea }: TextareaFieldProps) {
+export function TextareaField({ label, name, errors, hint, limit, id, className, rows = 3, ...textarea }: LabelledControlProps<"textarea">) {
   const textareaId = id ?? `field-${name}`;
   return (
     <FieldFrame inputId={textareaId} label={label} hint={hint} errors={errors} className={className} count={countFor(textarea.value, limit)}>

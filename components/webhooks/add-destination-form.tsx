@@ -3,7 +3,8 @@
 // Adding a webhook or chat destination. A generic webhook's signing secret exists in one place
 // after it is made: the answer to this form, shown once.
 import { useActionState, useState } from "react";
-import { FieldErrors, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ShownOnceSecret } from "@/components/ui/shown-once-secret";
@@ -11,6 +12,8 @@ import type { FormState } from "@/lib/validation/form-state";
 import { WEBHOOK_EVENTS, WEBHOOK_EVENT_LABELS, type WebhookEvent } from "@/lib/webhooks/events";
 import { SERVICE_LABELS, WEBHOOK_SERVICES, type WebhookServiceName } from "@/lib/webhooks/services";
 import { WEBHOOK_LABEL_MAX } from "@/lib/webhooks/limits";
+
+const EVENT_CHOICES = WEBHOOK_EVENTS.map((event) => ({ value: event, ...WEBHOOK_EVENT_LABELS[event] }));
 
 export type AddDestinationState = FormState & { signingSecret?: string };
 type Action = (state: AddDestinationState, formData: FormData) => Promise<AddDestinationState>;
@@ -43,21 +46,7 @@ export function AddDestinationForm({ action, defaultEvents }: { action: Action; 
         </div>
         <TextField label="Name" name="label" value={label} onChange={(event) => setLabel(event.target.value)} limit={WEBHOOK_LABEL_MAX} errors={state.fieldErrors?.label} hint="For you, e.g. “Team Slack” or “Phone”." />
         <TextField label="URL" name="url" type="url" inputMode="url" autoComplete="off" spellCheck={false} defaultValue={values?.url ?? ""} errors={state.fieldErrors?.url} hint="Kept encrypted; only its address is shown here afterwards." />
-        <fieldset className="space-y-2" aria-describedby={state.fieldErrors?.events?.length ? "field-events-error" : undefined}>
-          <legend className="text-sm font-medium text-slate-800">What to send</legend>
-          {WEBHOOK_EVENTS.map((event) => (
-            <div key={event} className="flex items-start gap-2">
-              <input type="checkbox" id={`event-${event}`} name="events" value={event} defaultChecked={checkedEvents.includes(event)} className="mt-1 h-4 w-4" aria-describedby={`event-${event}-hint`} />
-              <label htmlFor={`event-${event}`} className="text-slate-800">
-                <span className="font-medium">{WEBHOOK_EVENT_LABELS[event].label}</span>
-                <span id={`event-${event}-hint`} className="block text-sm text-slate-600">
-                  {WEBHOOK_EVENT_LABELS[event].hint}
-                </span>
-              </label>
-            </div>
-          ))}
-          <FieldErrors id="field-events-error" errors={state.fieldErrors?.events} />
-        </fieldset>
+        <ChoiceGroup type="checkbox" name="events" legend="What to send" choices={EVENT_CHOICES} checked={checkedEvents} errors={state.fieldErrors?.events} />
         <SubmitButton pendingLabel="Checking the URL…">Add destination</SubmitButton>
       </form>
     </div>

@@ -8,10 +8,9 @@ import { createPairing, createUser, signInAs, type WorldUser } from "./world";
 
 export type Client = { context: BrowserContext; page: Page };
 
-/** A browser context that is a client of its own (the app limits sign-ups per IP), in a time zone. */
-export async function newClient(browser: Browser, timezoneId?: string): Promise<Client> {
+/** A browser context that is a client of its own (the app limits sign-ups per IP), in a time zone; `baseURL`: a spec's own instance. */
+export async function newClient(browser: Browser, timezoneId?: string, baseURL = test.info().project.use.baseURL): Promise<Client> {
   // Contexts made by hand do not get the config's `use` options; pass the base URL on.
-  const baseURL = test.info().project.use.baseURL;
   const context = await browser.newContext({ baseURL, timezoneId, extraHTTPHeaders: { "x-forwarded-for": distinctClientAddress() } });
   return { context, page: await context.newPage() };
 }
@@ -40,18 +39,19 @@ export async function newBuddies(browser: Browser, inviter: Person, invitee: Per
 /**
  * Both sign up and sign in; the first invites the second, who accepts. Returns the pairing's path.
  * For a spec that watches those forms at work (the security headers'); others start from newBuddies.
+ * `origin`: the server a spec's own instance sends links for (the clients' base URL).
  */
-export async function becomeBuddies(a: Client, inviter: TestUser, b: Client, invitee: TestUser): Promise<string> {
-  await signUpAndVerify(a.page, inviter);
+export async function becomeBuddies(a: Client, inviter: TestUser, b: Client, invitee: TestUser, origin?: string): Promise<string> {
+  await signUpAndVerify(a.page, inviter, origin);
   await signIn(a.page, inviter);
-  await signUpAndVerify(b.page, invitee);
+  await signUpAndVerify(b.page, invitee, origin);
   await signIn(b.page, invitee);
   await a.page.goto("/buddies");
   await a.page.getByLabel("Their email address").fill(invitee.email);
   await a.page.getByRole("button", { name: "Send invitation" }).click();
   await expect(a.page.getByText(`Invitation sent to ${invitee.email}.`)).toBeVisible();
   const invitation = await waitForEmail(invitee.email, `${inviter.name} invited you to be their Stepwise buddy`);
-  await b.page.goto(linkFrom(invitation, "/invites/"));
+  await b.page.goto(linkFrom(invitation, "/invites/", origin));
   await b.page.getByRole("button", { name: "Accept" }).click();
   await expect(b.page).toHaveURL(/\/buddies\/[0-9a-f-]{36}\?welcome=1$/);
   return new URL(b.page.url()).pathname;

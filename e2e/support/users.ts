@@ -26,10 +26,10 @@ export function distinctClientAddress(): string {
 }
 
 /**
- * Creates an account through the UI and confirms its email with the link that was sent.
- * Ends on the sign-in page, signed out.
+ * Creates an account through the UI and confirms its email with the link that was sent
+ * (`origin`: the server a spec's own instance sends links for). Ends on the sign-in page, signed out.
  */
-export async function signUpAndVerify(page: Page, user: TestUser): Promise<void> {
+export async function signUpAndVerify(page: Page, user: TestUser, origin?: string): Promise<void> {
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill(user.name);
   await page.getByLabel("Email").fill(user.email);
@@ -38,7 +38,7 @@ export async function signUpAndVerify(page: Page, user: TestUser): Promise<void>
   await expect(page).toHaveURL(/\/check-email\?for=sign-up$/);
 
   const email = await waitForEmail(user.email, "Confirm your email for Stepwise");
-  await page.goto(linkFrom(email, "/auth/verify?token="));
+  await page.goto(linkFrom(email, "/auth/verify?token=", origin));
   await page.getByRole("button", { name: "Confirm email" }).click();
   // Confirming signs in (issue 15); callers sign in themselves, so leave signed out.
   await expect(page).toHaveURL(/\/dashboard$/);

@@ -1,10 +1,11 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { consumeAuthToken, inspectAuthToken } from "@/lib/auth/tokens";
+import { inspectAuthToken } from "@/lib/auth/tokens";
 import { magicLinkMessage } from "@/lib/email";
 import type { RequestContext } from "./request-context";
 import { emailAccountLink, type EmailRequestResult } from "./email-link-request";
 import type { AuthenticatedUser } from "./password-sign-in";
+import { authenticateWithMailboxLink } from "./mailbox-link";
 
 export type { EmailRequestResult };
 
@@ -19,11 +20,5 @@ export async function inspectMagicLink(token: string) {
 
 /** Uses a magic link. Opening it proves the address, so it also verifies the email. */
 export async function authenticateWithMagicLink(token: string): Promise<AuthenticatedUser | null> {
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const userId = await consumeAuthToken(tx, token, "MAGIC_LINK");
-    if (!userId) return null;
-    await tx.user.updateMany({ where: { id: userId, emailVerifiedAt: null }, data: { emailVerifiedAt: new Date() } });
-    return tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, sessionVersion: true } });
-  });
+  return authenticateWithMailboxLink(token, "MAGIC_LINK");
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { consumeAuthToken, inspectAuthToken, issueAuthToken } from "@/lib/auth/tokens";
+import { inspectAuthToken, issueAuthToken } from "@/lib/auth/tokens";
 import { verifyEmailMessage } from "@/lib/email";
 import { appUrl } from "./links";
 import { isSignedUpHereProof } from "./signed-up-here";
 import { sendAccountEmail } from "./send-account-email";
 import type { AuthenticatedUser } from "./password-sign-in";
+import { authenticateWithMailboxLink } from "./mailbox-link";
 
 export async function inspectVerificationLink(token: string) {
   return inspectAuthToken(await getDb(), token, "VERIFY_EMAIL");
@@ -22,13 +23,7 @@ export async function confirmEmailAddress(token: string): Promise<boolean> {
  * password a second time. Null for a used, expired or unknown link.
  */
 export async function confirmEmailAndAuthenticate(token: string): Promise<AuthenticatedUser | null> {
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const userId = await consumeAuthToken(tx, token, "VERIFY_EMAIL");
-    if (!userId) return null;
-    await tx.user.updateMany({ where: { id: userId, emailVerifiedAt: null }, data: { emailVerifiedAt: new Date() } });
-    return tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, sessionVersion: true } });
-  });
+  return authenticateWithMailboxLink(token, "VERIFY_EMAIL");
 }
 
 export type ConfirmationOutcome = { status: "invalid" } | { status: "confirmed" } | { status: "sign-in"; signInToken: string };

@@ -167,18 +167,18 @@ describe("formAction", () => {
     expect(revalidated).toEqual([]);
   });
 
-  it("parses what readInput builds (all the values of a checkbox group)", async () => {
+  it("parses every value of a list (a checkbox group) and echoes them as one joined value", async () => {
     const { client } = harness();
     const action = client.formAction({
       name: "share",
       schema: z.object({ ids: z.array(z.string()).max(1, "One at most.") }),
-      readInput: (data) => ({ ids: data.getAll("ids") }),
+      lists: ["ids"],
       run: async ({ input }) => ({ status: "success", message: input.ids.join(",") }),
     });
     const two = new FormData();
     two.append("ids", "a");
     two.append("ids", "b");
-    expect(await action(IDLE, two)).toMatchObject({ status: "error", fieldErrors: { ids: ["One at most."] } });
+    expect(await action(IDLE, two)).toMatchObject({ status: "error", fieldErrors: { ids: ["One at most."] }, values: { ids: "a,b" } });
     two.delete("ids");
     two.append("ids", "a");
     expect(await action(IDLE, two)).toEqual({ status: "success", message: "a" });

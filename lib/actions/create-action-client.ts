@@ -45,11 +45,11 @@ type Common<User, S extends z.ZodType, K extends string> = {
   revalidate?: Revalidate<ActionContext<User, z.output<S>, K>>;
 };
 
-/** The object a form's schema parses; by default one value per field name (checkbox groups need all). */
-type ReadInput = { readInput?: (formData: FormData) => unknown };
+/** Checkbox groups: fields of one name whose every value is read (as a list) and echoed back (joined with commas). */
+type Lists = { lists?: readonly string[] };
 
 export type FormActionOptions<User, S extends z.ZodType, K extends string, State extends FormState> = Common<User, S, K> &
-  ReadInput & {
+  Lists & {
     /** Fields never echoed back after an error (passwords). */
     keepOut?: readonly string[];
     /** What is echoed back after an error, when one value per field is not it. */
@@ -65,7 +65,7 @@ export type ButtonActionOptions<User, S extends z.ZodType, K extends string> = C
 };
 
 export type ResultActionOptions<User, S extends z.ZodType, K extends string, Result extends { ok: boolean }> = Common<User, S, K> &
-  ReadInput & {
+  Lists & {
     run: (context: ActionContext<User, z.output<S>, K>) => Promise<Result>;
   };
 
@@ -78,8 +78,18 @@ function readIds<K extends string>(formData: FormData, names: readonly K[] = [])
   return ids;
 }
 
-function readInput(read: ((formData: FormData) => unknown) | undefined, formData: FormData): unknown {
-  return read ? read(formData) : Object.fromEntries(formData.entries());
+/** The object a form's schema parses: one value per field name, all of them for a list. */
+function readInput(formData: FormData, lists: readonly string[] = []): unknown {
+  const input: Record<string, unknown> = Object.fromEntries(formData.entries());
+  for (const name of lists) input[name] = formData.getAll(name);
+  return input;
+}
+
+/** What a form gets back after an error: what was typed (not what is kept out), a list as one joined value. */
+function echoValues(formData: FormData, keepOut: readonly string[] | undefined, lists: readonly string[] = []): Record<string, string> {
+  const values = formValues(formData, keepOut);
+  for (const name of lists) values[name] = formData.getAll(name).join(",");
+  return values;
 }
 
 function schemaFor<S extends z.ZodType, U>(schema: S | ((user: U) => S) | undefined, user: U): S | undefined {
@@ -116,7 +126,7 @@ export function createActionClient<User extends { id: string }>(deps: ActionClie
    */
   async function execute<U extends User | null, S extends z.ZodType, K extends string, Answer>(
     authenticate: () => Promise<U>,
-    options: Common<U, S, K> & ReadInput & { run: (context: ActionContext<U, z.output<S>, K>) => Promise<Answer | RedirectTo> },
+    options: Common<U, S, K> & Lists & { run: (context: ActionContext<U, z.output<S>, K>) => Promise<Answer | RedirectTo> },
     formData: FormData,
     answer: {
       invalid: (error: z.ZodError) => Answer;
@@ -132,7 +142,7 @@ export function createActionClient<User extends { id: string }>(deps: ActionClie
     const schema = schemaFor(options.schema, user);
     let input = undefined as z.output<S>;
     if (schema) {
-      const parsed = schema.safeParse(readInput(options.readInput, formData));
+      const parsed = schema.safeParse(readInput(formData, options.lists));
       if (!parsed.success) return answer.invalid(parsed.error);
       input = parsed.data;
     }
@@ -160,7 +170,7 @@ export function createActionClient<User extends { id: string }>(deps: ActionClie
   function makeFormAction<U extends User | null>(authenticate: () => Promise<U>) {
     return <S extends z.ZodType = z.ZodUndefined, K extends string = never, State extends FormState = FormState>(options: FormActionOptions<U, S, K, State>) =>
       async (_state: State, formData: FormData): Promise<State> => {
-        const values = () => (options.echo ? options.echo(formData) : formValues(formData, options.keepOut));
+        const values = () => (options.echo ? options.echo(formData) : echoValues(formData, options.keepOut, options.lists));
         return execute(authenticate, options, formData, {
           invalid: (error) => invalidState(error, values()) as State,
           refused: (error) => appErrorState(error, values()) as State,

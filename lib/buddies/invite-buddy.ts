@@ -24,21 +24,22 @@ function queueInvite(tx: DbClient, actor: SessionUser, email: string, message: s
   return queueComposedEmail(tx, { kind: "buddy-invite", message: { to: email, ...buddyInviteMessage({ inviterName: actor.name, message, url: appUrl(`/invites/${token}`) }) } }, now);
 }
 
-async function checkCanInvite(db: DbClient, actor: SessionUser, email: string): Promise<InviteResult | null> {
+/** Why this invitation (a new one or sent again) may not go out, or null when it may; a send that may counts against the daily limit. */
+async function refuseInvite(db: DbClient, actor: SessionUser, email: string, now: Date): Promise<InviteResult | null> {
   if (email === actor.email) return { ok: false, reason: "self" };
   const invitee = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (invitee && (await activePairingBetween(db, actor.id, invitee.id))) return { ok: false, reason: "already_buddy" };
   if ((await countActivePairings(db, actor.id)) >= MAX_BUDDIES) return { ok: false, reason: "circle_full" };
+  const limit = await hitRateLimit(db, `buddy-invite:${actor.id}`, { limit: INVITES_PER_DAY, windowSeconds: DAY_SECONDS }, now);
+  if (!limit.allowed) return { ok: false, reason: "rate_limited", retryAfterSeconds: limit.retryAfterSeconds };
   return null;
 }
 
 /** Invites someone by email. A pending invitation to the same address is replaced (its link stops working). */
 export async function inviteBuddy(actor: SessionUser, input: { email: string; message: string }, now = new Date()): Promise<InviteResult> {
   const db = await getDb();
-  const refused = await checkCanInvite(db, actor, input.email);
+  const refused = await refuseInvite(db, actor, input.email, now);
   if (refused) return refused;
-  const limit = await hitRateLimit(db, `buddy-invite:${actor.id}`, { limit: INVITES_PER_DAY, windowSeconds: DAY_SECONDS }, now);
-  if (!limit.allowed) return { ok: false, reason: "rate_limited", retryAfterSeconds: limit.retryAfterSeconds };
 
   const token = generateToken();
   const invite = await db.$transaction(async (tx) => {
@@ -64,10 +65,8 @@ export async function resendInvite(actor: SessionUser, inviteId: string, now = n
     select: { id: true, email: true, message: true },
   });
   if (!invite) throw new NotFoundError("That invitation");
-  const refused = await checkCanInvite(db, actor, invite.email);
+  const refused = await refuseInvite(db, actor, invite.email, now);
   if (refused) return refused;
-  const limit = await hitRateLimit(db, `buddy-invite:${actor.id}`, { limit: INVITES_PER_DAY, windowSeconds: DAY_SECONDS }, now);
-  if (!limit.allowed) return { ok: false, reason: "rate_limited", retryAfterSeconds: limit.retryAfterSeconds };
   const token = generateToken();
   const emailId = await db.$transaction(async (tx) => {
     await tx.buddyInvite.update({ where: { id: invite.id }, data: { tokenHash: hashToken(token), expiresAt: expiry(now), lastSentAt: now } });

@@ -83,15 +83,8 @@ export async function listOutboxPage({ limit = OUTBOX_DEFAULT_LIMIT, before, dat
 
 /** One message, or null when the id is malformed or no such message exists. */
 export async function readOutboxMessage(id: string, { dataDir = getEnv().DATA_DIR }: OutboxLocation = {}): Promise<OutboxMessage | null> {
-  const filePath = outboxFilePath(dataDir, id);
-  if (!filePath) return null;
-  let source: Buffer;
-  try {
-    source = await readFile(filePath);
-  } catch (error) {
-    if (isFileNotFound(error)) return null;
-    throw error;
-  }
+  const source = await readMessageFile(dataDir, id, (filePath) => readFile(filePath));
+  if (!source) return null;
   const parsed = await parseMail(source);
   const text = parsed.text ?? "";
   return {
@@ -109,17 +102,20 @@ export async function readOutboxMessage(id: string, { dataDir = getEnv().DATA_DI
 }
 
 async function readSummary(dataDir: string, id: string): Promise<OutboxMessageSummary | null> {
+  const headerBlock = await readMessageFile(dataDir, id, readHeaderBlock);
+  return headerBlock ? summarize(id, await parseMail(headerBlock)) : null;
+}
+
+/** A message's file read with `read`, or null for a malformed id or a missing file (deleted between listing and reading). */
+async function readMessageFile(dataDir: string, id: string, read: (filePath: string) => Promise<Buffer>): Promise<Buffer | null> {
   const filePath = outboxFilePath(dataDir, id);
   if (!filePath) return null;
-  let headerBlock: Buffer;
   try {
-    headerBlock = await readHeaderBlock(filePath);
+    return await read(filePath);
   } catch (error) {
-    // Deleted between listing and reading.
     if (isFileNotFound(error)) return null;
     throw error;
   }
-  return summarize(id, await parseMail(headerBlock));
 }
 
 async function readHeaderBlock(filePath: string): Promise<Buffer> {

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { fromDbDate, todayIn } from "@/lib/time/calendar-date";
 import { layoutTimeline, type TimelineLayout } from "./timeline";
 import { storedHorizon } from "./horizon";
+import { activeGoalsOf, GOAL_OUTLINE_SELECT } from "./goal-outline";
 
 const TIMELINE_GOAL_LIMIT = 100;
 const STEPS_PER_GOAL = 50;
@@ -13,12 +14,9 @@ export async function getTimeline(actor: SessionUser, now = new Date()): Promise
   const db = await getDb();
   const today = todayIn(actor.timeZone, now);
   const goals = await db.goal.findMany({
-    where: { ownerId: actor.id, status: "ACTIVE" },
+    where: activeGoalsOf(actor),
     select: {
-      id: true,
-      title: true,
-      horizonYears: true,
-      deadline: true,
+      ...GOAL_OUTLINE_SELECT,
       microGoals: { where: { deadline: { not: null } }, select: { id: true, title: true, deadline: true, doneAt: true }, orderBy: { deadline: "asc" }, take: STEPS_PER_GOAL },
     },
     orderBy: { deadline: "asc" },

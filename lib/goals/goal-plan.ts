@@ -12,6 +12,7 @@ import { goalSelect, microGoalSelect, toGoalDto, toMicroGoalDto, type GoalDto, t
 import { MAX_MICRO_GOALS_PER_GOAL } from "./micro-goals";
 import { MAX_ACTIVE_GOALS } from "./active-goal-limit";
 import { storedHorizon, type Horizon } from "./horizon";
+import { activeGoalsOf, GOAL_OUTLINE_SELECT } from "./goal-outline";
 
 export type GoalPlan = {
   goal: GoalDto;
@@ -58,12 +59,9 @@ export type PlanOverviewGoal = { id: string; title: string; horizonYears: Horizo
 export async function listPlanOverview(actor: SessionUser): Promise<PlanOverviewGoal[]> {
   const db = await getDb();
   const rows = await db.goal.findMany({
-    where: { ownerId: actor.id, status: "ACTIVE" },
+    where: activeGoalsOf(actor),
     select: {
-      id: true,
-      title: true,
-      horizonYears: true,
-      deadline: true,
+      ...GOAL_OUTLINE_SELECT,
       reward: true,
       microGoals: { where: { doneAt: null }, select: { title: true, deadline: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], take: 1 },
       _count: { select: { microGoals: { where: { doneAt: null } } } },

@@ -48,10 +48,14 @@ async function walk<T extends { id: string }>(load: (before?: Cursor) => Promise
   throw new Error("the cursor never reached the last page");
 }
 
-/** Newest first by (instant, id): what every keyset list here promises. */
-function expectNewestFirst(rows: { id: string; at: Date }[]) {
-  const sorted = [...rows].sort((a, b) => b.at.getTime() - a.at.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+/** What every keyset list here promises: pages of these sizes, each of `total` rows once, newest first by (instant, id). */
+function expectPagedNewestFirst<T extends { id: string }>(pages: T[][], sizes: number[], total: number, at: (row: T) => Date): T[] {
+  expect(pages.map((page) => page.length)).toEqual(sizes);
+  const rows = pages.flat();
+  expect(new Set(rows.map((row) => row.id)).size).toBe(total);
+  const sorted = [...rows].sort((a, b) => at(b).getTime() - at(a).getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   expect(rows.map((row) => row.id)).toEqual(sorted.map((row) => row.id));
+  return rows;
 }
 
 describe("check-ins on the goal page", () => {
@@ -65,10 +69,7 @@ describe("check-ins on the goal page", () => {
       const detail = await getGoalDetail(owner, goalId, { checkInsBefore: before });
       return { items: detail.checkIns, next: detail.olderCheckIns };
     });
-    expect(pages.map((page) => page.length)).toEqual([CHECK_IN_PAGE_SIZE, CHECK_IN_PAGE_SIZE, 5]);
-    const all = pages.flat();
-    expect(new Set(all.map((checkIn) => checkIn.id)).size).toBe(total);
-    expectNewestFirst(all.map((checkIn) => ({ id: checkIn.id, at: checkIn.createdAt })));
+    expectPagedNewestFirst(pages, [CHECK_IN_PAGE_SIZE, CHECK_IN_PAGE_SIZE, 5], total, (checkIn) => checkIn.createdAt);
   });
 
   it("gives another person nothing: not the goal, and a copied cursor only pages their own goal", async () => {
@@ -97,11 +98,8 @@ describe("notifications", () => {
     await db.prisma.notification.createMany({ data: instants(3).map((createdAt) => ({ userId: other.id, kind: "comment", title: "not yours", createdAt })) });
 
     const pages = await walk((before) => listNotifications(reader, { before }));
-    expect(pages.map((page) => page.length)).toEqual([NOTIFICATION_PAGE_SIZE, NOTIFICATION_PAGE_SIZE, 7]);
-    const all = pages.flat();
-    expect(new Set(all.map((notification) => notification.id)).size).toBe(total);
+    const all = expectPagedNewestFirst(pages, [NOTIFICATION_PAGE_SIZE, NOTIFICATION_PAGE_SIZE, 7], total, (notification) => notification.createdAt);
     expect(all.some((notification) => notification.title === "not yours")).toBe(false);
-    expectNewestFirst(all.map((notification) => ({ id: notification.id, at: notification.createdAt })));
 
     // The other person following the reader's cursor pages through their own three, nothing more.
     const readerFirst = await listNotifications(reader);
@@ -128,10 +126,7 @@ describe("past reviews of a pairing", () => {
         const reviews = await listPastReviews(reader, pairing.id, { before });
         return { items: reviews.past, next: reviews.olderBefore };
       });
-      expect(pages.map((page) => page.length)).toEqual([PAST_REVIEWS_PAGE_SIZE, PAST_REVIEWS_PAGE_SIZE, 3]);
-      const all = pages.flat();
-      expect(new Set(all.map((review) => review.id)).size).toBe(total);
-      expectNewestFirst(all.map((review) => ({ id: review.id, at: review.startsAt })));
+      expectPagedNewestFirst(pages, [PAST_REVIEWS_PAGE_SIZE, PAST_REVIEWS_PAGE_SIZE, 3], total, (review) => review.startsAt);
     }
   });
 

@@ -36,6 +36,19 @@ function receivedBy(recipients: Set<string>) {
   return { count: messages.length, distinct: new Set(messages.map((message) => `${message.to}|${message.text.match(/goals\/([0-9a-f-]{36})/)?.[1]}`)).size };
 }
 
+/** The ledger's word: every one of the 1,000 rows for these recipients is marked sent. */
+async function expectLedgerAllSent(recipients: Set<string>) {
+  expect(await db.prisma.emailDelivery.count({ where: { recipientEmail: { in: [...recipients] }, status: "SENT" } })).toBe(1000);
+}
+
+/** Each of the 1,000 reminders reached the SMTP server exactly once, and the ledger agrees. */
+async function expectEachSentOnce(recipients: Set<string>) {
+  expect(receivedBy(recipients)).toEqual({ count: 1000, distinct: 1000 });
+  await expectLedgerAllSent(recipients);
+}
+
+const sentBy = (runs: { sent: number }[]) => runs.reduce((sum, run) => sum + run.sent, 0);
+
 function runChildPasses(now: Date, concurrency: number): { ready: Promise<void>; done: Promise<{ sent: number }>; kill: () => void } {
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/run-reminders.ts", "--now", now.toISOString(), "--concurrency", String(concurrency), "--limit", "20"], {
     env: { ...process.env, DATABASE_URL: db.url, REMINDER_TIMER: "off" },
@@ -66,11 +79,10 @@ describe("reminders under concurrency", () => {
     const recipients = await thousandDueReminders("burst", "2027-05-17");
     const now = new Date("2027-05-10T09:00:00Z");
     const runs = await Promise.all(Array.from({ length: 8 }, () => drainDueEmails({ now, limit: 50 })));
-    expect(runs.reduce((sum, run) => sum + run.sent, 0)).toBe(1000);
+    expect(sentBy(runs)).toBe(1000);
     expect(runs.reduce((sum, run) => sum + run.planned, 0)).toBe(1000);
     expect(runs.filter((run) => run.sent > 0).length).toBeGreaterThan(1);
-    expect(receivedBy(recipients)).toEqual({ count: 1000, distinct: 1000 });
-    expect(await db.prisma.emailDelivery.count({ where: { recipientEmail: { in: [...recipients] }, status: "SENT" } })).toBe(1000);
+    await expectEachSentOnce(recipients);
   }, 120_000);
 
   it("sends each of 1,000 due reminders exactly once with passes in two processes on one database", async () => {
@@ -80,12 +92,11 @@ describe("reminders under concurrency", () => {
     await child.ready;
     const here = await Promise.all(Array.from({ length: 4 }, () => drainDueEmails({ now, limit: 20 })));
     const there = await child.done;
-    const sentHere = here.reduce((sum, run) => sum + run.sent, 0);
+    const sentHere = sentBy(here);
     expect(sentHere + there.sent).toBe(1000);
     expect(sentHere).toBeGreaterThan(0);
     expect(there.sent).toBeGreaterThan(0);
-    expect(receivedBy(recipients)).toEqual({ count: 1000, distinct: 1000 });
-    expect(await db.prisma.emailDelivery.count({ where: { recipientEmail: { in: [...recipients] }, status: "SENT" } })).toBe(1000);
+    await expectEachSentOnce(recipients);
   }, 120_000);
 
   it("a process killed with SIGKILL mid-sending, with several passes in it: every email delivered, at most SMTP_POOL_SIZE sent twice", async () => {
@@ -112,6 +123,6 @@ describe("reminders under concurrency", () => {
     console.info(`[crash test] due 1000, delivered ${distinct}, received ${count}, duplicates ${count - distinct}, missing ${1000 - distinct}`);
     expect(distinct).toBe(1000);
     expect(count - distinct).toBeLessThanOrEqual(SMTP_POOL_SIZE);
-    expect(await db.prisma.emailDelivery.count({ where: { recipientEmail: { in: [...recipients] }, status: "SENT" } })).toBe(1000);
+    await expectLedgerAllSent(recipients);
   }, 180_000);
 });

@@ -1,14 +1,10 @@
 // The delivery ledger's promises, against a real PostgreSQL and real SMTP servers: each row is
 // sent exactly once however many passes run at once; a dead pass loses nothing; SMTP failures
 // are retried with backoff and then given up on.
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { claimDueDeliveries, enqueueDelivery, LEASE_SECONDS, MAX_ATTEMPTS, retryDelaySeconds } from "./ledger";
 import { deliverDueEmails } from "./deliver-due";
 import { registerRenderer } from "./renderers";
-import { resetEnvCache } from "@/lib/config/env";
-import { closeEmailTransport } from "@/lib/email";
 import { setupAccountHarness } from "@/test/integration/account-harness";
 
 const { db, mail } = setupAccountHarness();
@@ -60,37 +56,11 @@ describe("the delivery ledger", () => {
     expect(retryDelaySeconds(10, () => 0.5)).toBe(3600);
   });
 
-  describe("with an SMTP server that refuses", () => {
-    let refusals = 0;
-    const flaky = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      logger: false,
-      onData(stream, _session, callback) {
-        stream.resume();
-        stream.on("end", () => {
-          if (refusals > 0) {
-            refusals -= 1;
-            const error = Object.assign(new Error("Mailbox busy, try later"), { responseCode: 451 });
-            callback(error);
-          } else callback();
-        });
-      },
-    });
-    afterAll(async () => {
-      closeEmailTransport();
-      await new Promise<void>((resolve) => flaky.close(() => resolve()));
-    });
-
-    it("retries after failures and marks the row sent once the server accepts; gives up after the last attempt", async () => {
-      await new Promise<void>((resolve) => flaky.listen(0, "127.0.0.1", resolve));
-      process.env.SMTP_URL = `smtp://127.0.0.1:${(flaky.server.address() as AddressInfo).port}`;
-      resetEnvCache();
-      closeEmailTransport();
-
+  it("with an SMTP server that refuses: retries after failures and marks the row sent once the server accepts; gives up after the last attempt", async () => {
+    try {
       const start = new Date("2027-04-01T09:00:00Z");
       await enqueue(1, "flaky", start);
-      refusals = 2;
+      mail().refuseNext(2);
       expect(await deliverDueEmails({ now: start })).toMatchObject({ sent: 0, retrying: 1 });
       let row = await db.prisma.emailDelivery.findFirstOrThrow({ where: { subjectId: "flaky" } });
       expect(row).toMatchObject({ status: "PENDING", attempts: 1 });
@@ -105,13 +75,15 @@ describe("the delivery ledger", () => {
       expect(row).toMatchObject({ status: "SENT", attempts: 3 });
 
       await enqueue(1, "hopeless", start);
-      refusals = 1000;
+      mail().refuseNext(1000);
       let clock = start.getTime();
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
         clock += 2 * 60 * 60 * 1000;
         await deliverDueEmails({ now: new Date(clock) });
       }
       expect(await db.prisma.emailDelivery.findFirstOrThrow({ where: { subjectId: "hopeless" } })).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS });
-    });
+    } finally {
+      mail().refuseNext(0);
+    }
   });
 });

@@ -12,6 +12,7 @@ import { reviewUid } from "@/lib/calendar/event-uids";
 import { appUrl } from "@/lib/account/links";
 import { formatReviewTime } from "./review-time";
 import { reviewUrl } from "./review-links";
+import { readerAndOther, reviewEmailPersonSelect, reviewEmailSessionSelect, reviewGreeting } from "./review-email-parts";
 
 export const REVIEW_INVITE_KIND = "review-invite";
 export const REVIEW_CANCEL_KIND = "review-cancel";
@@ -37,18 +38,14 @@ function sequenceOf(dueKey: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-const personSelect = { select: { id: true, name: true, email: true, timeZone: true } } as const;
+const personSelect = { select: { ...reviewEmailPersonSelect.select, email: true } } as const;
 
 async function loadSession(db: DbClient, id: string) {
   return db.reviewSession.findUnique({
     where: { id },
     select: {
-      id: true,
-      pairingId: true,
-      status: true,
+      ...reviewEmailSessionSelect,
       sequence: true,
-      startsAt: true,
-      durationMinutes: true,
       scheduledBy: { select: { id: true, name: true } },
       pairing: { select: { status: true, userA: personSelect, userB: personSelect } },
     },
@@ -56,13 +53,7 @@ async function loadSession(db: DbClient, id: string) {
 }
 
 type LoadedSession = NonNullable<Awaited<ReturnType<typeof loadSession>>>;
-
-function sides(session: LoadedSession, recipientId: string | null) {
-  const { userA, userB } = session.pairing;
-  if (recipientId === userA.id) return { me: userA, other: userB };
-  if (recipientId === userB.id) return { me: userB, other: userA };
-  return null;
-}
+type Reader = LoadedSession["pairing"]["userA"];
 
 function attachment(session: LoadedSession, method: "REQUEST" | "CANCEL", now: Date) {
   const { userA, userB } = session.pairing;
@@ -83,41 +74,44 @@ function attachment(session: LoadedSession, method: "REQUEST" | "CANCEL", now: D
   return { filename: "invite.ics", content, contentType: inviteContentType(method) };
 }
 
-export async function renderReviewInvite(db: DbClient, delivery: ClaimedDelivery): Promise<EmailMessage | null> {
+/**
+ * One of the two calendar emails for a row: the message, and the invitation file with `method`.
+ * Null when the row is stale: its sequence superseded, the session no longer `current` for it,
+ * or the reader no longer in the pairing.
+ */
+async function renderCalendarEmail(db: DbClient, delivery: ClaimedDelivery, method: "REQUEST" | "CANCEL", current: (session: LoadedSession) => boolean, message: (session: LoadedSession, people: { me: Reader; other: Reader }) => Omit<EmailMessage, "to">): Promise<EmailMessage | null> {
   const session = await loadSession(db, delivery.subjectId);
-  if (!session || session.status !== "SCHEDULED" || session.pairing.status !== "ACTIVE" || session.sequence !== sequenceOf(delivery.dueKey)) return null;
-  const people = sides(session, delivery.recipientId);
+  if (!session || session.sequence !== sequenceOf(delivery.dueKey) || !current(session)) return null;
+  const people = readerAndOther(session.pairing, delivery.recipientId);
   if (!people) return null;
-  return {
-    to: delivery.recipientEmail,
-    ...reviewInviteMessage({
-      name: people.me.name,
-      otherName: people.other.name,
-      whenText: formatReviewTime(session.startsAt, session.durationMinutes, people.me.timeZone),
-      url: reviewUrl(session.pairingId, session.id),
-      scheduledBy: { name: session.scheduledBy.name, isRecipient: session.scheduledBy.id === people.me.id },
-      update: session.sequence > 0,
-      confirmedProposal: delivery.dueKey.endsWith(":confirmed"),
-    }),
-    attachments: [attachment(session, "REQUEST", new Date())],
-  };
+  return { to: delivery.recipientEmail, ...message(session, people), attachments: [attachment(session, method, new Date())] };
 }
 
-export async function renderReviewCancel(db: DbClient, delivery: ClaimedDelivery): Promise<EmailMessage | null> {
-  const session = await loadSession(db, delivery.subjectId);
-  if (!session || session.status !== "CANCELLED" || session.sequence !== sequenceOf(delivery.dueKey)) return null;
-  const people = sides(session, delivery.recipientId);
-  if (!people) return null;
-  return {
-    to: delivery.recipientEmail,
-    ...reviewCancelledMessage({
-      name: people.me.name,
-      otherName: people.other.name,
-      whenText: formatReviewTime(session.startsAt, session.durationMinutes, people.me.timeZone),
-      url: appUrl(`/buddies/${session.pairingId}`),
-    }),
-    attachments: [attachment(session, "CANCEL", new Date())],
-  };
+export function renderReviewInvite(db: DbClient, delivery: ClaimedDelivery): Promise<EmailMessage | null> {
+  return renderCalendarEmail(
+    db,
+    delivery,
+    "REQUEST",
+    (session) => session.status === "SCHEDULED" && session.pairing.status === "ACTIVE",
+    (session, people) =>
+      reviewInviteMessage({
+        ...reviewGreeting(people, session),
+        url: reviewUrl(session.pairingId, session.id),
+        scheduledBy: { name: session.scheduledBy.name, isRecipient: session.scheduledBy.id === people.me.id },
+        update: session.sequence > 0,
+        confirmedProposal: delivery.dueKey.endsWith(":confirmed"),
+      }),
+  );
+}
+
+export function renderReviewCancel(db: DbClient, delivery: ClaimedDelivery): Promise<EmailMessage | null> {
+  return renderCalendarEmail(
+    db,
+    delivery,
+    "CANCEL",
+    (session) => session.status === "CANCELLED",
+    (session, people) => reviewCancelledMessage({ ...reviewGreeting(people, session), url: appUrl(`/buddies/${session.pairingId}`) }),
+  );
 }
 
 export type DepartingSession = { id: string; pairingId: string; sequence: number; startsAt: Date; durationMinutes: number };

@@ -6,41 +6,33 @@ import { reviewTimeProposedMessage, type EmailMessage } from "@/lib/email";
 import type { ClaimedDelivery } from "@/lib/reminders/ledger";
 import { formatReviewTime } from "./review-time";
 import { reviewUrl } from "./review-links";
+import { readerAndOther, reviewEmailPersonSelect, reviewEmailSessionSelect, reviewGreeting } from "./review-email-parts";
 
 export const REVIEW_PROPOSAL_KIND = "review-time-proposal";
 export const proposalKey = (proposalCount: number) => `proposal:${proposalCount}`;
-
-const personSelect = { select: { id: true, name: true, timeZone: true } } as const;
 
 export async function renderReviewTimeProposal(db: DbClient, delivery: ClaimedDelivery): Promise<EmailMessage | null> {
   const session = await db.reviewSession.findUnique({
     where: { id: delivery.subjectId },
     select: {
-      id: true,
-      pairingId: true,
-      status: true,
-      startsAt: true,
-      durationMinutes: true,
+      ...reviewEmailSessionSelect,
       proposedStartsAt: true,
       proposedDurationMinutes: true,
       proposedById: true,
       proposalCount: true,
-      pairing: { select: { status: true, userA: personSelect, userB: personSelect } },
+      pairing: { select: { status: true, userA: reviewEmailPersonSelect, userB: reviewEmailPersonSelect } },
     },
   });
   if (!session || session.status !== "SCHEDULED" || session.pairing.status !== "ACTIVE") return null;
   if (delivery.dueKey !== proposalKey(session.proposalCount) || !session.proposedStartsAt || !session.proposedDurationMinutes) return null;
-  const { userA, userB } = session.pairing;
-  const me = delivery.recipientId === userA.id ? userA : delivery.recipientId === userB.id ? userB : null;
-  const proposer = me === userA ? userB : userA;
+  const people = readerAndOther(session.pairing, delivery.recipientId);
   // Only the person who did not propose is asked.
-  if (!me || session.proposedById !== proposer.id) return null;
+  if (!people || session.proposedById !== people.other.id) return null;
+  const { me, other: proposer } = people;
   return {
     to: delivery.recipientEmail,
     ...reviewTimeProposedMessage({
-      name: me.name,
-      otherName: proposer.name,
-      whenText: formatReviewTime(session.proposedStartsAt, session.proposedDurationMinutes, me.timeZone),
+      ...reviewGreeting(people, { startsAt: session.proposedStartsAt, durationMinutes: session.proposedDurationMinutes }),
       otherWhenText: proposer.timeZone === me.timeZone ? null : formatReviewTime(session.proposedStartsAt, session.proposedDurationMinutes, proposer.timeZone),
       bookedText: formatReviewTime(session.startsAt, session.durationMinutes, me.timeZone),
       url: reviewUrl(session.pairingId, session.id),

@@ -13,6 +13,7 @@ import { unsubscribeLinks } from "@/lib/unsubscribe/links";
 import { reviewPath, reviewUrl } from "./review-links";
 import { queueReviewReminderWebhooks, reviewDestinationsSelect } from "@/lib/webhooks/reminder-planner";
 import { formatReviewTime } from "./review-time";
+import { readerAndOther, reviewEmailPersonSelect, reviewEmailSessionSelect, reviewGreeting } from "./review-email-parts";
 
 export const REVIEW_REMINDER_KIND = "review-reminder";
 
@@ -83,7 +84,7 @@ export async function planReviewReminders(db: DbClient, now: Date): Promise<numb
   return queued;
 }
 
-const renderSelect = { select: { id: true, name: true, timeZone: true, reviewRemindersEnabled: true } } as const;
+const renderSelect = { select: { ...reviewEmailPersonSelect.select, reviewRemindersEnabled: true } } as const;
 
 export async function renderReviewReminder(db: DbClient, delivery: ClaimedDelivery): Promise<EmailMessage | null> {
   const match = /^(.+):(-7d|-1d|-1h)$/.exec(delivery.dueKey);
@@ -91,21 +92,17 @@ export async function renderReviewReminder(db: DbClient, delivery: ClaimedDelive
   const offset = REVIEW_REMINDER_OFFSETS.find((candidate) => candidate.key === match[2]);
   const session = await db.reviewSession.findUnique({
     where: { id: delivery.subjectId },
-    select: { id: true, pairingId: true, status: true, startsAt: true, durationMinutes: true, pairing: { select: { status: true, userA: renderSelect, userB: renderSelect } } },
+    select: { ...reviewEmailSessionSelect, pairing: { select: { status: true, userA: renderSelect, userB: renderSelect } } },
   });
   if (!offset || !session || session.status !== "SCHEDULED" || session.pairing.status !== "ACTIVE" || session.startsAt.toISOString() !== match[1]) return null;
-  const { userA, userB } = session.pairing;
-  const me = delivery.recipientId === userA.id ? userA : delivery.recipientId === userB.id ? userB : null;
-  if (!me || !me.reviewRemindersEnabled) return null;
-  const other = me.id === userA.id ? userB : userA;
-  const links = unsubscribeLinks(me.id, "review-reminders");
+  const people = readerAndOther(session.pairing, delivery.recipientId);
+  if (!people || !people.me.reviewRemindersEnabled) return null;
+  const links = unsubscribeLinks(people.me.id, "review-reminders");
   return {
     to: delivery.recipientEmail,
     headers: links.headers,
     ...reviewReminderMessage({
-      name: me.name,
-      otherName: other.name,
-      whenText: formatReviewTime(session.startsAt, session.durationMinutes, me.timeZone),
+      ...reviewGreeting(people, session),
       url: reviewUrl(session.pairingId, session.id),
       leadText: offset.lead,
       unsubscribe: { label: "Unsubscribe from review reminders", url: links.pageUrl },

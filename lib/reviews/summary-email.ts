@@ -9,30 +9,21 @@ import { describeDecision } from "./decision-effects";
 import { decisionSelect, toDecisionDto } from "./review-dto";
 import { reviewUrl } from "./review-links";
 import { formatReviewTime } from "./review-time";
+import { readerAndOther, reviewEmailPersonSelect, reviewEmailSessionSelect, reviewGreeting } from "./review-email-parts";
 
 export const REVIEW_SUMMARY_KIND = "review-summary";
 export const SUMMARY_DUE_KEY = "completed";
 
-const personSelect = { select: { id: true, name: true, timeZone: true } } as const;
-
 export async function renderReviewSummary(db: DbClient, delivery: ClaimedDelivery): Promise<EmailMessage | null> {
   const session = await db.reviewSession.findUnique({
     where: { id: delivery.subjectId },
-    select: {
-      id: true,
-      pairingId: true,
-      status: true,
-      startsAt: true,
-      durationMinutes: true,
-      notes: true,
-      pairing: { select: { userA: personSelect, userB: personSelect } },
-    },
+    select: { ...reviewEmailSessionSelect, notes: true, pairing: { select: { userA: reviewEmailPersonSelect, userB: reviewEmailPersonSelect } } },
   });
   if (!session || session.status !== "COMPLETED") return null;
+  const reader = readerAndOther(session.pairing, delivery.recipientId);
+  if (!reader) return null;
+  const { me, other } = reader;
   const { userA, userB } = session.pairing;
-  const me = delivery.recipientId === userA.id ? userA : delivery.recipientId === userB.id ? userB : null;
-  if (!me) return null;
-  const other = me.id === userA.id ? userB : userA;
   const [decisions, next] = await Promise.all([
     db.reviewDecision.findMany({
       where: { sessionId: session.id, goal: { visibility: "BUDDIES", ownerId: { in: [userA.id, userB.id] } } },
@@ -46,9 +37,7 @@ export async function renderReviewSummary(db: DbClient, delivery: ClaimedDeliver
   return {
     to: delivery.recipientEmail,
     ...reviewSummaryMessage({
-      name: me.name,
-      otherName: other.name,
-      whenText: formatReviewTime(session.startsAt, session.durationMinutes, me.timeZone),
+      ...reviewGreeting(reader, session),
       url: reviewUrl(session.pairingId, session.id),
       notes: session.notes,
       nextWhenText: next ? formatReviewTime(next.startsAt, next.durationMinutes, me.timeZone) : null,

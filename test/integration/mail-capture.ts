@@ -26,16 +26,25 @@ export type MailCapture = {
   close(): Promise<void>;
   /** Holds each accepted message this long before answering 250 (a slow server). */
   setAcceptDelay(ms: number): void;
+  /** Answers the next `count` messages 451 "Mailbox busy, try later" (a server that refuses for now); 0 stops refusing. */
+  refuseNext(count: number): void;
 };
 
 export async function startMailCapture(): Promise<MailCapture> {
   const messages: CapturedEmail[] = [];
   let acceptDelayMs = 0;
+  let refusals = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
     onData(stream, _session, callback) {
+      if (refusals > 0) {
+        refusals -= 1;
+        stream.resume();
+        stream.on("end", () => callback(Object.assign(new Error("Mailbox busy, try later"), { responseCode: 451 })));
+        return;
+      }
       simpleParser(stream)
         .then((mail) => {
           const to = Array.isArray(mail.to) ? mail.to.flatMap((a) => a.value) : (mail.to?.value ?? []);
@@ -88,6 +97,9 @@ export async function startMailCapture(): Promise<MailCapture> {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
     setAcceptDelay: (ms) => {
       acceptDelayMs = ms;
+    },
+    refuseNext: (count) => {
+      refusals = count;
     },
   };
 }

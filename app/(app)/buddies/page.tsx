@@ -6,6 +6,7 @@ import { listReceivedInvites, listSentInvites } from "@/lib/buddies/invite-queri
 import { MAX_BUDDIES } from "@/lib/buddies/rules";
 import { listShareableGoals } from "@/lib/buddies/shareable-goals";
 import { Card, Notice } from "@/components/ui/card";
+import { CardSection } from "@/components/ui/card-section";
 import { formatDayMonthYear } from "@/lib/time/format";
 import { InviteForm } from "@/components/buddies/invite-form";
 import { AnswerInviteForm } from "@/components/buddies/answer-invite-form";
@@ -106,34 +107,19 @@ export default async function BuddiesPage({ searchParams }: { searchParams: Prom
         )}
       </section>
 
-      <section aria-labelledby="invite-heading">
-        <Card>
-          <h2 id="invite-heading" className="mb-4 text-xl font-semibold">
-            Invite a buddy
-          </h2>
-          <InviteForm action={inviteBuddyAction} hint={free === 0 ? `Your circle is full (${MAX_BUDDIES} buddies). End a pairing before inviting someone new.` : "We email them a link that works for 7 days. They can accept with an existing account or create one."} />
-        </Card>
-      </section>
+      <CardSection id="invite" title="Invite a buddy">
+        <InviteForm action={inviteBuddyAction} hint={free === 0 ? `Your circle is full (${MAX_BUDDIES} buddies). End a pairing before inviting someone new.` : "We email them a link that works for 7 days. They can accept with an existing account or create one."} />
+      </CardSection>
 
-      <section aria-labelledby="sent-heading">
-        <Card>
-          <h2 id="sent-heading" className="mb-4 text-xl font-semibold">
-            Invitations you sent
-          </h2>
-          <SentInviteList invites={sent} timeZone={user.timeZone} action={manageSentInviteAction} />
-        </Card>
-      </section>
+      <CardSection id="sent" title="Invitations you sent">
+        <SentInviteList invites={sent} timeZone={user.timeZone} action={manageSentInviteAction} />
+      </CardSection>
 
-      <section aria-labelledby="share-heading">
-        <Card>
-          <h2 id="share-heading" className="mb-2 text-xl font-semibold">
-            What you share
-          </h2>
-          <p className="mb-4 text-slate-700">Your buddies see the goals you tick here, with their steps and check-ins, and can comment on your check-ins. Everything else stays private. Nothing is ever public.</p>
-          {sharedAchieved > 0 ? <p className="mb-4 text-sm text-slate-600">{sharedAchieved === 1 ? "1 achieved goal is" : `${sharedAchieved} achieved goals are`} also shared; change that on the goal&apos;s edit page.</p> : null}
-          <SharedGoalsForm action={setSharedGoalsAction} goals={shareable.goals} />
-        </Card>
-      </section>
+      <CardSection id="share" title="What you share">
+        <p className="mb-4 text-slate-700">Your buddies see the goals you tick here, with their steps and check-ins, and can comment on your check-ins. Everything else stays private. Nothing is ever public.</p>
+        {sharedAchieved > 0 ? <p className="mb-4 text-sm text-slate-600">{sharedAchieved === 1 ? "1 achieved goal is" : `${sharedAchieved} achieved goals are`} also shared; change that on the goal&apos;s edit page.</p> : null}
+        <SharedGoalsForm action={setSharedGoalsAction} goals={shareable.goals} />
+      </CardSection>
     </div>
   );
 }

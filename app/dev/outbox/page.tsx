@@ -5,6 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isOutboxEnabled, isOutboxMessageId, listOutboxPage } from "@/lib/email";
 import { OutboxBanner, formatOutboxDate } from "./outbox-banner";
+import { OutboxTable } from "./outbox-parts";
 import { PageLinks } from "@/components/ui/page-links";
 
 export const dynamic = "force-dynamic";
@@ -25,42 +26,30 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       {messages.length === 0 ? (
         <p className="mt-4 text-slate-700">{before ? "No older emails." : "No emails yet. Sign up or ask for a sign-in link, then reload this page."}</p>
       ) : (
-        <div className="mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="px-4 py-3 text-left text-slate-700">
+        <OutboxTable
+          columns={["Date", "To", "Subject"]}
+          className="mt-6"
+          caption={
+            <>
               {messages.length === 1 ? "1 email" : `${messages.length} emails`}
               {before ? " older than those on the first page" : ""}, newest first.
-            </caption>
-            <thead className="border-y border-slate-200 bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Date
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  To
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Subject
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {messages.map((message) => (
-                <tr key={message.id}>
-                  <td className="whitespace-nowrap px-4 py-2 text-slate-700">
-                    <time dateTime={message.date.toISOString()}>{formatOutboxDate(message.date)}</time>
-                  </td>
-                  <td className="px-4 py-2">{message.to}</td>
-                  <th scope="row" className="px-4 py-2 font-normal">
-                    <Link href={`/dev/outbox/${message.id}`} className="font-medium text-slate-900 underline underline-offset-2 hover:text-slate-700">
-                      {message.subject || "(no subject)"}
-                    </Link>
-                  </th>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            </>
+          }
+        >
+          {messages.map((message) => (
+            <tr key={message.id}>
+              <td className="whitespace-nowrap px-4 py-2 text-slate-700">
+                <time dateTime={message.date.toISOString()}>{formatOutboxDate(message.date)}</time>
+              </td>
+              <td className="px-4 py-2">{message.to}</td>
+              <th scope="row" className="px-4 py-2 font-normal">
+                <Link href={`/dev/outbox/${message.id}`} className="font-medium text-slate-900 underline underline-offset-2 hover:text-slate-700">
+                  {message.subject || "(no subject)"}
+                </Link>
+              </th>
+            </tr>
+          ))}
+        </OutboxTable>
       )}
       <PageLinks label="Outbox pages" tone="plain" className="mt-4" newest={{ href: before ? "/dev/outbox" : null, text: "Back to the newest" }} older={{ href: olderBefore ? `/dev/outbox?before=${olderBefore}` : null, text: "Show older emails" }} />
     </main>

@@ -2,7 +2,9 @@
 
 // Weekly reports, what each person wants from the pairing, and the choice offered when a
 // pairing has gone quiet (renew, pause or resume, end kindly).
+import type { z } from "zod";
 import { buttonAction, formAction, redirectTo } from "@/lib/actions/action-client";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { endPairing } from "@/lib/buddies/pairings";
 import { pausePairing, renewAgreement, resumePairing } from "@/lib/buddies/pairing-choices";
 import { savePairingWish } from "@/lib/buddies/pairing-wishes";
@@ -11,50 +13,46 @@ import { PairingWishSchema, ReportAnswerSchema, ReportModeSchema, WeeklyReportSc
 
 const pairingPage = ({ ids }: { ids: { pairingId: string } }) => [`/buddies/${ids.pairingId}`, "/dashboard"];
 
-export const sendReportAction = formAction({
-  name: "sendReportAction",
-  ids: ["pairingId", "reportId"],
-  schema: WeeklyReportSchema,
-  revalidate: pairingPage,
-  run: async ({ user, ids, input }) => {
-    await sendWeeklyReport(user, ids.reportId, input);
-    // The draft's form goes away once sent: the page says so instead.
-    return redirectTo(`/buddies/${ids.pairingId}?report=sent#reports-heading`);
-  },
-});
+/** Sending one's own draft, or answering the buddy's report: either way back to the reports, which say what happened. */
+function reportAction<S extends z.ZodType>(name: string, schema: S, save: (user: SessionUser, reportId: string, input: z.output<S>) => Promise<void>, notice: "sent" | "answered") {
+  return formAction({
+    name,
+    ids: ["pairingId", "reportId"],
+    schema,
+    revalidate: pairingPage,
+    run: async ({ user, ids, input }) => {
+      await save(user, ids.reportId, input);
+      return redirectTo(`/buddies/${ids.pairingId}?report=${notice}#reports-heading`);
+    },
+  });
+}
 
-export const answerReportAction = formAction({
-  name: "answerReportAction",
-  ids: ["pairingId", "reportId"],
-  schema: ReportAnswerSchema,
-  revalidate: pairingPage,
-  run: async ({ user, ids, input }) => {
-    await answerWeeklyReport(user, ids.reportId, input);
-    return redirectTo(`/buddies/${ids.pairingId}?report=answered#reports-heading`);
-  },
-});
+// The draft's form goes away once sent: the page says so instead.
+export const sendReportAction = reportAction("sendReportAction", WeeklyReportSchema, sendWeeklyReport, "sent");
+export const answerReportAction = reportAction("answerReportAction", ReportAnswerSchema, answerWeeklyReport, "answered");
 
-export const reportModeAction = formAction({
-  name: "reportModeAction",
-  ids: ["pairingId"],
-  schema: ReportModeSchema,
-  revalidate: pairingPage,
-  run: async ({ user, ids, input }) => {
-    await setReportMode(user, ids.pairingId, input.reportMode);
-    return { status: "success", message: input.reportMode === "OFF" ? "Weekly reports are off for this buddy." : "Saved. Your first report is drafted when this period of your check-in rhythm ends." };
-  },
-});
+/** A setting each person keeps for the pairing: saved, and the form says so. */
+function pairingSettingAction<S extends z.ZodType>(name: string, schema: S, save: (user: SessionUser, pairingId: string, input: z.output<S>) => Promise<void>, saved: (input: z.output<S>) => string) {
+  return formAction({
+    name,
+    ids: ["pairingId"],
+    schema,
+    revalidate: pairingPage,
+    run: async ({ user, ids, input }) => {
+      await save(user, ids.pairingId, input);
+      return { status: "success", message: saved(input) };
+    },
+  });
+}
 
-export const pairingWishAction = formAction({
-  name: "pairingWishAction",
-  ids: ["pairingId"],
-  schema: PairingWishSchema,
-  revalidate: pairingPage,
-  run: async ({ user, ids, input }) => {
-    await savePairingWish(user, ids.pairingId, input);
-    return { status: "success", message: "Saved. Your buddy sees it next to theirs." };
-  },
-});
+export const reportModeAction = pairingSettingAction(
+  "reportModeAction",
+  ReportModeSchema,
+  (user, pairingId, input) => setReportMode(user, pairingId, input.reportMode),
+  (input) => (input.reportMode === "OFF" ? "Weekly reports are off for this buddy." : "Saved. Your first report is drafted when this period of your check-in rhythm ends."),
+);
+
+export const pairingWishAction = pairingSettingAction("pairingWishAction", PairingWishSchema, savePairingWish, () => "Saved. Your buddy sees it next to theirs.");
 
 export const renewAgreementAction = buttonAction({
   name: "renewAgreementAction",

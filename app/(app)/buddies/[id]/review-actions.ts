@@ -5,7 +5,8 @@
 // the action client shows on the form, keeping what was typed; success leaves the form (the
 // section now shows the booked session) for the page with a notice.
 import { buttonAction, formAction, redirectTo } from "@/lib/actions/action-client";
-import { ConfirmProposedTimeSchema, ScheduleReviewSchema } from "@/lib/reviews/schemas";
+import { ConfirmProposedTimeSchema, ScheduleReviewSchema, type ScheduleReviewInput } from "@/lib/reviews/schemas";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { confirmProposedReviewTime, proposeReviewTime } from "@/lib/reviews/propose-time";
 import { cancelReviewSession, rescheduleReviewSession, scheduleReviewSession, scheduleSuggestedReview, type ScheduleResult } from "@/lib/reviews/schedule-review";
 import { errorState, formValues } from "@/lib/validation/form-state";
@@ -20,6 +21,17 @@ function answerTo(result: ScheduleResult, formData: FormData, pairingId: string,
   if (result.ok) return backToReviews(pairingId, notice);
   const warning: ScheduleFormState = { ...errorState(result.message, formValues(formData)), confirmOutsideHours: true };
   return warning;
+}
+
+/** A time typed for a booked session: moving it, or proposing another to the buddy. */
+function sessionTimeAction(name: string, book: (user: SessionUser, sessionId: string, input: ScheduleReviewInput) => Promise<ScheduleResult>, notice: ReviewNotice) {
+  return formAction({
+    name,
+    ids: ["pairingId", "sessionId"],
+    schema: ScheduleReviewSchema,
+    revalidate: reviewPages,
+    run: async ({ user, ids, input, formData }) => answerTo(await book(user, ids.sessionId, input), formData, ids.pairingId, notice),
+  });
 }
 
 export const scheduleReviewAction = formAction({
@@ -41,15 +53,7 @@ export const scheduleSuggestedReviewAction = formAction({
   },
 });
 
-export const rescheduleReviewAction = formAction({
-  name: "rescheduleReviewAction",
-  ids: ["pairingId", "sessionId"],
-  schema: ScheduleReviewSchema,
-  revalidate: reviewPages,
-  run: async ({ user, ids, input, formData }) => {
-    return answerTo(await rescheduleReviewSession(user, ids.sessionId, input), formData, ids.pairingId, "moved");
-  },
-});
+export const rescheduleReviewAction = sessionTimeAction("rescheduleReviewAction", rescheduleReviewSession, "moved");
 
 export const cancelReviewAction = buttonAction({
   name: "cancelReviewAction",
@@ -61,15 +65,7 @@ export const cancelReviewAction = buttonAction({
   },
 });
 
-export const proposeReviewTimeAction = formAction({
-  name: "proposeReviewTimeAction",
-  ids: ["pairingId", "sessionId"],
-  schema: ScheduleReviewSchema,
-  revalidate: reviewPages,
-  run: async ({ user, ids, input, formData }) => {
-    return answerTo(await proposeReviewTime(user, ids.sessionId, input), formData, ids.pairingId, "proposed");
-  },
-});
+export const proposeReviewTimeAction = sessionTimeAction("proposeReviewTimeAction", proposeReviewTime, "proposed");
 
 export const confirmReviewTimeAction = formAction({
   name: "confirmReviewTimeAction",

@@ -3,16 +3,13 @@
 import { buttonAction, formAction } from "@/lib/actions/action-client";
 import { CreateApiTokenSchema } from "@/lib/api-tokens/schemas";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens/manage-api-tokens";
-import { formValues } from "@/lib/validation/form-state";
 import type { CreateApiTokenState } from "@/components/api-tokens/create-api-token-form";
 
 /** Creates a token and answers its secret, the only time it exists outside the caller's hands. */
 export const createApiTokenAction = formAction({
   name: "createApiTokenAction",
   schema: CreateApiTokenSchema,
-  // The scopes are checkboxes of one name: read them all, and echo them as one list.
-  readInput: (formData) => ({ ...Object.fromEntries(formData.entries()), scopes: formData.getAll("scopes") }),
-  echo: (formData) => ({ ...formValues(formData), scopes: formData.getAll("scopes").join(",") }),
+  lists: ["scopes"],
   revalidate: ["/settings/api"],
   run: async ({ user, input }): Promise<CreateApiTokenState> => {
     const { token, summary } = await createApiToken(user, input);

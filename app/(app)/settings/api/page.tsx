@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CardSection } from "@/components/ui/card-section";
-import { BackLink } from "@/components/ui/back-link";
+import { SettingsPageHeader } from "@/components/account/settings-page-header";
 import { requireUser } from "@/lib/auth/session";
 import { listApiTokens, MAX_API_TOKENS_PER_USER } from "@/lib/api-tokens/manage-api-tokens";
 import { CreateApiTokenForm } from "@/components/api-tokens/create-api-token-form";
@@ -14,17 +14,13 @@ export default async function ApiSettingsPage() {
   const tokens = await listApiTokens(user);
   return (
     <div className="space-y-8">
-      <div className="space-y-2">
-        <BackLink href="/settings">Settings</BackLink>
-        <h1 className="text-3xl font-bold tracking-tight">API</h1>
-        <p className="text-slate-700">
-          Personal access tokens let your own scripts and tools read your goals, check in and tick off steps through the{" "}
-          <a href="/api/v1/openapi.json" className="font-semibold text-brand-700 underline">
-            Stepwise API
-          </a>
-          . A token sees only your own goals, never a buddy&apos;s.
-        </p>
-      </div>
+      <SettingsPageHeader title="API">
+        Personal access tokens let your own scripts and tools read your goals, check in and tick off steps through the{" "}
+        <a href="/api/v1/openapi.json" className="font-semibold text-brand-700 underline">
+          Stepwise API
+        </a>
+        . A token sees only your own goals, never a buddy&apos;s.
+      </SettingsPageHeader>
       <CardSection id="new-token" title="New token">
         <CreateApiTokenForm action={createApiTokenAction} />
       </CardSection>

@@ -11,7 +11,7 @@ const PAGE = "/settings/webhooks";
 export const addWebhookDestinationAction = formAction({
   name: "addWebhookDestinationAction",
   schema: NewWebhookDestinationSchema,
-  readInput: (formData) => ({ ...Object.fromEntries(formData.entries()), events: formData.getAll("events") }),
+  lists: ["events"],
   // The URL is echoed back after an error (the person pasted it); the events are re-checked from the form.
   echo: (formData) => ({ service: String(formData.get("service") ?? ""), label: String(formData.get("label") ?? ""), url: String(formData.get("url") ?? ""), events: formData.getAll("events").join(",") }),
   failureMessage: "We could not add that destination just now. Please try again in a moment.",

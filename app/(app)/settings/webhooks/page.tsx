@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CardSection } from "@/components/ui/card-section";
-import { BackLink } from "@/components/ui/back-link";
+import { SettingsPageHeader } from "@/components/account/settings-page-header";
 import { requireUser } from "@/lib/auth/session";
 import { Notice } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -21,11 +21,9 @@ export default async function WebhooksPage() {
   const destinations = await listWebhookDestinations(user);
   return (
     <div className="space-y-8">
-      <div className="space-y-2">
-        <BackLink href="/settings">Settings</BackLink>
-        <h1 className="text-3xl font-bold tracking-tight">Chat and webhooks</h1>
-        <p className="text-slate-700">Get your reminders and your buddy&apos;s news where you already are: Slack, Discord, Microsoft Teams, ntfy on your phone, or your own endpoint. Each destination gets only the events you choose. Messages carry a title and a link back here, never your private notes.</p>
-      </div>
+      <SettingsPageHeader title="Chat and webhooks">
+        Get your reminders and your buddy&apos;s news where you already are: Slack, Discord, Microsoft Teams, ntfy on your phone, or your own endpoint. Each destination gets only the events you choose. Messages carry a title and a link back here, never your private notes.
+      </SettingsPageHeader>
       <CardSection id="destinations" title="Your destinations">
         {destinations.length === 0 ? (
           <p className="text-slate-700">None yet. Add one below.</p>

@@ -1,29 +1,21 @@
 import type { Metadata } from "next";
 import { inspectMagicLink } from "@/lib/account/magic-link";
-import { AuthCard } from "@/components/account/auth-card";
 import { ConfirmLinkForm } from "@/components/account/confirm-link-form";
-import { InvalidLink } from "@/components/account/invalid-link";
 import { tokenFromSearchParams } from "../token-param";
+import { EmailedLinkPage, type LinkPageProps } from "../emailed-link-page";
 import { magicLinkSignInAction } from "../actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function MagicLinkPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const token = tokenFromSearchParams(await searchParams);
-  const status = token ? await inspectMagicLink(token) : ({ state: "invalid" } as const);
-  if (!token || status.state !== "valid") {
-    return <InvalidLink what="sign-in" retryHref="/sign-in/link" retryLabel="Email me a new sign-in link" />;
-  }
+export default async function MagicLinkPage({ searchParams }: LinkPageProps) {
   return (
-    <AuthCard
+    <EmailedLinkPage
+      token={tokenFromSearchParams(await searchParams)}
+      inspect={inspectMagicLink}
+      invalid={{ what: "sign-in", retryHref: "/sign-in/link", retryLabel: "Email me a new sign-in link" }}
       title="Sign in to Stepwise"
-      intro={
-        <>
-          Continue as <strong>{status.email}</strong>.
-        </>
-      }
-    >
-      <ConfirmLinkForm action={magicLinkSignInAction} token={token} label="Sign in" />
-    </AuthCard>
+      intro={(email) => <>Continue as {email}.</>}
+      form={(token) => <ConfirmLinkForm action={magicLinkSignInAction} token={token} label="Sign in" />}
+    />
   );
 }

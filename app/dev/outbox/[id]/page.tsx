@@ -6,6 +6,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isOutboxEnabled, isOutboxMessageId, readOutboxMessage } from "@/lib/email";
 import { OutboxBanner, formatOutboxDate } from "../outbox-banner";
+import { OutboxSection, OutboxTable } from "../outbox-parts";
 
 export const dynamic = "force-dynamic";
 
@@ -40,10 +41,7 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
         </dd>
       </dl>
 
-      <section aria-labelledby="links-heading" className="mt-8">
-        <h2 id="links-heading" className="text-lg font-semibold">
-          Links
-        </h2>
+      <OutboxSection id="links" title="Links">
         {message.links.length === 0 ? (
           <p className="mt-2 text-sm text-slate-700">This email has no links.</p>
         ) : (
@@ -57,27 +55,18 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
             ))}
           </ul>
         )}
-      </section>
+      </OutboxSection>
 
-      <section aria-labelledby="text-heading" className="mt-8">
-        <h2 id="text-heading" className="text-lg font-semibold">
-          Text part
-        </h2>
+      <OutboxSection id="text" title="Text part">
         <pre className="mt-2 overflow-x-auto whitespace-pre-wrap break-words rounded-lg border border-slate-200 bg-white p-4 font-mono text-sm text-slate-900">{message.text || "(empty)"}</pre>
-      </section>
+      </OutboxSection>
 
-      <section aria-labelledby="html-heading" className="mt-8">
-        <h2 id="html-heading" className="text-lg font-semibold">
-          HTML part
-        </h2>
+      <OutboxSection id="html" title="HTML part">
         {message.html === null ? <p className="mt-2 text-sm text-slate-700">This email has no HTML part.</p> : <iframe sandbox="" srcDoc={message.html} title="HTML part of the email" className="mt-2 h-[640px] w-full rounded-lg border border-slate-200 bg-white" />}
-      </section>
+      </OutboxSection>
 
       {message.attachments.length > 0 ? (
-        <section aria-labelledby="attachments-heading" className="mt-8">
-          <h2 id="attachments-heading" className="text-lg font-semibold">
-            Attachments
-          </h2>
+        <OutboxSection id="attachments" title="Attachments">
           <ul className="mt-2 list-disc pl-5 text-sm">
             {message.attachments.map((attachment, index) => (
               <li key={`${index}-${attachment.filename}`}>
@@ -88,38 +77,21 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
               </li>
             ))}
           </ul>
-        </section>
+        </OutboxSection>
       ) : null}
 
-      <section aria-labelledby="headers-heading" className="mt-8">
-        <h2 id="headers-heading" className="text-lg font-semibold">
-          Headers
-        </h2>
-        <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Name
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Value
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {message.headers.map((header, index) => (
-                <tr key={`${index}-${header.name}`}>
-                  <th scope="row" className="whitespace-nowrap px-4 py-2 align-top font-medium">
-                    {header.name}
-                  </th>
-                  <td className="break-all px-4 py-2 font-mono text-xs">{header.value}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <OutboxSection id="headers" title="Headers">
+        <OutboxTable columns={["Name", "Value"]} className="mt-2">
+          {message.headers.map((header, index) => (
+            <tr key={`${index}-${header.name}`}>
+              <th scope="row" className="whitespace-nowrap px-4 py-2 align-top font-medium">
+                {header.name}
+              </th>
+              <td className="break-all px-4 py-2 font-mono text-xs">{header.value}</td>
+            </tr>
+          ))}
+        </OutboxTable>
+      </OutboxSection>
     </main>
   );
 }

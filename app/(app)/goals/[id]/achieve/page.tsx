@@ -4,8 +4,10 @@ import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/validation/action-helpers";
 import { getGoal } from "@/lib/goals/get-goal";
 import { ButtonLink } from "@/components/ui/button";
-import { Card, Notice } from "@/components/ui/card";
+import { Notice } from "@/components/ui/card";
+import { CardSection } from "@/components/ui/card-section";
 import { AchievementForm } from "@/components/goals/achievement-form";
+import { reflectionAnswersOf } from "@/components/goals/reflection-questions";
 import { Celebration } from "@/components/goals/celebration";
 import { formatDayMonthYear } from "@/lib/time/format";
 import { CelebrateWithBuddies } from "@/components/buddies/celebrate-with-buddies";
@@ -54,66 +56,46 @@ export default async function AchieveGoalPage({ params }: { params: Promise<{ id
       />
 
       {achieved ? (
-        <section aria-labelledby="celebrate-heading" id="celebrate" className="scroll-mt-6">
-          <Card>
-            <h2 id="celebrate-heading" className="text-xl font-semibold">
-              Celebrate with your buddies
-            </h2>
-            {partners.length === 0 ? (
-              <p className="mt-1 text-slate-700">
-                Reaching goals is more fun with someone cheering.{" "}
-                <Link href="/buddies" className="font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
-                  Invite a buddy
-                </Link>
-              </p>
-            ) : (
-              <>
-                <p className="mb-4 mt-1 text-slate-700">{goal.visibility === "BUDDIES" ? "Your buddies were told, since you share this goal with them." : "This goal is private: tell a buddy if you like."} Then pick a moment to celebrate together.</p>
-                <CelebrateWithBuddies
-                  goalId={goal.id}
-                  goalIsPrivate={goal.visibility !== "BUDDIES"}
-                  partners={partners.map((partner) => ({
-                    pairingId: partner.pairingId,
-                    buddyName: partner.buddyName,
-                    told: partner.told,
-                    celebrateText: partner.celebrateStartsAt ? formatReviewTime(partner.celebrateStartsAt, CELEBRATION_MINUTES, user.timeZone) : null,
-                  }))}
-                  defaults={{ date: addDays(todayIn(user.timeZone), 1), time: "18:00" }}
-                  timeZone={user.timeZone}
-                  actions={{ share: shareAchievementNewsAction, suggest: suggestCelebrationAction }}
-                />
-              </>
-            )}
-          </Card>
-        </section>
-      ) : null}
-
-      <section aria-labelledby="reflection-heading">
-        <Card>
-          <h2 id="reflection-heading" className="text-xl font-semibold">
-            Look back before you move on
-          </h2>
-          <p className="mb-5 mt-1 text-slate-700">A few minutes now make the next goal easier. Answer any of these, or none: {achieved ? "save to keep your answers." : "the goal is marked as achieved either way."}</p>
-          <AchievementForm
-            action={achieveGoalAction}
-            goalId={goal.id}
-            answers={{
-              reflectionHard: goal.reflectionHard,
-              reflectionEasy: goal.reflectionEasy,
-              reflectionHelpers: goal.reflectionHelpers,
-              reflectionDifferently: goal.reflectionDifferently,
-            }}
-            submitLabel={achieved ? "Save reflection" : "Mark as achieved"}
-          />
-          {!achieved ? (
-            <p className="mt-4 text-sm">
-              <Link href={`/goals/${goal.id}`} className="font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
-                Not there yet? Back to the goal
+        <CardSection id="celebrate" anchor="celebrate" title="Celebrate with your buddies">
+          {partners.length === 0 ? (
+            <p className="text-slate-700">
+              Reaching goals is more fun with someone cheering.{" "}
+              <Link href="/buddies" className="font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
+                Invite a buddy
               </Link>
             </p>
-          ) : null}
-        </Card>
-      </section>
+          ) : (
+            <>
+              <p className="mb-4 text-slate-700">{goal.visibility === "BUDDIES" ? "Your buddies were told, since you share this goal with them." : "This goal is private: tell a buddy if you like."} Then pick a moment to celebrate together.</p>
+              <CelebrateWithBuddies
+                goalId={goal.id}
+                goalIsPrivate={goal.visibility !== "BUDDIES"}
+                partners={partners.map((partner) => ({
+                  pairingId: partner.pairingId,
+                  buddyName: partner.buddyName,
+                  told: partner.told,
+                  celebrateText: partner.celebrateStartsAt ? formatReviewTime(partner.celebrateStartsAt, CELEBRATION_MINUTES, user.timeZone) : null,
+                }))}
+                defaults={{ date: addDays(todayIn(user.timeZone), 1), time: "18:00" }}
+                timeZone={user.timeZone}
+                actions={{ share: shareAchievementNewsAction, suggest: suggestCelebrationAction }}
+              />
+            </>
+          )}
+        </CardSection>
+      ) : null}
+
+      <CardSection id="reflection" title="Look back before you move on">
+        <p className="mb-5 text-slate-700">A few minutes now make the next goal easier. Answer any of these, or none: {achieved ? "save to keep your answers." : "the goal is marked as achieved either way."}</p>
+        <AchievementForm action={achieveGoalAction} goalId={goal.id} answers={reflectionAnswersOf(goal)} submitLabel={achieved ? "Save reflection" : "Mark as achieved"} />
+        {!achieved ? (
+          <p className="mt-4 text-sm">
+            <Link href={`/goals/${goal.id}`} className="font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
+              Not there yet? Back to the goal
+            </Link>
+          </p>
+        ) : null}
+      </CardSection>
 
       <section aria-labelledby="next-goal-heading" className="rounded-2xl border border-brand-200 bg-brand-50 p-6">
         <h2 id="next-goal-heading" className="text-xl font-semibold text-brand-900">
