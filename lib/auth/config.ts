@@ -72,7 +72,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         return user;
       },
     }),
-    ...oidcProvider(getOidcSettings()),
+    ...oidcProvider(getOidcSettings(), getEnv().APP_URL),
   ],
   callbacks: {
     // Only the OpenID provider gets here with a profile (credentials decide in authorize()).

@@ -12,8 +12,19 @@ import { findOidcUser, signInWithOidc } from "./sign-in-with-oidc";
 /** The sign-in page's notice when the provider did not vouch for an email. */
 export const UNVERIFIED_EMAIL_ERROR = "oidc-unverified-email";
 
-export function oidcProvider(settings: OidcSettings | null): OIDCConfig<Profile>[] {
+/**
+ * The provider's redirect URI must be the same in the authorization and the token request, and
+ * registered at the provider: APP_URL + /api/auth/callback/oidc. next-auth derives it from the
+ * request, which behind a proxy may name another host (and Next rewrites 127.0.0.1 to
+ * "localhost" in route handlers); AUTH_URL (next-auth's setting) pins it to APP_URL's origin.
+ */
+function pinAuthUrl(appUrl: string): void {
+  process.env.AUTH_URL ??= new URL(appUrl).origin;
+}
+
+export function oidcProvider(settings: OidcSettings | null, appUrl: string): OIDCConfig<Profile>[] {
   if (!settings) return [];
+  pinAuthUrl(appUrl);
   return [
     {
       id: OIDC_PROVIDER_ID,
