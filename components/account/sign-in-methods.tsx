@@ -23,7 +23,7 @@ export function SignInMethods({ identities, providerName, accountEmail, password
             <li key={identity.id} className="flex flex-wrap items-center justify-between gap-4 p-4">
               <div className="min-w-0">
                 <h3 className="font-semibold text-slate-900">{providerName}</h3>
-                <p className="text-sm break-all text-slate-700">{identity.email}</p>
+                <p className="text-sm wrap-anywhere text-slate-700">{identity.email}</p>
                 <p className="text-sm text-slate-700">Linked {date(identity.linkedAt, timeZone)}</p>
               </div>
               <form action={unlinkAction}>
@@ -41,7 +41,7 @@ export function SignInMethods({ identities, providerName, accountEmail, password
         </ul>
       )}
       <p className="text-sm text-slate-700">
-        You can always sign in with {remaining} <strong className="break-all">{accountEmail}</strong>, so unlinking never locks you out.
+        You can always sign in with {remaining} <strong className="wrap-anywhere">{accountEmail}</strong>, so unlinking never locks you out.
       </p>
     </div>
   );

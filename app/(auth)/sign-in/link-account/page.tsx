@@ -24,7 +24,7 @@ export default async function LinkAccountPage({ searchParams }: { searchParams: 
       intro={
         <>
           <p>
-            A Stepwise account already uses <strong className="break-all">{pending.email}</strong>. To sign in with {provider} from now on, confirm that the account is yours. Nothing is linked until you do; this page works for {PENDING_LINK_MINUTES} minutes.
+            A Stepwise account already uses <strong className="wrap-anywhere">{pending.email}</strong>. To sign in with {provider} from now on, confirm that the account is yours. Nothing is linked until you do; this page works for {PENDING_LINK_MINUTES} minutes.
           </p>
         </>
       }

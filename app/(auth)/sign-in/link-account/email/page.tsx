@@ -20,7 +20,7 @@ export default async function EmailedLinkPage({ searchParams }: { searchParams: 
       title={`Link your ${provider} sign-in`}
       intro={
         <>
-          Link {provider} to the Stepwise account <strong className="break-all">{pending.email}</strong> and sign in.
+          Link {provider} to the Stepwise account <strong className="wrap-anywhere">{pending.email}</strong> and sign in.
         </>
       }
     >
