@@ -254,6 +254,8 @@ test("with password sign-in turned off there is no password form, and a password
   await expect(page.getByRole("link", { name: "Forgot your password?" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Email me a sign-in link instead" })).toBeVisible();
   await expectNoViolations(page, "the sign-in page without passwords");
+  await page.goto(`${origin}/forgot-password`);
+  await expect(page).toHaveURL(`${origin}/sign-in/link`);
   await page.goto(`${origin}/sign-up`);
   await expect(page.getByLabel("Password")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Continue with Work SSO" })).toBeVisible();
