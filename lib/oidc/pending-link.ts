@@ -70,7 +70,7 @@ export async function confirmPendingLinkWithPassword(token: string, password: st
   return completeLink(db, { tokenHash: hashToken(token) }, now);
 }
 
-/** Emails the account's owner a link that confirms. Answers the same whether or not the token is live. */
+/** Emails the account's owner a link that confirms (rate-limited like other account emails); a dead token is a CONFLICT. */
 export async function emailPendingLink(token: string, context: RequestContext, displayName: string, now = new Date()): Promise<void> {
   const db = await getDb();
   const link = await db.oidcPendingLink.findFirst({ where: { tokenHash: hashToken(token), ...live(now) }, select: { id: true, expiresAt: true, email: true, user: { select: { email: true, name: true } } } });
