@@ -11,6 +11,8 @@ import { authenticateWithPassword } from "@/lib/account/password-sign-in";
 import { authenticateWithMagicLink } from "@/lib/account/magic-link";
 import { clientIpFrom } from "@/lib/account/request-context";
 import { encodeSignInRefusal, type SignInRefusal } from "./sign-in-refusal";
+import { getOidcSettings, isPasswordSignInEnabled, OIDC_PROVIDER_ID } from "@/lib/oidc/oidc-settings";
+import { oidcProvider, oidcSignInRedirect, oidcSessionUser } from "@/lib/oidc/next-auth-oidc";
 
 declare module "next-auth" {
   interface User {
@@ -50,6 +52,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       name: "Password",
       credentials: { email: {}, password: {} },
       async authorize(raw, request) {
+        // The operator turned password sign-in off (PASSWORD_SIGN_IN=off): the form is gone, and a hand-made POST is refused too.
+        if (!isPasswordSignInEnabled()) throw new SignInRefused("invalid_credentials");
         const parsed = SignInSchema.safeParse(raw);
         if (!parsed.success) throw new SignInRefused("invalid_credentials");
         const result = await authenticateWithPassword(parsed.data, { ip: clientIpFrom(request.headers) });
@@ -68,9 +72,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         return user;
       },
     }),
+    ...oidcProvider(getOidcSettings(), getEnv().APP_URL),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    // Only the OpenID provider gets here with a profile (credentials decide in authorize()).
+    async signIn({ account, profile }) {
+      if (account?.provider !== OIDC_PROVIDER_ID) return true;
+      return oidcSignInRedirect(profile);
+    },
+    async jwt({ token, user, account, profile }) {
+      if (account?.provider === OIDC_PROVIDER_ID) {
+        // The provider's user is not ours: the signIn callback linked or created ours; find it.
+        const ours = await oidcSessionUser(profile, account.providerAccountId);
+        if (!ours) return null;
+        return { sub: ours.id, sv: ours.sessionVersion };
+      }
       if (user) {
         token.sub = user.id;
         token.sv = user.sessionVersion ?? 0;

@@ -70,4 +70,35 @@ describe("parseEnv", () => {
     expect(problemsOf({ SHUTDOWN_DELAY_MS: "25000" })).toEqual([expect.stringMatching(/^SHUTDOWN_DELAY_MS: must be shorter than SHUTDOWN_TIMEOUT_MS/)]);
     expect(problemsOf({ SHUTDOWN_TIMEOUT_MS: "soon" })).toEqual([expect.stringMatching(/^SHUTDOWN_TIMEOUT_MS: /)]);
   });
+
+  describe("OpenID Connect and password sign-in", () => {
+    const oidc = { OIDC_ISSUER: "https://accounts.google.com", OIDC_CLIENT_ID: "client", OIDC_CLIENT_SECRET: "secret", OIDC_DISPLAY_NAME: "Google" };
+
+    it("is off when unset, and password sign-in is on", () => {
+      const env = parseEnv({});
+      expect(env.OIDC_ISSUER).toBeUndefined();
+      expect(env.PASSWORD_SIGN_IN).toBe("on");
+    });
+
+    it("accepts the four variables together", () => {
+      expect(parseEnv(oidc)).toMatchObject(oidc);
+    });
+
+    it("names every missing variable of a partial set", () => {
+      expect(problemsOf({ OIDC_ISSUER: "https://accounts.google.com", OIDC_CLIENT_ID: "client" })).toEqual([
+        "OIDC_CLIENT_SECRET: is needed for OpenID Connect sign-in: set all of OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_DISPLAY_NAME, or none of them",
+        "OIDC_DISPLAY_NAME: is needed for OpenID Connect sign-in: set all of OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_DISPLAY_NAME, or none of them",
+      ]);
+    });
+
+    it("refuses an issuer that is not a URL", () => {
+      expect(problemsOf({ ...oidc, OIDC_ISSUER: "accounts.google.com" })).toEqual(["OIDC_ISSUER: must be the provider's issuer URL, e.g. https://accounts.google.com"]);
+    });
+
+    it("turns password sign-in off only when OpenID Connect is configured", () => {
+      expect(parseEnv({ ...oidc, PASSWORD_SIGN_IN: "off" }).PASSWORD_SIGN_IN).toBe("off");
+      expect(problemsOf({ PASSWORD_SIGN_IN: "off" })).toEqual(["PASSWORD_SIGN_IN: can only be off when OpenID Connect is configured (OIDC_ISSUER and the rest), or no one could create an account"]);
+      expect(problemsOf({ PASSWORD_SIGN_IN: "no" })[0]).toMatch(/^PASSWORD_SIGN_IN: /);
+    });
+  });
 });

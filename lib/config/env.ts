@@ -47,8 +47,24 @@ const EnvSchema = z
         .regex(/^\s*(deadline|buddy-activity|review|achievement)\s*(,\s*(deadline|buddy-activity|review|achievement)\s*)*$/, "must be a comma-separated list of: deadline, buddy-activity, review, achievement")
         .optional(),
     ),
+    // Sign in with OpenID Connect (README, "Sign in with OpenID Connect"): all four or none.
+    OIDC_ISSUER: optionalString.pipe(z.url({ protocol: /^https?$/, error: "must be the provider's issuer URL, e.g. https://accounts.google.com" }).optional()),
+    OIDC_CLIENT_ID: optionalString,
+    OIDC_CLIENT_SECRET: optionalString,
+    OIDC_DISPLAY_NAME: optionalString.pipe(z.string().max(40, "must be at most 40 characters (it is shown on a button)").optional()),
+    // "off": no password form, no password sign-up; email links and OpenID Connect remain.
+    PASSWORD_SIGN_IN: z.enum(["on", "off"]).default("on"),
   })
   .superRefine((env, ctx) => {
+    const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_DISPLAY_NAME"] as const;
+    const missing = oidc.filter((name) => !env[name]);
+    if (missing.length > 0 && missing.length < oidc.length) {
+      for (const name of missing) ctx.addIssue({ code: "custom", path: [name], message: `is needed for OpenID Connect sign-in: set all of ${oidc.join(", ")}, or none of them` });
+    }
+    // New people sign up with a password or through the provider: with neither, no one could.
+    if (env.PASSWORD_SIGN_IN === "off" && missing.length > 0) {
+      ctx.addIssue({ code: "custom", path: ["PASSWORD_SIGN_IN"], message: "can only be off when OpenID Connect is configured (OIDC_ISSUER and the rest), or no one could create an account" });
+    }
     if (env.DATABASE_DIRECT_URL && !env.DATABASE_URL) {
       ctx.addIssue({ code: "custom", path: ["DATABASE_DIRECT_URL"], message: "is only used with DATABASE_URL: set DATABASE_URL too, or unset it" });
     }

@@ -7,6 +7,7 @@ export { renderEmailLayout, type EmailAction, type EmailLayoutInput, type Render
 export type { EmailContent } from "./templates/email-content";
 export { verifyEmailMessage } from "./templates/verify-email";
 export { magicLinkMessage } from "./templates/magic-link";
+export { oidcLinkMessage } from "./templates/oidc-link";
 export { passwordResetMessage } from "./templates/password-reset";
 export { signUpAttemptMessage } from "./templates/sign-up-attempt";
 export { passwordChangedMessage } from "./templates/password-changed";

@@ -16,12 +16,19 @@ import { calendarFeedAction } from "./calendar-actions";
 import { EmailPreferencesForm } from "@/components/account/email-preferences-form";
 import { getEmailPreferences } from "@/lib/account/email-preferences";
 import { updateEmailPreferencesAction } from "./email-actions";
+import { SignInMethods } from "@/components/account/sign-in-methods";
+import { listLinkedIdentities } from "@/lib/oidc/linked-identities";
+import { getOidcSettings, isPasswordSignInEnabled } from "@/lib/oidc/oidc-settings";
+import { unlinkIdentityAction } from "./sign-in-method-actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const { notice } = await searchParams;
+  const oidc = getOidcSettings();
+  const passwordSignIn = isPasswordSignInEnabled();
+  const identities = await listLinkedIdentities(user);
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold tracking-tight">Settings</h1>
@@ -33,9 +40,17 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       <CardSection id="profile" title="Profile">
         <ProfileForm action={updateProfileAction} name={user.name} timeZone={user.timeZone} timeZones={listTimeZones()} />
       </CardSection>
-      <CardSection id="password" title={user.hasPassword ? "Change password" : "Set a password"}>
-        <ChangePasswordForm action={changePasswordAction} hasPassword={user.hasPassword} />
-      </CardSection>
+      {oidc || identities.length > 0 ? (
+        <CardSection id="sign-in-methods" anchor="sign-in-methods" title="Sign-in methods">
+          <SignInMethods identities={identities} providerName={oidc?.displayName ?? "Single sign-on"} accountEmail={user.email} passwordSignIn={passwordSignIn && user.hasPassword} unlinkAction={unlinkIdentityAction} timeZone={user.timeZone} />
+        </CardSection>
+      ) : null}
+      {/* With password sign-in turned off (PASSWORD_SIGN_IN=off) a password would open nothing. */}
+      {passwordSignIn ? (
+        <CardSection id="password" title={user.hasPassword ? "Change password" : "Set a password"}>
+          <ChangePasswordForm action={changePasswordAction} hasPassword={user.hasPassword} />
+        </CardSection>
+      ) : null}
       <CardSection id="email" anchor="email" title="Email">
         <p className="mb-5 text-slate-700">Choose which reminders Stepwise emails you, and when. Every reminder email also has a one-click unsubscribe link.</p>
         <EmailPreferencesForm action={updateEmailPreferencesAction} preferences={await getEmailPreferences(user)} timeZone={user.timeZone} />

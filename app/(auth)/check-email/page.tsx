@@ -9,6 +9,7 @@ const messages: Record<string, string> = {
   "sign-up": "We sent a link to confirm your email address. Open it to finish creating your account; it expires in 24 hours.",
   "magic-link": "If an account uses that address, we sent it a sign-in link. It works once and expires in 15 minutes.",
   reset: "If an account uses that address, we sent it a link to reset the password. It expires in 30 minutes.",
+  "oidc-link": "We sent a link to your account’s email address. Open it in the next few minutes to link your sign-in and continue; it works once.",
 };
 
 export default async function CheckEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -1,7 +1,7 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
-import { publicFormAction, redirectTo } from "@/lib/actions/action-client";
+import { publicButtonAction, publicFormAction, redirectTo } from "@/lib/actions/action-client";
 import { signIn } from "@/lib/auth/config";
 import { parseSignInRefusal } from "@/lib/auth/sign-in-refusal";
 import { safeNextPath } from "@/lib/auth/safe-next";
@@ -10,6 +10,7 @@ import { describeRetryAfter } from "@/lib/auth/rate-limit";
 import { requestMagicLink } from "@/lib/account/magic-link";
 import { currentRequestContext } from "@/lib/account/request-context";
 import { errorState } from "@/lib/validation/form-state";
+import { OIDC_PROVIDER_ID } from "@/lib/oidc/oidc-settings";
 
 export const signInAction = publicFormAction({
   name: "signInAction",
@@ -37,5 +38,15 @@ export const requestMagicLinkAction = publicFormAction({
     const result = await requestMagicLink(input.email, await currentRequestContext());
     if (!result.ok) return errorState(describeRetryAfter(result.retryAfterSeconds), { email: input.email });
     return redirectTo("/check-email?for=magic-link");
+  },
+});
+
+/** Off to the operator's OpenID provider; next-auth's callback brings the person back. */
+export const oidcSignInAction = publicButtonAction({
+  name: "oidcSignInAction",
+  run: async ({ formData }) => {
+    // signIn throws Next's redirect to the provider, which the action client passes on.
+    await signIn(OIDC_PROVIDER_ID, { redirectTo: safeNextPath(formData.get("next")) ?? "/dashboard" });
+    return redirectTo("/sign-in");
   },
 });

@@ -12,12 +12,15 @@ import { signUp } from "@/lib/account/sign-up";
 import { currentRequestContext } from "@/lib/account/request-context";
 import { errorState } from "@/lib/validation/form-state";
 import { safeNextPath } from "@/lib/auth/safe-next";
+import { isPasswordSignInEnabled } from "@/lib/oidc/oidc-settings";
 
 export const signUpAction = publicFormAction({
   name: "signUpAction",
   schema: SignUpSchema,
   keepOut: ["password"],
   run: async ({ input, formData }) => {
+    // PASSWORD_SIGN_IN=off: accounts come from the OpenID provider; a hand-made POST is refused.
+    if (!isPasswordSignInEnabled()) return errorState("Creating an account with a password is turned off here. Continue with your organisation's sign-in instead.", { name: input.name, email: input.email });
     const next = safeNextPath(formData.get("next"));
     const result = await signUp(input, await currentRequestContext(), { next });
     if (!result.ok) return errorState(describeRetryAfter(result.retryAfterSeconds), { name: input.name, email: input.email });

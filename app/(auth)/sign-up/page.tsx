@@ -7,6 +7,9 @@ import { SignUpForm } from "@/components/account/sign-up-form";
 import { signUpAction } from "./actions";
 import { safeNextPath } from "@/lib/auth/safe-next";
 import { EmailSchema } from "@/lib/auth/schemas";
+import { getOidcSettings, isPasswordSignInEnabled } from "@/lib/oidc/oidc-settings";
+import { OidcSignIn } from "@/components/account/oidc-sign-in";
+import { oidcSignInAction } from "../sign-in/actions";
 
 export const metadata: Metadata = { title: "Create your account" };
 
@@ -15,6 +18,8 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   const next = safeNextPath(params.next);
   if (await getCurrentUser()) redirect(next ?? "/dashboard");
   const email = EmailSchema.safeParse(params.email);
+  const oidc = getOidcSettings();
+  const passwordSignIn = isPasswordSignInEnabled();
   return (
     <AuthCard
       title="Create your account"
@@ -28,7 +33,8 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         </p>
       }
     >
-      <SignUpForm action={signUpAction} next={next} email={email.success ? email.data : undefined} />
+      {oidc ? <OidcSignIn action={oidcSignInAction} displayName={oidc.displayName} next={next} divider={passwordSignIn} /> : null}
+      {passwordSignIn ? <SignUpForm action={signUpAction} next={next} email={email.success ? email.data : undefined} /> : null}
     </AuthCard>
   );
 }

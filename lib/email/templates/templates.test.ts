@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EmailContent } from "./email-content";
 import { magicLinkMessage } from "./magic-link";
+import { oidcLinkMessage } from "./oidc-link";
 import { passwordChangedMessage } from "./password-changed";
 import { passwordResetMessage } from "./password-reset";
 import { signUpAttemptMessage } from "./sign-up-attempt";
@@ -33,6 +34,15 @@ describe("email templates", () => {
     expectUrlOnItsOwnLine(message, url);
     expectNameEscaped(message);
     if (lifetime) expect(message.text).toContain(lifetime);
+  });
+
+  it("oidcLinkMessage names the provider and the address it vouched for", () => {
+    const message = oidcLinkMessage({ name: hostileName, providerName: "Keycloak", providerEmail: "ada@example.com", url, expiresInMinutes: 15 });
+    expect(message.subject).toBe("Link your Keycloak sign-in to Stepwise");
+    expectUrlOnItsOwnLine(message, url);
+    expectNameEscaped(message);
+    expect(message.text).toContain("Someone signed in with Keycloak as ada@example.com");
+    expect(message.text).toContain("15 minutes");
   });
 
   it("signUpAttemptMessage carries both the sign-in and the reset link", () => {

@@ -1,0 +1,17 @@
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { PlainAction } from "@/lib/validation/form-action";
+
+/** "Continue with <provider>": posts to next-auth's sign-in for the operator's OpenID provider. */
+export function OidcSignIn({ action, displayName, next, divider }: { action: PlainAction; displayName: string; next?: string | null; divider: boolean }) {
+  return (
+    <>
+      <form action={action}>
+        {next ? <input type="hidden" name="next" value={next} /> : null}
+        <SubmitButton variant="secondary" className="w-full" pendingLabel={`Opening ${displayName}…`}>
+          Continue with {displayName}
+        </SubmitButton>
+      </form>
+      {divider ? <p className="my-6 flex items-center gap-3 text-sm text-slate-600 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">or</p> : null}
+    </>
+  );
+}
