@@ -62,7 +62,8 @@ function the<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-test.use({ extraHTTPHeaders: { "x-forwarded-for": distinctClientAddress() } });
+// A zone far from the servers' UTC, so an account that starts in the browser's zone shows it.
+test.use({ extraHTTPHeaders: { "x-forwarded-for": distinctClientAddress() }, timezoneId: "Asia/Tokyo" });
 
 /** A person the provider knows; `login` is what they type on its login page. */
 function providerPerson(options: { email?: string; verified?: boolean; name?: string } = {}) {
@@ -114,11 +115,12 @@ test("a new person signs in through the provider and gets a verified account", a
   await continueWithProvider(page, origin, person.login);
   await expect(page).toHaveURL(`${origin}/dashboard`);
   await expect(page.locator("summary", { hasText: "Nia Okafor" })).toBeVisible();
-  const [user] = await the(database, "The database").query<{ verified: boolean; password: boolean; identities: string }>(
-    `SELECT "emailVerifiedAt" IS NOT NULL AS verified, "passwordHash" IS NOT NULL AS password, (SELECT count(*) FROM "OidcIdentity" i WHERE i."userId" = u.id) AS identities FROM "User" u WHERE "email" = $1`,
+  const [user] = await the(database, "The database").query<{ verified: boolean; password: boolean; identities: string; timeZone: string }>(
+    `SELECT "emailVerifiedAt" IS NOT NULL AS verified, "passwordHash" IS NOT NULL AS password, (SELECT count(*) FROM "OidcIdentity" i WHERE i."userId" = u.id) AS identities, "timeZone" FROM "User" u WHERE "email" = $1`,
     [person.email],
   );
-  expect(user).toEqual({ verified: true, password: false, identities: "1" });
+  // The account starts in the browser's zone, as one made with the sign-up form would.
+  expect(user).toEqual({ verified: true, password: false, identities: "1", timeZone: "Asia/Tokyo" });
 });
 
 test("an existing account is linked only after its owner confirms with the password; then sign-in goes straight in, and settings can unlink", async ({ page }) => {

@@ -1,5 +1,6 @@
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { PlainAction } from "@/lib/validation/form-action";
+import { BrowserTimeZoneInput } from "./time-zone-input";
 
 /** "Continue with <provider>": posts to next-auth's sign-in for the operator's OpenID provider. */
 export function OidcSignIn({ action, displayName, next, divider }: { action: PlainAction; displayName: string; next?: string | null; divider: boolean }) {
@@ -7,6 +8,8 @@ export function OidcSignIn({ action, displayName, next, divider }: { action: Pla
     <>
       <form action={action}>
         {next ? <input type="hidden" name="next" value={next} /> : null}
+        {/* A new account starts in the browser's zone (lib/oidc/sign-up-time-zone.ts). */}
+        <BrowserTimeZoneInput />
         <SubmitButton variant="secondary" className="w-full" pendingLabel={`Opening ${displayName}…`}>
           Continue with {displayName}
         </SubmitButton>

@@ -8,6 +8,7 @@ import { isAppError } from "@/lib/errors";
 import { readOidcClaims } from "./oidc-claims";
 import { OIDC_PROVIDER_ID, type OidcSettings } from "./oidc-settings";
 import { findOidcUser, signInWithOidc } from "./sign-in-with-oidc";
+import { signUpTimeZone } from "./sign-up-time-zone";
 
 /** The sign-in page's notice when the provider did not vouch for an email. */
 export const UNVERIFIED_EMAIL_ERROR = "oidc-unverified-email";
@@ -53,7 +54,7 @@ export async function oidcSignInRedirect(profile: Profile | undefined): Promise<
     if (isAppError(error)) return `/sign-in?error=${UNVERIFIED_EMAIL_ERROR}`;
     throw error;
   }
-  const outcome = await signInWithOidc(claims);
+  const outcome = await signInWithOidc(claims, new Date(), await signUpTimeZone());
   if (outcome.outcome === "confirm-link") return `/sign-in/link-account?token=${encodeURIComponent(outcome.token)}`;
   return true;
 }

@@ -59,6 +59,12 @@ describe("signInWithOidc", () => {
     expect(await db.prisma.user.count({ where: { email: claims.email } })).toBe(1);
   });
 
+  it("starts a new account in the browser's zone when the sign-in form sent one", async () => {
+    const claims = claimsFor(uniqueEmail("zoned"));
+    await signInWithOidc(claims, new Date(), "America/Sao_Paulo");
+    expect(await db.prisma.user.findUniqueOrThrow({ where: { email: claims.email }, select: { timeZone: true } })).toEqual({ timeZone: "America/Sao_Paulo" });
+  });
+
   it("never signs in to an existing account with the same email: it asks for confirmation and links nothing", async () => {
     const user = await passwordUser();
     const token = await pendingToken(claimsFor(user.email));

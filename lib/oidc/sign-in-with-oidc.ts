@@ -13,7 +13,8 @@ export type OidcSignInOutcome =
   /** An account with this email exists but is not linked: its owner must confirm (token for the confirmation page). */
   | { outcome: "confirm-link"; token: string };
 
-export async function signInWithOidc(claims: OidcClaims, now = new Date()): Promise<OidcSignInOutcome> {
+/** `timeZone`: the browser's, for a new account (UTC without one). */
+export async function signInWithOidc(claims: OidcClaims, now = new Date(), timeZone?: string): Promise<OidcSignInOutcome> {
   const db = await getDb();
   const identity = await db.oidcIdentity.findUnique({ where: { issuer_subject: { issuer: claims.issuer, subject: claims.subject } }, select: { userId: true } });
   if (identity) return { outcome: "signed-in", userId: identity.userId };
@@ -23,15 +24,15 @@ export async function signInWithOidc(claims: OidcClaims, now = new Date()): Prom
 
   try {
     const user = await db.user.create({
-      // The provider verified the address; the time zone is UTC until the person picks theirs.
-      data: { email: claims.email, name: claims.name, emailVerifiedAt: now, oidcIdentities: { create: { issuer: claims.issuer, subject: claims.subject, email: claims.email, linkedAt: now } } },
+      // The provider verified the address.
+      data: { email: claims.email, name: claims.name, emailVerifiedAt: now, ...(timeZone ? { timeZone } : {}), oidcIdentities: { create: { issuer: claims.issuer, subject: claims.subject, email: claims.email, linkedAt: now } } },
       select: { id: true },
     });
     return { outcome: "signed-in", userId: user.id };
   } catch (error) {
     // Two callbacks for one person at once (a double click): the other one created it. Asking
     // again settles which of the answers above applies.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return signInWithOidc(claims, now);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return signInWithOidc(claims, now, timeZone);
     throw error;
   }
 }

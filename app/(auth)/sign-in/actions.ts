@@ -11,6 +11,7 @@ import { requestMagicLink } from "@/lib/account/magic-link";
 import { currentRequestContext } from "@/lib/account/request-context";
 import { errorState } from "@/lib/validation/form-state";
 import { OIDC_PROVIDER_ID } from "@/lib/oidc/oidc-settings";
+import { rememberSignUpTimeZone } from "@/lib/oidc/sign-up-time-zone";
 
 export const signInAction = publicFormAction({
   name: "signInAction",
@@ -45,6 +46,7 @@ export const requestMagicLinkAction = publicFormAction({
 export const oidcSignInAction = publicButtonAction({
   name: "oidcSignInAction",
   run: async ({ formData }) => {
+    await rememberSignUpTimeZone(formData.get("timeZone"));
     // signIn throws Next's redirect to the provider, which the action client passes on.
     await signIn(OIDC_PROVIDER_ID, { redirectTo: safeNextPath(formData.get("next")) ?? "/dashboard" });
     return redirectTo("/sign-in");
