@@ -4,7 +4,8 @@
 // process, then (by default) as many workers as the machine has cores (WEB_CONCURRENCY), the
 // recommended setting on one machine; the targets are judged on the last one. For each endpoint it reports
 // requests/s, p50/p95/p99 latency and errors (socket errors, timeouts and non-2xx answers):
-// GET /api/health (the framework's ceiling in the same run), the heavy user's dashboard, one
+// GET /api/health (the framework's ceiling in the same run), the signed-in shell around an empty
+// page (a new user's notifications), a new user's dashboard, the heavy user's dashboard, one
 // of their goals, a buddy's view and their calendar feed. It also counts the SQL statements
 // each page runs per request.
 //
@@ -18,79 +19,31 @@
 // one real request runs, session check and layout included, with no change to the app and
 // no server extension; it runs apart from the timed runs, so the proxy costs them nothing.
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { encode } from "next-auth/jwt";
 import pg from "pg";
+import { freePort } from "../scripts/postgres-throwaway.mjs";
 import { startProductionServer, type ProductionServer } from "../scripts/production-server";
+import { stopChild } from "../scripts/stop-child.mjs";
+import { AUTH_SECRET, newUser, readBenchArgs, sessionCookie } from "./bench-setup";
 import { ensureFloorBuild, FLOOR_APP_DIR, NEXT_BIN } from "./floor-build.mjs";
 
-const { values } = parseArgs({
-  options: {
-    "database-url": { type: "string" },
-    "heavy-user": { type: "string" },
-    duration: { type: "string", default: "10" },
-    connections: { type: "string", default: "10" },
-    warmup: { type: "string", default: "3" },
-    workers: { type: "string", default: `1,${os.availableParallelism()}` },
-  },
+const { values, databaseUrl, heavy, duration, connections } = readBenchArgs({
+  warmup: { type: "string", default: "3" },
+  workers: { type: "string", default: `1,${os.availableParallelism()}` },
 });
-const databaseUrl = values["database-url"] ?? process.env.DATABASE_URL;
-if (!databaseUrl) throw new Error("--database-url or DATABASE_URL is required");
-if (!values["heavy-user"]) throw new Error("--heavy-user is required (the JSON bench/seed.ts printed)");
-const duration = Number(values.duration);
-const connections = Number(values.connections);
 const warmup = Number(values.warmup);
-if (!(duration > 0 && connections > 0 && warmup >= 0)) throw new Error("--duration and --connections must be positive, --warmup not negative");
-const workerCounts = [...new Set(values.workers.split(",").map(Number))];
+if (!(warmup >= 0)) throw new Error("--warmup must not be negative");
+const workerCounts = [...new Set(String(values.workers).split(",").map(Number))];
 if (!workerCounts.every((count) => Number.isInteger(count) && count >= 1)) throw new Error("--workers must list whole numbers ≥ 1, e.g. 1,2");
-
-type HeavyUser = {
-  id: string;
-  name: string;
-  sessionVersion: number;
-  goalId: string;
-  goalTitle: string;
-  pairingId: string;
-  buddyName: string;
-  calendarToken: string;
-};
-const parsed = JSON.parse(values["heavy-user"]) as HeavyUser | { heavyUser: HeavyUser };
-const heavy = "heavyUser" in parsed ? parsed.heavyUser : parsed;
-for (const key of ["id", "name", "goalId", "goalTitle", "pairingId", "buddyName", "calendarToken"] as const) {
-  if (typeof heavy[key] !== "string") throw new Error(`--heavy-user lacks "${key}"`);
-}
 
 const root = process.cwd();
 if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first");
 
 const log = (message: string) => console.error(`[bench:http] ${message}`);
-const AUTH_SECRET = randomBytes(32).toString("base64url");
-// next-auth's cookie on plain http (no __Secure- prefix); its name is also the JWT's salt.
-const SESSION_COOKIE = "authjs.session-token";
-
-async function sessionCookie(user: { id: string; sessionVersion: number }): Promise<string> {
-  // What lib/auth/config.ts's jwt callback puts in the token: the user id and sessionVersion.
-  const token = await encode({ token: { sub: user.id, sv: user.sessionVersion }, secret: AUTH_SECRET, salt: SESSION_COOKIE, maxAge: 3600 });
-  return `${SESSION_COOKIE}=${token}`;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
 /**
@@ -238,12 +191,7 @@ async function startFloorServer(): Promise<MeasuredServer & { stop(): Promise<vo
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {
     process.off("exit", killOnExit);
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
-      await exited;
-      clearTimeout(timer);
-    }
+    await stopChild(child, exited);
   };
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -317,30 +265,15 @@ async function lightUser(): Promise<{ id: string; sessionVersion: number; goals:
   }
 }
 
-/**
- * Somebody who just signed up: no goals, no buddy, so the dashboard is the app's shell around
- * empty lists. Made here (bench/seed.ts gives every user goals) and kept for later runs.
- */
-async function newUser(): Promise<{ id: string; name: string; sessionVersion: number }> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string; name: string; sessionVersion: number }>(
-      `INSERT INTO "User" ("email", "name", "emailVerifiedAt") VALUES ('bench-new-user@example.invalid', 'Nadia Newcomer', now())
-       ON CONFLICT ("email") DO UPDATE SET "name" = EXCLUDED."name"
-       RETURNING "id", "name", "sessionVersion"`,
-    );
-    return rows[0]!;
-  } finally {
-    await client.end();
-  }
-}
-
 const heavyCookie = await sessionCookie(heavy);
-const newcomer = await newUser();
+const newcomer = await newUser(databaseUrl);
+const newcomerCookie = await sessionCookie(newcomer);
 const endpoints: Endpoint[] = [
   { name: "health", path: "/api/health", expect: mustContain('"status":"ok"') },
-  { name: "shellEmpty", path: "/dashboard", cookie: await sessionCookie(newcomer), expect: mustContain("Welcome, ", newcomer.name) },
+  // The signed-in shell around a page with nothing on it: a real page (a new user's notifications)
+  // in the (app) layout, so what it costs beyond the floor is what every signed-in page pays.
+  { name: "shell", path: "/notifications", cookie: newcomerCookie, expect: mustContain("Notifications", "Nothing yet.") },
+  { name: "shellEmpty", path: "/dashboard", cookie: newcomerCookie, expect: mustContain("Welcome, ", newcomer.name) },
   { name: "dashboard", path: "/dashboard", cookie: heavyCookie, expect: mustContain(heavy.name, "Our agreement", heavy.buddyName, "Recent check-ins") },
   { name: "goal", path: `/goals/${heavy.goalId}`, cookie: heavyCookie, expect: mustContain(heavy.goalTitle, "Check-ins") },
   { name: "buddy", path: `/buddies/${heavy.pairingId}`, cookie: heavyCookie, expect: mustContain(`${heavy.buddyName}`, "shared") },
@@ -461,7 +394,7 @@ console.log(
       goalP95AtMost50Ms: p95Within("goal", 50),
       buddyP95AtMost50Ms: p95Within("buddy", 50),
       calendarP95AtMost50Ms: p95Within("calendar", 50),
-      shellEmptyCpuAtMost2xFloor: multipleWithin("shellEmpty", 2),
+      shellCpuAtMost2xFloor: multipleWithin("shell", 2),
       dashboardCpuAtMost4xFloor: multipleWithin("dashboard", 4),
       goalCpuAtMost4xFloor: multipleWithin("goal", 4),
       buddyCpuAtMost4xFloor: multipleWithin("buddy", 4),

@@ -5,69 +5,25 @@
 // next-auth/jose, zod, luxon, the app's own bundle, Node internals, GC.
 //
 // Usage: node --conditions=react-server --import tsx bench/profile.ts --database-url URL
-//          --heavy-user '<the JSON bench/seed.ts printed>' [--endpoints shellEmpty,dashboard,goal,buddy,calendar]
+//          --heavy-user '<the JSON bench/seed.ts printed>' [--endpoints shell,shellEmpty,dashboard,goal,buddy,calendar]
 //          [--duration 10] [--out bench/results/profiles]
 // Needs a production build. Prints one JSON line (per endpoint: share of self time by category,
 // and the top functions); the .cpuprofile files stay in --out (open them in Chrome DevTools).
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { randomBytes } from "node:crypto";
-import net from "node:net";
-import path from "node:path";
-import { parseArgs } from "node:util";
-import autocannon from "autocannon";
-import { encode } from "next-auth/jwt";
-import pg from "pg";
-import { SourceMapConsumer } from "source-map-js";
 import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { SourceMapConsumer } from "source-map-js";
+import { freePort } from "../scripts/postgres-throwaway.mjs";
+import { AUTH_SECRET, newUser, readBenchArgs, sessionCookie } from "./bench-setup";
 
-const { values } = parseArgs({
-  options: {
-    "database-url": { type: "string" },
-    "heavy-user": { type: "string" },
-    endpoints: { type: "string", default: "shellEmpty,dashboard,goal,buddy,calendar" },
-    duration: { type: "string", default: "10" },
-    connections: { type: "string", default: "10" },
-    out: { type: "string", default: "bench/results/profiles" },
-  },
+const { values, databaseUrl, heavy, duration, connections } = readBenchArgs({
+  endpoints: { type: "string", default: "shell,shellEmpty,dashboard,goal,buddy,calendar" },
+  out: { type: "string", default: "bench/results/profiles" },
 });
-const databaseUrl = values["database-url"] ?? process.env.DATABASE_URL;
-if (!databaseUrl || !values["heavy-user"]) throw new Error("--database-url and --heavy-user are required");
-const parsed = JSON.parse(values["heavy-user"]) as Record<string, unknown>;
-const heavy = ("heavyUser" in parsed ? parsed.heavyUser : parsed) as { id: string; sessionVersion: number; goalId: string; pairingId: string; calendarToken: string };
-const duration = Number(values.duration);
-const connections = Number(values.connections);
-const outDir = path.resolve(values.out);
+const outDir = path.resolve(String(values.out));
 const log = (message: string) => console.error(`[bench:profile] ${message}`);
-
-const AUTH_SECRET = randomBytes(32).toString("base64url");
-const SESSION_COOKIE = "authjs.session-token";
-const sessionCookie = async (user: { id: string; sessionVersion: number }) => `${SESSION_COOKIE}=${await encode({ token: { sub: user.id, sv: user.sessionVersion }, secret: AUTH_SECRET, salt: SESSION_COOKIE, maxAge: 3600 })}`;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function newcomer(): Promise<{ id: string; sessionVersion: number }> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string; sessionVersion: number }>(
-      `INSERT INTO "User" ("email", "name", "emailVerifiedAt") VALUES ('bench-new-user@example.invalid', 'Nadia Newcomer', now())
-       ON CONFLICT ("email") DO UPDATE SET "name" = EXCLUDED."name" RETURNING "id", "sessionVersion"`,
-    );
-    return rows[0]!;
-  } finally {
-    await client.end();
-  }
-}
 
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] };
 type CpuProfile = { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] };
@@ -200,10 +156,11 @@ async function startProfiledServer(profileDir: string) {
   }
 }
 
-const newUser = await newcomer();
+const newcomer = await newUser(databaseUrl);
 const heavyCookie = await sessionCookie(heavy);
 const allEndpoints: Record<string, { path: string; cookie?: string }> = {
-  shellEmpty: { path: "/dashboard", cookie: await sessionCookie(newUser) },
+  shell: { path: "/notifications", cookie: await sessionCookie(newcomer) },
+  shellEmpty: { path: "/dashboard", cookie: await sessionCookie(newcomer) },
   dashboard: { path: "/dashboard", cookie: heavyCookie },
   goal: { path: `/goals/${heavy.goalId}`, cookie: heavyCookie },
   buddy: { path: `/buddies/${heavy.pairingId}`, cookie: heavyCookie },
@@ -212,7 +169,7 @@ const allEndpoints: Record<string, { path: string; cookie?: string }> = {
 
 mkdirSync(outDir, { recursive: true });
 const results: Record<string, unknown> = {};
-for (const name of values.endpoints.split(",")) {
+for (const name of String(values.endpoints).split(",")) {
   const endpoint = allEndpoints[name];
   if (!endpoint) throw new Error(`Unknown endpoint ${name}`);
   const dir = path.join(outDir, name);

@@ -12,6 +12,7 @@ import type { AddressInfo, Socket } from "node:net";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { SMTPServer } from "smtp-server";
+import { localSmtpOptions } from "../scripts/local-smtp-options.mjs";
 
 const { values } = parseArgs({
   options: { count: { type: "string", default: "10000" }, mode: { type: "string", default: "product" }, explain: { type: "boolean", default: false }, "database-url": { type: "string" } },
@@ -25,10 +26,7 @@ if (mode === "product" && !databaseUrl) throw new Error("--database-url or DATAB
 let received = 0;
 let receivedBytes = 0;
 const sink = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  logger: false,
-  closeTimeout: 100,
+  ...localSmtpOptions(100),
   onData(stream, _session, callback) {
     stream.on("data", (chunk: Buffer) => (receivedBytes += chunk.length));
     stream.on("end", () => {

@@ -7,7 +7,8 @@
  */
 export const HTTP_ENDPOINTS = [
   { key: "health", label: "`GET /api/health` (framework ceiling)", p95Ms: null, floorMultiple: null },
-  { key: "shellEmpty", label: "Dashboard of a new user (the shell, empty)", p95Ms: null, floorMultiple: 2 },
+  { key: "shell", label: "Notifications of a new user (the signed-in shell, an empty page)", p95Ms: null, floorMultiple: 2 },
+  { key: "shellEmpty", label: "Dashboard of a new user (empty lists)", p95Ms: null, floorMultiple: null },
   { key: "dashboard", label: "Dashboard of the heavy user", p95Ms: 100, floorMultiple: 4 },
   { key: "goal", label: "Goal page", p95Ms: 50, floorMultiple: 4 },
   { key: "buddy", label: "Buddy view", p95Ms: 50, floorMultiple: 4 },

@@ -14,7 +14,8 @@ const endpoint = (serverCpuMsPerRequest: number, floorMultiple?: number) => ({
 function report(withFloor: boolean) {
   const endpoints = {
     health: endpoint(0.5, withFloor ? 0.25 : undefined),
-    shellEmpty: endpoint(3, withFloor ? 1.5 : undefined),
+    shell: endpoint(3, withFloor ? 1.5 : undefined),
+    shellEmpty: endpoint(5, withFloor ? 2.5 : undefined),
     dashboard: endpoint(10, withFloor ? 5 : undefined),
     goal: endpoint(8, withFloor ? 4 : undefined),
     buddy: endpoint(6, withFloor ? 3 : undefined),
@@ -40,7 +41,9 @@ describe("the floor multiples in the benchmark report", () => {
   it("judges each endpoint's CPU per request on its multiple of the floor page", () => {
     const targets = evaluateTargets(report(true));
     const byName = (name: string) => targets.find((target: { name: string }) => target.name.startsWith(name));
-    expect(byName("Dashboard of a new user (the shell, empty): server CPU")).toMatchObject({ actual: "1.5× (3 ms vs 2 ms)", target: "≤ 2×", passed: true });
+    expect(byName("Notifications of a new user (the signed-in shell, an empty page): server CPU")).toMatchObject({ actual: "1.5× (3 ms vs 2 ms)", target: "≤ 2×", passed: true });
+    // A new user's dashboard is shown, not judged: the shell's target is the empty page's.
+    expect(byName("Dashboard of a new user (empty lists): server CPU")).toBeUndefined();
     expect(byName("Dashboard of the heavy user: server CPU")).toMatchObject({ target: "≤ 4×", passed: false });
     expect(byName("Goal page: server CPU")).toMatchObject({ target: "≤ 4×", passed: true });
     expect(byName("Buddy view: server CPU")).toMatchObject({ passed: true });

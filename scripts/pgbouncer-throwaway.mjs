@@ -9,6 +9,7 @@ import { chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import os from "node:os";
 import path from "node:path";
 import { freePort, postgresIds } from "./postgres-throwaway.mjs";
+import { stopChild } from "./stop-child.mjs";
 import { waitForPostgres } from "./wait-for-postgres.mjs";
 
 const SEARCHED = ["/usr/sbin/pgbouncer", "/usr/bin/pgbouncer", "/usr/local/bin/pgbouncer"];
@@ -120,13 +121,8 @@ export async function startThrowawayPgBouncer({ upstreamUrl, poolSize = 3, maxCl
     if (stopped) return;
     stopped = true;
     process.removeListener("exit", killNow);
-    if (child.exitCode === null && child.signalCode === null) {
-      // SIGTERM: immediate shutdown (1.18); SIGKILL if it has not gone within 5 s.
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
-      await exited;
-      clearTimeout(timer);
-    }
+    // SIGTERM: immediate shutdown (1.18); SIGKILL if it has not gone within 5 s.
+    await stopChild(child, exited);
     rmSync(rootDir, { recursive: true, force: true });
   };
 

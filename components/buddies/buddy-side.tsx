@@ -6,8 +6,6 @@ import { formatReviewTime } from "@/lib/reviews/review-time";
 import { ButtonLink } from "@/components/ui/button";
 import { formatDayMonthYear } from "@/lib/time/format";
 
-const link = "font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900";
-
 export function BuddySide({ side, timeZone }: { side: BuddySideData; timeZone: string }) {
   return (
     <section aria-labelledby="buddy-side-heading" className="space-y-4 rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
@@ -46,7 +44,7 @@ export function BuddySide({ side, timeZone }: { side: BuddySideData; timeZone: s
                 {side.reviews.map((review) => (
                   <li key={review.sessionId}>
                     With {review.buddyName}:{" "}
-                    <Link href={`/buddies/${review.pairingId}/reviews/${review.sessionId}`} className={link}>
+                    <Link href={`/buddies/${review.pairingId}/reviews/${review.sessionId}`} className="link">
                       {formatReviewTime(review.startsAt, review.durationMinutes, timeZone)}
                     </Link>
                     {review.newTimeProposed ? <span className="font-medium text-amber-900">{` · ${review.buddyName} proposed another time: confirm it or propose another`}</span> : null}
@@ -64,7 +62,7 @@ export function BuddySide({ side, timeZone }: { side: BuddySideData; timeZone: s
                 {side.items.map((item) => (
                   <li key={item.link}>
                     {item.buddyName}{" "}
-                    <Link href={item.link} className={link}>
+                    <Link href={item.link} className="link">
                       {item.text}
                     </Link>{" "}
                     <span className="text-slate-600">· {formatDayMonthYear(item.at, timeZone)}</span>

@@ -13,7 +13,7 @@ const styles: Record<DeadlineStatus, { className: string; prefix: string }> = {
 export function DeadlineBadge({ deadline, status }: { deadline: string; status: DeadlineStatus }) {
   const style = styles[status];
   return (
-    <span className={`pill inline-flex items-center px-2.5 font-medium ${style.className}`}>
+    <span className={`deadline ${style.className}`}>
       {`${style.prefix} `}
       <time dateTime={deadline} className="ml-1">
         {formatCalendarDate(deadline)}

@@ -35,11 +35,7 @@ export function AppShell({
             <div className="flex items-center gap-0.5 xl:gap-1">
               <MarkCurrentPage>
                 {nav.map((item) => (
-                  <Link
-                    key={item.href}
-                    href={item.href}
-                    className="block whitespace-nowrap rounded-md px-2.5 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800 aria-[current=page]:shadow-[inset_0_-2px_0_var(--color-brand-700)] xl:px-3"
-                  >
+                  <Link key={item.href} href={item.href} className="nav-link">
                     {item.label}
                   </Link>
                 ))}
@@ -56,7 +52,7 @@ export function AppShell({
                 <div className="grid gap-1 sm:grid-cols-2">
                   <MarkCurrentPage>
                     {nav.map((item) => (
-                      <Link key={item.href} href={item.href} className="block rounded-md px-3 py-2.5 text-base font-medium text-slate-800 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800">
+                      <Link key={item.href} href={item.href} className="menu-link">
                         {item.label}
                       </Link>
                     ))}
@@ -88,11 +84,7 @@ export function AppShell({
             {nav
               .filter((item) => item.tab)
               .map((item) => (
-                <Link
-                  key={item.href}
-                  href={item.href}
-                  className="flex flex-1 flex-col items-center gap-1 px-1 pb-2 pt-2.5 text-xs font-semibold text-slate-700 hover:text-slate-900 aria-[current=page]:text-brand-800 aria-[current=page]:[&>:last-child]:underline aria-[current=page]:[&>:last-child]:decoration-2 aria-[current=page]:[&>:last-child]:underline-offset-4"
-                >
+                <Link key={item.href} href={item.href} className="tab-link">
                   <span aria-hidden="true" className={`icon icon-tab-${item.href.slice(1)} h-5 w-5`} />
                   <span>{item.label}</span>
                 </Link>

@@ -6,6 +6,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { simpleParser, type AddressObject } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { localSmtpOptions } from "../../scripts/local-smtp-options.mjs";
 
 export type CapturedEmail = {
   to: string;
@@ -52,11 +53,8 @@ export async function startMailCapture({ smtpPort, apiPort, beforeAccept }: Mail
   const messages: CapturedEmail[] = [];
 
   const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
     // The app keeps pooled SMTP connections open; do not wait 30 s for them at teardown.
-    closeTimeout: 500,
+    ...localSmtpOptions(500),
     onData(stream, session, callback) {
       const receivedAt = new Date();
       simpleParser(stream)

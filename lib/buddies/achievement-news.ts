@@ -13,6 +13,7 @@ import { deliverSoon } from "@/lib/reminders/deliver-soon";
 import { toInstant } from "@/lib/reviews/review-time";
 import { activePairingWhere } from "./active-pairings";
 import { authorizeBuddy } from "./authorize";
+import { authorizePairingView } from "./authorize-pairing-view";
 import type { CelebrationInput } from "./schemas";
 import { achievementPathForBuddy, BUDDY_ACHIEVEMENT_KIND, CELEBRATION_INVITE_KIND, congratulationPath } from "./achievement-kinds";
 
@@ -191,8 +192,8 @@ export type AchievementToCelebrate = {
 
 /** What the buddy was told by the other person of a pairing: title, reward, when, and what they sent back. */
 export async function listAchievementsToCelebrate(actor: SessionUser, pairingId: string): Promise<AchievementToCelebrate[]> {
+  const grant = await authorizePairingView(actor, pairingId);
   const db = await getDb();
-  const grant = await authorizeBuddy(db, actor, { action: "view-pairing", pairingId });
   const shares = await db.achievementShare.findMany({
     where: { recipientId: actor.id, pairingId: grant.pairingId, goal: { status: "ACHIEVED", ownerId: grant.buddy.id } },
     select: {

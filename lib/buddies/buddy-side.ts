@@ -11,7 +11,7 @@ import { achievementPathForBuddy, congratulationPath } from "./achievement-kinds
 
 /** How far back "lately" reaches. */
 export const BUDDY_SIDE_DAYS = 14;
-const ITEMS_SHOWN = 8;
+const ITEMS_SHOWN = 5;
 
 export type BuddySideItem = { at: Date; buddyName: string; text: string; link: string };
 /** `newTimeProposed`: the buddy proposed another time and waits for the reader to answer. */

@@ -8,7 +8,7 @@ import type { GoalProgress } from "@/lib/goals/progress";
 import { MAX_MICRO_GOALS_PER_GOAL } from "@/lib/goals/micro-goals";
 import { THREAD_MAX_ENTRIES } from "./rules";
 import { toCheckInThread, type CheckInComment, type CheckInThread } from "@/lib/goals/check-in-thread";
-import { listPairings, type PairingSummary } from "./pairings";
+import type { PairingSummary } from "./pairings";
 import { authorizePairingView } from "@/lib/buddies/authorize-pairing-view";
 
 const CHECK_INS_PER_GOAL = 10;
@@ -21,38 +21,33 @@ export type BuddyView = { pairing: PairingSummary; sharedGoals: SharedGoal[] };
 export async function getBuddyView(actor: SessionUser, pairingId: string): Promise<BuddyView> {
   const db = await getDb();
   const grant = await authorizePairingView(actor, pairingId);
-  const [pairings, goals] = await Promise.all([
-    listPairings(actor),
-    db.goal.findMany({
-      where: { ownerId: grant.buddy.id, visibility: "BUDDIES", status: { not: "DROPPED" } },
-      select: {
-        ...buddyGoalSelect,
-        microGoals: { select: microGoalSelect, orderBy: [{ position: "asc" }, { createdAt: "asc" }], take: MAX_MICRO_GOALS_PER_GOAL },
-        checkIns: {
-          select: {
-            id: true,
-            note: true,
-            progressValue: true,
-            comeback: true,
-            createdAt: true,
-            comments: {
-              select: { id: true, kind: true, body: true, createdAt: true, authorId: true, author: { select: { name: true } } },
-              orderBy: { createdAt: "asc" },
-              take: THREAD_MAX_ENTRIES,
-            },
+  const goals = await db.goal.findMany({
+    where: { ownerId: grant.buddy.id, visibility: "BUDDIES", status: { not: "DROPPED" } },
+    select: {
+      ...buddyGoalSelect,
+      microGoals: { select: microGoalSelect, orderBy: [{ position: "asc" }, { createdAt: "asc" }], take: MAX_MICRO_GOALS_PER_GOAL },
+      checkIns: {
+        select: {
+          id: true,
+          note: true,
+          progressValue: true,
+          comeback: true,
+          createdAt: true,
+          comments: {
+            select: { id: true, kind: true, body: true, createdAt: true, authorId: true, author: { select: { name: true } } },
+            orderBy: { createdAt: "asc" },
+            take: THREAD_MAX_ENTRIES,
           },
-          orderBy: { createdAt: "desc" },
-          take: CHECK_INS_PER_GOAL,
         },
+        orderBy: { createdAt: "desc" },
+        take: CHECK_INS_PER_GOAL,
       },
-      orderBy: [{ status: "asc" }, { deadline: "asc" }],
-      take: 100,
-    }),
-  ]);
-  const pairing = pairings.find((entry) => entry.id === grant.pairingId);
-  if (!pairing) throw new Error("An authorized pairing must be listed");
+    },
+    orderBy: [{ status: "asc" }, { deadline: "asc" }],
+    take: 100,
+  });
   return {
-    pairing,
+    pairing: grant.pairing,
     sharedGoals: goals.map(({ microGoals, checkIns, ...row }) => {
       const goal = toBuddyGoalDto(row);
       const steps = microGoals.map(toMicroGoalDto);

@@ -11,9 +11,9 @@ export type PairingHealthView = PairingHealth & { pausedByMe: boolean };
 export async function getPairingHealth(actor: SessionUser, pairingId: string, now = new Date()): Promise<PairingHealthView> {
   const grant = await authorizePairingView(actor, pairingId);
   const db = await getDb();
-  const [activity, pairing] = await Promise.all([pairingActivity(db, grant.pairingId), db.buddyPairing.findUniqueOrThrow({ where: { id: grant.pairingId }, select: { pausedById: true } })]);
+  const activity = await pairingActivity(db, grant.pairingId);
   if (!activity) return { state: "active", silentCycles: 0, silentSince: now, pausedByMe: false };
-  return { ...pairingHealth(activity, now), pausedByMe: pairing.pausedById === actor.id };
+  return { ...pairingHealth(activity, now), pausedByMe: grant.pausedById === actor.id };
 }
 
 /** The actor's pairings that have gone quiet long enough to offer the choice (for the dashboard): two statements whatever the number of pairings. */

@@ -1,6 +1,7 @@
 // What each person wants from the pairing (rhythm, feedback style, what stays confidential),
 // stated by them and shown to both. Saving tells the other person once per change.
 import "server-only";
+import { cache } from "react";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { createNotification } from "@/lib/notifications/notifications";
@@ -10,11 +11,19 @@ import type { PairingWishInput } from "./weekly-report-schemas";
 
 export type PairingWishDto = PairingWishInput & { statedAt: Date };
 
+/**
+ * Both rows of an authorized pairing (its wishes and each person's report setting), read once per
+ * request (cache()): the buddy page's wishes and reports sections both need them.
+ */
+export const pairingWishRows = cache(async (pairingId: string) => {
+  const db = await getDb();
+  return db.pairingWish.findMany({ where: { pairingId }, select: { userId: true, rhythm: true, feedbackStyle: true, confidential: true, statedAt: true, reportMode: true }, take: 2 });
+});
+
 /** Both people's stated wishes; null for one who has not said yet. */
 export async function pairingWishes(actor: SessionUser, pairingId: string): Promise<{ mine: PairingWishDto | null; theirs: PairingWishDto | null }> {
   const grant = await authorizePairingView(actor, pairingId);
-  const db = await getDb();
-  const rows = await db.pairingWish.findMany({ where: { pairingId: grant.pairingId }, select: { userId: true, rhythm: true, feedbackStyle: true, confidential: true, statedAt: true } });
+  const rows = await pairingWishRows(grant.pairingId);
   // A row made only by choosing a report setting is not a statement of wishes yet.
   const stated = (userId: string) => {
     const row = rows.find((candidate) => candidate.userId === userId);

@@ -38,44 +38,61 @@ export function describeAgreement(rules: PairingRules): string {
   return `We check in ${cadenceLabel(rules.checkInCadence as CheckInCadence).toLowerCase()}, remind each other ${lead}, and review our goals together ${review}${rules.reviewSchedule ? ` (${rules.reviewSchedule})` : ""}.`;
 }
 
+/** What a PairingSummary is read from (the buddy's side may select more than id and name). */
+export const pairingSummarySelect = {
+  id: true,
+  startedAt: true,
+  checkInCadence: true,
+  reminderLeadDays: true,
+  reviewCadenceMonths: true,
+  reviewSchedule: true,
+  rulesUpdatedAt: true,
+  rulesUpdatedById: true,
+  rulesAcceptedByAAt: true,
+  rulesAcceptedByBAt: true,
+  userA: { select: { id: true, name: true } },
+  userB: { select: { id: true, name: true } },
+} as const;
+
+type Person = { id: string; name: string };
+type PairingSummaryRow = {
+  id: string;
+  startedAt: Date;
+  checkInCadence: CheckInCadence;
+  reminderLeadDays: number;
+  reviewCadenceMonths: number;
+  reviewSchedule: string;
+  rulesUpdatedAt: Date | null;
+  rulesUpdatedById: string | null;
+  rulesAcceptedByAAt: Date | null;
+  rulesAcceptedByBAt: Date | null;
+  userA: Person;
+  userB: Person;
+};
+
+export function toPairingSummary(row: PairingSummaryRow, actorId: string): PairingSummary {
+  const rules = { checkInCadence: row.checkInCadence, reminderLeadDays: row.reminderLeadDays, reviewCadenceMonths: row.reviewCadenceMonths as 1 | 3 | 6, reviewSchedule: row.reviewSchedule };
+  const actorIsA = row.userA.id === actorId;
+  const other = actorIsA ? row.userB : row.userA;
+  const buddy = { id: other.id, name: other.name };
+  const youAcceptedAt = actorIsA ? row.rulesAcceptedByAAt : row.rulesAcceptedByBAt;
+  const buddyAcceptedAt = actorIsA ? row.rulesAcceptedByBAt : row.rulesAcceptedByAAt;
+  return {
+    id: row.id,
+    buddy,
+    startedAt: row.startedAt,
+    rules,
+    rulesUpdatedAt: row.rulesUpdatedAt,
+    rulesUpdatedByBuddy: row.rulesUpdatedById === buddy.id,
+    agreement: describeAgreement(rules),
+    acceptance: { youAcceptedAt, buddyAcceptedAt, agreed: youAcceptedAt !== null && buddyAcceptedAt !== null },
+  };
+}
+
 export async function listPairings(actor: SessionUser): Promise<PairingSummary[]> {
   const db = await getDb();
-  const rows = await db.buddyPairing.findMany({
-    where: activePairingWhere(actor.id),
-    select: {
-      id: true,
-      startedAt: true,
-      checkInCadence: true,
-      reminderLeadDays: true,
-      reviewCadenceMonths: true,
-      reviewSchedule: true,
-      rulesUpdatedAt: true,
-      rulesUpdatedById: true,
-      rulesAcceptedByAAt: true,
-      rulesAcceptedByBAt: true,
-      userA: { select: { id: true, name: true } },
-      userB: { select: { id: true, name: true } },
-    },
-    orderBy: { startedAt: "asc" },
-    take: 10,
-  });
-  return rows.map((row) => {
-    const rules = { checkInCadence: row.checkInCadence, reminderLeadDays: row.reminderLeadDays, reviewCadenceMonths: row.reviewCadenceMonths as 1 | 3 | 6, reviewSchedule: row.reviewSchedule };
-    const buddy = row.userA.id === actor.id ? row.userB : row.userA;
-    const actorIsA = row.userA.id === actor.id;
-    const youAcceptedAt = actorIsA ? row.rulesAcceptedByAAt : row.rulesAcceptedByBAt;
-    const buddyAcceptedAt = actorIsA ? row.rulesAcceptedByBAt : row.rulesAcceptedByAAt;
-    return {
-      id: row.id,
-      buddy,
-      startedAt: row.startedAt,
-      rules,
-      rulesUpdatedAt: row.rulesUpdatedAt,
-      rulesUpdatedByBuddy: row.rulesUpdatedById === buddy.id,
-      agreement: describeAgreement(rules),
-      acceptance: { youAcceptedAt, buddyAcceptedAt, agreed: youAcceptedAt !== null && buddyAcceptedAt !== null },
-    };
-  });
+  const rows = await db.buddyPairing.findMany({ where: activePairingWhere(actor.id), select: pairingSummarySelect, orderBy: { startedAt: "asc" }, take: 10 });
+  return rows.map((row) => toPairingSummary(row, actor.id));
 }
 
 export type RulesOutcome = "proposed" | "unchanged" | "accepted" | "agreed" | "already-accepted";

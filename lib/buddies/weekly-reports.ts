@@ -11,6 +11,7 @@ import { deliverSoon } from "@/lib/reminders/deliver-soon";
 import { newestFirst, olderThan, toPage, type Cursor, type Page } from "@/lib/pagination/keyset";
 import { authorizeBuddy } from "./authorize";
 import { authorizePairingView } from "./authorize-pairing-view";
+import { pairingWishRows } from "./pairing-wishes";
 import type { ReportMode } from "./pairing-wish-options";
 import { reportsPath, WEEKLY_REPORT_SENT_KIND } from "./weekly-report-kinds";
 import type { ReportAnswerInput, WeeklyReportInput } from "./weekly-report-schemas";
@@ -56,10 +57,8 @@ export async function listSentReports(actor: SessionUser, pairingId: string, opt
 export async function myReportState(actor: SessionUser, pairingId: string): Promise<{ draft: WeeklyReportDto | null; mode: ReportMode }> {
   const grant = await authorizePairingView(actor, pairingId);
   const db = await getDb();
-  const [draft, wish] = await Promise.all([
-    db.weeklyReport.findFirst({ where: { pairingId: grant.pairingId, authorId: actor.id, status: "DRAFT" }, select: reportSelect, orderBy: { periodStart: "desc" } }),
-    db.pairingWish.findUnique({ where: { pairingId_userId: { pairingId: grant.pairingId, userId: actor.id } }, select: { reportMode: true } }),
-  ]);
+  const [draft, wishes] = await Promise.all([db.weeklyReport.findFirst({ where: { pairingId: grant.pairingId, authorId: actor.id, status: "DRAFT" }, select: reportSelect, orderBy: { periodStart: "desc" } }), pairingWishRows(grant.pairingId)]);
+  const wish = wishes.find((row) => row.userId === actor.id);
   return { draft: draft ? toDto(actor)(draft) : null, mode: wish?.reportMode ?? "OFF" };
 }
 

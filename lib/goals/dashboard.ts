@@ -16,9 +16,9 @@ import { MAX_ACTIVE_GOALS } from "./active-goal-limit";
 import type { Horizon } from "./horizon";
 import { CHECK_IN_NUDGE_DAYS } from "./comeback";
 
-export const DUE_PREVIEW_LIMIT = 5;
+export const DUE_PREVIEW_LIMIT = 3;
 export const DUE_EXPANDED_LIMIT = 200;
-const RECENT_CHECK_IN_LIMIT = 5;
+const RECENT_CHECK_IN_LIMIT = 3;
 
 /**
  * What to do next for one active goal: its next open step (by the plan's order), a first step

@@ -82,8 +82,8 @@ export async function listPastReviews(actor: SessionUser, pairingId: string, opt
     { id: actor.id, name: actor.name },
     { id: grant.buddy.id, name: grant.buddy.name },
   ];
-  const [buddy, next, sessions] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: grant.buddy.id }, select: { id: true, name: true, timeZone: true } }),
+  const buddy = { id: grant.buddy.id, name: grant.buddy.name, timeZone: grant.buddy.timeZone };
+  const [next, sessions] = await Promise.all([
     db.reviewSession.findFirst({
       where: { pairingId: grant.pairingId, status: "SCHEDULED" },
       select: nextReviewSelect,

@@ -15,7 +15,8 @@ import { NO_PROPOSAL } from "./proposal-fields";
 import { reviewPath } from "./review-links";
 import { DEFAULT_DURATION_MINUTES, localParts, SUGGESTED_HOUR, toInstant } from "./review-time";
 import { findSharedSlot } from "./shared-hours";
-import { busyIntervals, outsideHoursWarning, sendQueuedReviewEmails, type ScheduleResult } from "./schedule-review";
+import { busyIntervalsForView, outsideHoursWarning, sendQueuedReviewEmails, type ScheduleResult } from "./schedule-review";
+import { authorizePairingView } from "@/lib/buddies/authorize-pairing-view";
 import type { ScheduleReviewInput } from "./schemas";
 
 const notScheduled = () => new AppError(AppErrorCode.CONFLICT, "This review is no longer scheduled: it was closed or cancelled.");
@@ -106,12 +107,17 @@ export type AlternativeSlot = { date: string; time: string; durationMinutes: num
 export async function suggestAlternativeTime(actor: SessionUser, sessionId: string, now = new Date()): Promise<AlternativeSlot> {
   const db = await getDb();
   const grant = await authorizeReviewSession(db, actor, sessionId);
-  const buddy = await db.user.findUniqueOrThrow({ where: { id: grant.buddy.id }, select: { timeZone: true } });
-  const { startsAt, durationMinutes } = grant.session;
+  return suggestAlternativeTimeFor(actor, grant.pairingId, grant.session, now);
+}
+
+/** suggestAlternativeTime for the pairing's booked session the caller already read (the buddy page's next review). */
+export async function suggestAlternativeTimeFor(actor: SessionUser, pairingId: string, session: { startsAt: Date; durationMinutes: number }, now = new Date()): Promise<AlternativeSlot> {
+  const { buddy } = await authorizePairingView(actor, pairingId);
+  const { startsAt, durationMinutes } = session;
   const booked = localParts(startsAt, actor.timeZone);
   const dayAfter = toInstant(booked.date, "00:00", actor.timeZone);
   const fromDay = new Date(Math.max(dayAfter.getTime() + 24 * 3600_000, now.getTime()));
-  const busy = (await busyIntervals(db, [actor.id, grant.buddy.id], fromDay)).filter((interval) => interval.startsAt.getTime() !== startsAt.getTime());
+  const busy = (await busyIntervalsForView(actor.id, buddy.id, fromDay)).filter((interval) => interval.startsAt.getTime() !== startsAt.getTime());
   const preferred = booked.time.endsWith(":00") || booked.time.endsWith(":30") ? booked.time : `${String(SUGGESTED_HOUR).padStart(2, "0")}:00`;
   const shared = findSharedSlot({ from: fromDay, zones: [actor.timeZone, buddy.timeZone], preferredTime: preferred, durationMinutes, busy });
   if (shared) return { ...localParts(shared, actor.timeZone), durationMinutes, startsAt: shared, withinBothHours: true };

@@ -2,6 +2,7 @@
 // three. Every change bumps the iCalendar SEQUENCE and queues an invitation (or cancellation)
 // for both people in the same transaction; the rows are sent right after the response.
 import "server-only";
+import { cache } from "react";
 import { getDb, Prisma, type DbClient } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { authorizeBuddy } from "@/lib/buddies/authorize";
@@ -47,15 +48,37 @@ async function zonesOf(db: DbClient, actor: SessionUser, buddyId: string) {
   ];
 }
 
+/** A session that started a day before `from` may still run into it. */
+const busyFrom = (from: Date) => new Date(from.getTime() - 24 * 3600_000);
+
+const toBusyInterval = (row: { startsAt: Date; durationMinutes: number }): BusyInterval => ({ startsAt: row.startsAt, endsAt: new Date(row.startsAt.getTime() + row.durationMinutes * 60_000) });
+
 /** Both people's scheduled review sessions (any pairing) from `from` on: the times a new one must not overlap. */
 export async function busyIntervals(db: DbClient, userIds: string[], from: Date): Promise<BusyInterval[]> {
   const rows = await db.reviewSession.findMany({
-    where: { status: "SCHEDULED", startsAt: { gte: new Date(from.getTime() - 24 * 3600_000) }, pairing: activePairingWhere(userIds) },
+    where: { status: "SCHEDULED", startsAt: { gte: busyFrom(from) }, pairing: activePairingWhere(userIds) },
     select: { startsAt: true, durationMinutes: true },
     orderBy: { startsAt: "asc" },
     take: 50,
   });
-  return rows.map((row) => ({ startsAt: row.startsAt, endsAt: new Date(row.startsAt.getTime() + row.durationMinutes * 60_000) }));
+  return rows.map(toBusyInterval);
+}
+
+/**
+ * Every scheduled session of the two people's active pairings, whenever it is: at most one per
+ * pairing (a partial unique index), so a handful of rows. The buddy page's two suggestions (the
+ * next review, another time for the booked one) share this one read within a request (cache()).
+ */
+const scheduledSessionsOfBoth = cache(async (actorId: string, buddyId: string): Promise<BusyInterval[]> => {
+  const db = await getDb();
+  const rows = await db.reviewSession.findMany({ where: { status: "SCHEDULED", pairing: activePairingWhere([actorId, buddyId]) }, select: { startsAt: true, durationMinutes: true }, orderBy: { startsAt: "asc" }, take: 50 });
+  return rows.map(toBusyInterval);
+});
+
+/** busyIntervals for a page's reads (outside a transaction), from the request's shared read. */
+export async function busyIntervalsForView(actorId: string, buddyId: string, from: Date): Promise<BusyInterval[]> {
+  const since = busyFrom(from).getTime();
+  return (await scheduledSessionsOfBoth(actorId, buddyId)).filter((interval) => interval.startsAt.getTime() >= since);
 }
 
 const past = () => new AppError(AppErrorCode.INVALID_INPUT, "Choose a date and time that are still ahead.", "date");
@@ -148,15 +171,13 @@ export type SuggestedSlot = { date: string; time: string; durationMinutes: numbe
 export async function suggestReviewSlot(actor: SessionUser, pairingId: string, now = new Date()): Promise<SuggestedSlot> {
   const db = await getDb();
   const grant = await authorizePairingView(actor, pairingId);
-  const [pairing, last, buddy] = await Promise.all([
-    db.buddyPairing.findUniqueOrThrow({ where: { id: grant.pairingId }, select: { startedAt: true, reviewCadenceMonths: true } }),
-    db.reviewSession.findFirst({ where: { pairingId: grant.pairingId, status: "COMPLETED" }, select: { startsAt: true }, orderBy: { startsAt: "desc" } }),
-    db.user.findUniqueOrThrow({ where: { id: grant.buddy.id }, select: { name: true, timeZone: true } }),
-  ]);
-  const byCadence = suggestSlot({ since: last?.startsAt ?? pairing.startedAt, cadenceMonths: pairing.reviewCadenceMonths, timeZone: actor.timeZone, now });
+  const { pairing } = grant;
+  const buddy = { name: grant.buddy.name, timeZone: grant.buddy.timeZone };
+  const last = await db.reviewSession.findFirst({ where: { pairingId: grant.pairingId, status: "COMPLETED" }, select: { startsAt: true }, orderBy: { startsAt: "desc" } });
+  const byCadence = suggestSlot({ since: last?.startsAt ?? pairing.startedAt, cadenceMonths: pairing.rules.reviewCadenceMonths, timeZone: actor.timeZone, now });
   const dayStart = toInstant(byCadence.date, "00:00", actor.timeZone);
   const from = dayStart > now ? dayStart : now;
-  const busy = await busyIntervals(db, [actor.id, grant.buddy.id], from);
+  const busy = await busyIntervalsForView(actor.id, grant.buddy.id, from);
   const shared = findSharedSlot({ from, zones: [actor.timeZone, buddy.timeZone], preferredTime: `${String(SUGGESTED_HOUR).padStart(2, "0")}:00`, durationMinutes: DEFAULT_DURATION_MINUTES, busy });
   if (!shared) return { ...byCadence, durationMinutes: DEFAULT_DURATION_MINUTES, buddy, withinBothHours: false };
   return { ...localParts(shared, actor.timeZone), startsAt: shared, durationMinutes: DEFAULT_DURATION_MINUTES, buddy, withinBothHours: true };

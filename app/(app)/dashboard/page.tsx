@@ -11,9 +11,8 @@ import { quietPairings } from "@/lib/buddies/pairing-health-view";
 import { PairingHealthBanner } from "@/components/buddies/pairing-health-section";
 import { endKindlyAction, pausePairingAction, renewAgreementAction, resumePairingAction } from "@/app/(app)/buddies/[id]/report-actions";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
-import { HORIZON_LABELS, HORIZONS } from "@/lib/goals/horizon";
+import { horizonGoalLabel, HORIZONS, type Horizon } from "@/lib/goals/horizon";
 import { ButtonLink } from "@/components/ui/button";
-import { GoalCard } from "@/components/goals/goal-card";
 import { DeadlineBadge } from "@/components/goals/deadline-badge";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -24,10 +23,8 @@ const dueLists: { key: DueListKey; title: string; empty: string }[] = [
   { key: "due-this-month", title: "Due this month", empty: "Nothing else due this month." },
 ];
 
-/** How many goal cards each horizon shows; the rest are one link away on /goals. */
-const GOALS_PER_HORIZON = 6;
-/** How many goals the "Next" list shows; the rest are on /goals. */
-const NEXT_ACTIONS_SHOWN = 8;
+/** How many goals the "Next" list shows (what a glance takes in); the rest are on /goals. */
+const NEXT_ACTIONS_SHOWN = 5;
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -42,24 +39,18 @@ function FirstStepsChecklist({ steps }: { steps: FirstStep[] }) {
         </h2>
         <p className="text-sm font-medium text-brand-900">{`${done} of ${steps.length} done`}</p>
       </div>
+      {/* What is left to do; the done ones are in the count above. */}
       <ol className="mt-3 space-y-2">
-        {steps.map((step) => (
-          <li key={step.key} className="flex items-center gap-3">
-            <span aria-hidden="true" className={`grid size-5 shrink-0 place-items-center rounded-full border-2 text-xs font-bold ${step.done ? "border-brand-700 bg-brand-700 text-white" : "border-slate-400 bg-white"}`}>
-              {step.done ? "✓" : ""}
-            </span>
-            {step.done ? (
-              <span className="text-slate-600 line-through">
-                {step.label}
-                <span className="sr-only"> (done)</span>
-              </span>
-            ) : (
+        {steps
+          .filter((step) => !step.done)
+          .map((step) => (
+            <li key={step.key} className="flex items-center gap-3">
+              <span aria-hidden="true" className="size-5 shrink-0 rounded-full border-2 border-slate-400 bg-white" />
               <Link href={step.href} className="font-medium text-brand-800 underline underline-offset-4 hover:text-brand-900">
                 {step.label}
               </Link>
-            )}
-          </li>
-        ))}
+            </li>
+          ))}
       </ol>
     </section>
   );
@@ -75,9 +66,9 @@ function NextActions({ goals }: { goals: DashboardGoal[] }) {
       <h2 id="next-heading" className="text-xl font-semibold">
         Next
       </h2>
-      <ul className="mt-3 divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
+      <ul className="rows mt-3">
         {shown.map((goal) => (
-          <li key={goal.id} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 px-4 py-3">
+          <li key={goal.id} className="row items-start gap-x-4 gap-y-1">
             <div className="min-w-0">
               <Link href={`/goals/${goal.id}`} className="font-semibold break-words hover:underline">
                 {goal.title}
@@ -93,7 +84,7 @@ function NextActions({ goals }: { goals: DashboardGoal[] }) {
             </div>
             {goal.next.kind === "step" && goal.next.deadline && goal.next.status ? <DeadlineBadge deadline={goal.next.deadline} status={goal.next.status} /> : null}
             {goal.next.kind === "first-step" ? (
-              <Link href={`/goals/${goal.id}#add-step-heading`} className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+              <Link href={`/goals/${goal.id}#add-step-heading`} className="link text-sm">
                 Add a step<span className="sr-only">{` to ${goal.title}`}</span>
               </Link>
             ) : null}
@@ -102,11 +93,42 @@ function NextActions({ goals }: { goals: DashboardGoal[] }) {
       </ul>
       {sorted.length > shown.length ? (
         <p className="mt-2 text-sm">
-          <Link href="/goals" className="font-semibold text-brand-700 underline underline-offset-4">
+          <Link href="/goals" className="link">
             {`And ${sorted.length - shown.length} more goals`}
           </Link>
         </p>
       ) : null}
+    </section>
+  );
+}
+
+/**
+ * Each horizon in one line: how many goals, how far along, what is late. The goals themselves are
+ * in "Next" above and on /goals; the dashboard shows each goal once.
+ */
+function HorizonSummary({ goalsByHorizon }: { goalsByHorizon: Record<Horizon, DashboardGoal[]> }) {
+  const horizons = HORIZONS.filter((years) => goalsByHorizon[years].length > 0);
+  if (horizons.length === 0) return null;
+  return (
+    <section aria-labelledby="horizons-heading">
+      <h2 id="horizons-heading" className="text-xl font-semibold">
+        Your goals by horizon
+      </h2>
+      <ul className="mt-3 grid gap-3 sm:grid-cols-3">
+        {horizons.map((years) => {
+          const goals = goalsByHorizon[years];
+          const average = Math.round(goals.reduce((sum, goal) => sum + goal.progress.percent, 0) / goals.length);
+          const overdue = goals.filter((goal) => goal.deadlineStatus === "overdue").length;
+          return (
+            <li key={years} className="rounded-xl border border-slate-200 bg-white px-4 py-3">
+              <Link href={`/goals#horizon-${years}`} className="link">
+                {`${horizonGoalLabel(years)}s`}
+              </Link>
+              <p className="text-sm text-slate-700">{`${plural(goals.length, "active goal", "active goals")}, ${average}% done on average${overdue > 0 ? `, ${overdue} overdue` : ""}`}</p>
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }
@@ -121,9 +143,9 @@ function DueListSection({ listKey, title, list, empty, expanded }: { listKey: Du
       {list.items.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">{empty}</p>
       ) : (
-        <ul className="mt-3 divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
+        <ul className="rows mt-3">
           {list.items.map((item) => (
-            <li key={`${item.kind}-${item.id}`} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
+            <li key={`${item.kind}-${item.id}`} className="row">
               <div>
                 <Link href={`/goals/${item.goalId}`} className="font-medium hover:underline">
                   {item.title}
@@ -137,7 +159,7 @@ function DueListSection({ listKey, title, list, empty, expanded }: { listKey: Du
       )}
       {more > 0 && !expanded ? (
         <p className="mt-2 text-sm">
-          <Link href={`/dashboard?due=${listKey}#due-${listKey}-list`} className="font-semibold text-brand-700 underline underline-offset-4">
+          <Link href={`/dashboard?due=${listKey}#due-${listKey}-list`} className="link">
             And {more} more: see all {list.total}
             <span className="sr-only"> {title.toLowerCase()}</span>
           </Link>
@@ -146,7 +168,7 @@ function DueListSection({ listKey, title, list, empty, expanded }: { listKey: Du
       {expanded ? (
         <p className="mt-2 text-sm">
           {more > 0 ? <span className="text-slate-600">Showing the first {list.items.length}. </span> : null}
-          <Link href="/dashboard" className="font-semibold text-brand-700 underline underline-offset-4">
+          <Link href="/dashboard" className="link">
             Show fewer
           </Link>
         </p>
@@ -168,7 +190,6 @@ export default async function DashboardPage({ searchParams }: Props) {
   const activeGoals = [...dashboard.goalsByHorizon[1], ...dashboard.goalsByHorizon[5], ...dashboard.goalsByHorizon[10]];
   const dueTotal = DUE_LISTS.reduce((sum, key) => sum + dashboard.due[key].total, 0);
   const counts = [plural(dashboard.counts.active, "active goal", "active goals"), dashboard.counts.achieved > 0 ? `${dashboard.counts.achieved} achieved` : null].filter(Boolean).join(", ");
-  const horizons = HORIZONS.map((years) => ({ years, title: HORIZON_LABELS[years] }));
   return (
     <div className="space-y-10">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -223,29 +244,7 @@ export default async function DashboardPage({ searchParams }: Props) {
                 ))}
             </div>
           )}
-          {horizons.map((horizon) =>
-            dashboard.goalsByHorizon[horizon.years].length ? (
-              <section key={horizon.years} aria-labelledby={`dash-h-${horizon.years}`}>
-                <h2 id={`dash-h-${horizon.years}`} className="text-xl font-semibold">
-                  {horizon.title}
-                </h2>
-                <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-                  {dashboard.goalsByHorizon[horizon.years].slice(0, GOALS_PER_HORIZON).map((goal) => (
-                    <li key={goal.id}>
-                      <GoalCard goal={goal} progress={goal.progress} deadlineStatus={goal.deadlineStatus} />
-                    </li>
-                  ))}
-                </ul>
-                {dashboard.goalsByHorizon[horizon.years].length > GOALS_PER_HORIZON ? (
-                  <p className="mt-3 text-sm">
-                    <Link href={`/goals#horizon-${horizon.years}`} className="font-semibold text-brand-700 underline underline-offset-4">
-                      And {dashboard.goalsByHorizon[horizon.years].length - GOALS_PER_HORIZON} more: see all {dashboard.goalsByHorizon[horizon.years].length} {horizon.years}-year goals
-                    </Link>
-                  </p>
-                ) : null}
-              </section>
-            ) : null,
-          )}
+          <HorizonSummary goalsByHorizon={dashboard.goalsByHorizon} />
           {dashboard.recentCheckIns.length === 0 ? null : (
             <section aria-labelledby="recent-check-ins">
               <h2 id="recent-check-ins" className="text-xl font-semibold">

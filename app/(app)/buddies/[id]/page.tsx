@@ -23,7 +23,7 @@ import { CELEBRATION_MINUTES } from "@/lib/buddies/achievement-emails";
 import { formatReviewTime } from "@/lib/reviews/review-time";
 import { acceptRulesAction, addCheerAction, addCommentAction, approvePlanAction, askPlanQuestionAction, cheerAchievementAction, congratulateAction, endPairingAction, updateRulesAction } from "./actions";
 import { cancelReviewAction, confirmReviewTimeAction, proposeReviewTimeAction, rescheduleReviewAction, scheduleReviewAction, scheduleSuggestedReviewAction } from "./review-actions";
-import { suggestAlternativeTime } from "@/lib/reviews/propose-time";
+import { suggestAlternativeTimeFor } from "@/lib/reviews/propose-time";
 import { BackLink } from "@/components/ui/back-link";
 import { listSentReports, myReportState } from "@/lib/buddies/weekly-reports";
 import { pairingWishes } from "@/lib/buddies/pairing-wishes";
@@ -79,7 +79,7 @@ export default async function BuddyPage({ params, searchParams }: Props) {
     pairingWishes(user, pairing.id),
     getPairingHealth(user, pairing.id),
   ]);
-  const alternative = reviews.next ? await suggestAlternativeTime(user, reviews.next.id) : null;
+  const alternative = reviews.next ? await suggestAlternativeTimeFor(user, pairing.id, reviews.next) : null;
 
   return (
     <div className="space-y-8">
