@@ -34,15 +34,14 @@ export function sendDeadline(claimedAt = Date.now()): number {
   return claimedAt + (LEASE_SECONDS * 1000) / 2;
 }
 
-/** `sending`: SMTP slots in use; `active`: jobs not yet settled (sending, or waiting for their row to be marked sent). */
-type Loop = { queue: Entry[]; sending: number; active: number; stopping: boolean; idle: (() => void)[]; marks: MarkGroup };
+type Loop = { queue: Entry[]; active: number; stopping: boolean; idle: (() => void)[]; marks: MarkGroup };
 type MarkGroup = { waiting: { db: DbClient; id: string; now: Date; done: () => void }[]; flushing: boolean };
 
 // On globalThis so that a dev-server reload keeps one loop per process.
 const state = globalThis as unknown as { stepwiseSender?: Loop };
 
 function sender(): Loop {
-  state.stepwiseSender ??= { queue: [], sending: 0, active: 0, stopping: false, idle: [], marks: { waiting: [], flushing: false } };
+  state.stepwiseSender ??= { queue: [], active: 0, stopping: false, idle: [], marks: { waiting: [], flushing: false } };
   return state.stepwiseSender;
 }
 
@@ -88,21 +87,13 @@ export function queuedForSending(): number {
 
 function pump(): void {
   const loop = sender();
-  while (loop.sending < SMTP_POOL_SIZE && loop.queue.length > 0) {
+  while (loop.active < SMTP_POOL_SIZE && loop.queue.length > 0) {
     const entry = loop.queue.shift() as Entry;
-    loop.sending += 1;
     loop.active += 1;
-    let slotFree = false;
-    const freeSlot = () => {
-      if (slotFree) return;
-      slotFree = true;
-      loop.sending -= 1;
-      pump();
-    };
-    void sendOne(entry, freeSlot).finally(() => {
-      freeSlot();
+    void sendOne(entry).finally(() => {
       loop.active -= 1;
       if (loop.active === 0) for (const wake of loop.idle.splice(0)) wake();
+      pump();
     });
   }
 }
@@ -149,8 +140,7 @@ export async function stopSending(graceMs: number, abortInFlight: () => void): P
   await untilIdle(loop, 5_000);
 }
 
-/** `freeSlot`: the SMTP connection may take the next message (called once this one is handed over). */
-async function sendOne({ db, job, settle }: Entry, freeSlot: () => void): Promise<void> {
+async function sendOne({ db, job, settle }: Entry): Promise<void> {
   try {
     if (Date.now() > job.startBy) {
       // Too late to start safely: the lease may end mid-send and another pass send it too.
@@ -164,9 +154,6 @@ async function sendOne({ db, job, settle }: Entry, freeSlot: () => void): Promis
       if (outcome === "failed") console.error("[email] giving up", { id: job.delivery.id, kind: job.delivery.kind, error: (error as Error).message });
       return settle(outcome === "failed" ? "failed" : "retrying");
     }
-    // The connection sends the next message while this one's row is marked (in a group with others):
-    // waiting for the mark here kept each SMTP slot idle for a database round trip per message.
-    freeSlot();
     await markSentGrouped(db, job.delivery.id, job.now);
     settle("sent");
   } catch (error) {
