@@ -118,6 +118,9 @@ test("if-then plans the buddy reviews, a reminder at the plan's cue, a comeback 
     await mine.getByLabel("Your answer").fill("Then Tuesday, same time.");
     await mine.getByRole("button", { name: "Send answer" }).click();
     await expect(mine).toContainText("Your answer: Then Tuesday, same time.");
+    // Each also hears of the other's move by email.
+    expect((await waitForEmail(ada.email, "Grace Hopper left 1 plan review")).text).toContain("What will you do if Monday is a holiday?");
+    expect((await waitForEmail(grace.email, "Ada Lovelace left 1 answer")).text).toContain("Then Tuesday, same time.");
 
     await b.page.goto(pairingPath);
     await b.page.getByRole("button", { name: "Approve plan for Write the promotion case" }).click();
@@ -165,7 +168,10 @@ test("if-then plans the buddy reviews, a reminder at the plan's cue, a comeback 
     await latest.getByRole("button", { name: "Comment", exact: true }).click();
     await expect(latest.getByText("Comment posted.")).toBeVisible();
     await expectNoViolations(b.page, "/buddies/<id> with a comeback and fitting prompts");
-    const welcome = await waitForEmail(grace.email, "is back on Stepwise");
+    // Grace had this hour's buddy email already (Ada's answer to her question), so the comeback
+    // waits for the next hour's summary (at most one an hour per buddy): bring that hour forward.
+    await sql(`UPDATE "EmailDelivery" SET "dueAt" = now(), "nextAttemptAt" = now() WHERE "kind" = 'buddy-activity' AND "status" = 'PENDING' AND "recipientEmail" = $1`, [grace.email]);
+    const welcome = await reminderFromPass(grace.email, "is back on Stepwise");
     expect(welcome.subject).toBe("Ada Lovelace is back on Stepwise: welcome them back");
     expect(`${welcome.subject} ${welcome.text}`).not.toMatch(/missed|streak/i);
   });
