@@ -217,35 +217,26 @@ async function tamperWithAuthorization(page: Page, parameter: "state" | "nonce")
 
 // (Playwright cannot route the provider's redirect back to the app, which a browser follows
 // inside one navigation, so the tampering happens on the way out.)
-test("a tampered state is refused", async ({ page }) => {
-  const origin = the(origins, "The app").app;
-  const person = providerPerson();
-  const changed = await tamperWithAuthorization(page, "state");
-  const logFrom = the(app, "The app").output().length;
-  await continueWithProvider(page, origin, person.login);
-  expect(changed()).toBe(1);
-  await expect(page).toHaveURL(new RegExp(`^${origin}/sign-in\\?error=`));
-  await expect(page.getByRole("alert").filter({ hasText: PROVIDER_NAME })).toHaveText("Signing in with Work SSO did not work. Please try again; if it keeps failing, sign in another way.");
-  // Refused for this reason, not another: the check that failed is in the server's log.
-  expect(the(app, "The app").output().slice(logFrom)).toContain('unexpected "state" response parameter value');
-  await expectNoViolations(page, "the sign-in page after a failed provider sign-in");
-  expect(await usersWithEmail(person.email)).toBe(0);
-  expect(await page.request.get(`${origin}/api/auth/session`).then((response) => response.json())).toBeNull();
-});
-
-test("an ID token with another nonce is refused", async ({ page }) => {
-  const origin = the(origins, "The app").app;
-  const person = providerPerson();
-  const changed = await tamperWithAuthorization(page, "nonce");
-  const logFrom = the(app, "The app").output().length;
-  await continueWithProvider(page, origin, person.login);
-  expect(changed()).toBe(1);
-  await expect(page).toHaveURL(new RegExp(`^${origin}/sign-in\\?error=`));
-  await expect(page.getByRole("alert").filter({ hasText: PROVIDER_NAME })).toHaveText("Signing in with Work SSO did not work. Please try again; if it keeps failing, sign in another way.");
-  expect(the(app, "The app").output().slice(logFrom)).toContain('unexpected ID Token "nonce" claim value');
-  expect(await usersWithEmail(person.email)).toBe(0);
-  expect(await page.request.get(`${origin}/api/auth/session`).then((response) => response.json())).toBeNull();
-});
+for (const { parameter, name, reason } of [
+  { parameter: "state", name: "a tampered state is refused", reason: 'unexpected "state" response parameter value' },
+  { parameter: "nonce", name: "an ID token with another nonce is refused", reason: 'unexpected ID Token "nonce" claim value' },
+] as const) {
+  test(name, async ({ page }) => {
+    const origin = the(origins, "The app").app;
+    const person = providerPerson();
+    const changed = await tamperWithAuthorization(page, parameter);
+    const logFrom = the(app, "The app").output().length;
+    await continueWithProvider(page, origin, person.login);
+    expect(changed()).toBe(1);
+    await expect(page).toHaveURL(new RegExp(`^${origin}/sign-in\\?error=`));
+    await expect(page.getByRole("alert").filter({ hasText: PROVIDER_NAME })).toHaveText("Signing in with Work SSO did not work. Please try again; if it keeps failing, sign in another way.");
+    // Refused for this reason, not another: the check that failed is in the server's log.
+    expect(the(app, "The app").output().slice(logFrom)).toContain(reason);
+    await expectNoViolations(page, `the sign-in page after a failed provider sign-in (${parameter})`);
+    expect(await usersWithEmail(person.email)).toBe(0);
+    expect(await page.request.get(`${origin}/api/auth/session`).then((response) => response.json())).toBeNull();
+  });
+}
 
 test("with password sign-in turned off there is no password form, and a password POST is refused", async ({ page }) => {
   const origin = the(origins, "The instance").passwordOff;

@@ -1,6 +1,7 @@
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { PlainAction } from "@/lib/validation/form-action";
 import { BrowserTimeZoneInput } from "./time-zone-input";
+import { OrDivider } from "@/components/ui/or-divider";
 
 /** "Continue with <provider>": posts to next-auth's sign-in for the operator's OpenID provider. */
 export function OidcSignIn({ action, displayName, next, divider }: { action: PlainAction; displayName: string; next?: string | null; divider: boolean }) {
@@ -14,7 +15,7 @@ export function OidcSignIn({ action, displayName, next, divider }: { action: Pla
           Continue with {displayName}
         </SubmitButton>
       </form>
-      {divider ? <p className="my-6 flex items-center gap-3 text-sm text-slate-600 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">or</p> : null}
+      {divider ? <OrDivider /> : null}
     </>
   );
 }

@@ -6,8 +6,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { buddyGoalSelect, microGoalSelect, progressOf, toBuddyGoalDto, toMicroGoalDto, type BuddyGoalDto, type MicroGoalDto } from "@/lib/goals/goal-dto";
 import type { GoalProgress } from "@/lib/goals/progress";
 import { MAX_MICRO_GOALS_PER_GOAL } from "@/lib/goals/micro-goals";
-import { THREAD_MAX_ENTRIES } from "./rules";
-import { toCheckInThread, type CheckInComment, type CheckInThread } from "@/lib/goals/check-in-thread";
+import { checkInThreadSelect, toCheckInThread, type CheckInComment, type CheckInThread } from "@/lib/goals/check-in-thread";
 import type { PairingSummary } from "./pairings";
 import { authorizePairingView } from "@/lib/buddies/authorize-pairing-view";
 
@@ -27,18 +26,7 @@ export async function getBuddyView(actor: SessionUser, pairingId: string): Promi
       ...buddyGoalSelect,
       microGoals: { select: microGoalSelect, orderBy: [{ position: "asc" }, { createdAt: "asc" }], take: MAX_MICRO_GOALS_PER_GOAL },
       checkIns: {
-        select: {
-          id: true,
-          note: true,
-          progressValue: true,
-          comeback: true,
-          createdAt: true,
-          comments: {
-            select: { id: true, kind: true, body: true, createdAt: true, authorId: true, author: { select: { name: true } } },
-            orderBy: { createdAt: "asc" },
-            take: THREAD_MAX_ENTRIES,
-          },
-        },
+        select: checkInThreadSelect,
         orderBy: { createdAt: "desc" },
         take: CHECK_INS_PER_GOAL,
       },

@@ -6,8 +6,7 @@ import { IdSchema } from "./schemas";
 import { goalSelect, microGoalSelect, progressOf, toGoalDto, toMicroGoalDto, type GoalDto, type MicroGoalDto } from "./goal-dto";
 import type { GoalProgress } from "./progress";
 import type { ChartCheckIn } from "./progress-chart";
-import { THREAD_MAX_ENTRIES } from "@/lib/buddies/rules";
-import { toCheckInThread, type CheckInComment, type CheckInThread } from "./check-in-thread";
+import { checkInThreadSelect, toCheckInThread, type CheckInComment, type CheckInThread } from "./check-in-thread";
 import { MAX_MICRO_GOALS_PER_GOAL } from "./micro-goals";
 import { newestFirst, olderThan, toPage, type Cursor } from "@/lib/pagination/keyset";
 
@@ -44,15 +43,7 @@ export async function getGoalDetail(actor: SessionUser, goalId: string, options:
       microGoals: { select: microGoalSelect, orderBy: [{ position: "asc" }, { createdAt: "asc" }], take: MAX_MICRO_GOALS_PER_GOAL },
       checkIns: {
         where: olderThan("createdAt", options.checkInsBefore),
-        select: {
-          id: true,
-          note: true,
-          progressValue: true,
-          comeback: true,
-          createdAt: true,
-          author: { select: { name: true } },
-          comments: { select: { id: true, kind: true, body: true, createdAt: true, authorId: true, author: { select: { name: true } } }, orderBy: { createdAt: "asc" }, take: THREAD_MAX_ENTRIES },
-        },
+        select: { ...checkInThreadSelect, author: { select: { name: true } } },
         orderBy: newestFirst("createdAt"),
         take: CHECK_IN_PAGE_SIZE + 1,
       },

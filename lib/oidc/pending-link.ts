@@ -3,7 +3,7 @@
 // proves the account is theirs with its password or with a link emailed to its address. Only
 // then is the identity linked and the person signed in. 15 minutes, single use, hashed tokens.
 import "server-only";
-import { getDb, Prisma, type DbClient } from "@/lib/db";
+import { getDb, Prisma, type Db, type DbClient } from "@/lib/db";
 import { generateToken, hashToken, issueAuthToken } from "@/lib/auth/tokens";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
 import { clearRateLimit, describeRetryAfter, hitRateLimits, RATE_LIMITS } from "@/lib/auth/rate-limit";
@@ -31,16 +31,20 @@ export type PendingLinkView = { email: string; canConfirmWithPassword: boolean }
 
 const live = (now: Date) => ({ consumedAt: null, expiresAt: { gt: now } });
 
+/** The account a live pending link would be linked to, or null. */
+async function liveLinkAccount(db: Db, token: string, now: Date) {
+  const link = await db.oidcPendingLink.findFirst({ where: { tokenHash: hashToken(token), ...live(now) }, select: { user: { select: { email: true, passwordHash: true, emailVerifiedAt: true } } } });
+  return link?.user ?? null;
+}
+
 /**
  * What the confirmation page shows, or null for an unknown, used or expired token. A password
  * confirms only an account whose address was verified and only while password sign-in is on:
  * a password set by someone who never proved the address proves nothing.
  */
 export async function inspectPendingLink(token: string, now = new Date()): Promise<PendingLinkView | null> {
-  const db = await getDb();
-  const link = await db.oidcPendingLink.findFirst({ where: { tokenHash: hashToken(token), ...live(now) }, select: { user: { select: { email: true, passwordHash: true, emailVerifiedAt: true } } } });
-  if (!link) return null;
-  return { email: link.user.email, canConfirmWithPassword: canUsePassword(link.user) };
+  const account = await liveLinkAccount(await getDb(), token, now);
+  return account ? { email: account.email, canConfirmWithPassword: canUsePassword(account) } : null;
 }
 
 function canUsePassword(user: { passwordHash: string | null; emailVerifiedAt: Date | null }): boolean {
@@ -53,19 +57,19 @@ function canUsePassword(user: { passwordHash: string | null; emailVerifiedAt: Da
  */
 export async function confirmPendingLinkWithPassword(token: string, password: string, context: RequestContext, now = new Date()): Promise<string> {
   const db = await getDb();
-  const link = await db.oidcPendingLink.findFirst({ where: { tokenHash: hashToken(token), ...live(now) }, select: { user: { select: { email: true, passwordHash: true, emailVerifiedAt: true } } } });
-  if (!link) throw new AppError(AppErrorCode.CONFLICT, EXPIRED_LINK_MESSAGE);
-  const emailKey = `sign-in:email:${link.user.email}`;
+  const account = await liveLinkAccount(db, token, now);
+  if (!account) throw new AppError(AppErrorCode.CONFLICT, EXPIRED_LINK_MESSAGE);
+  const emailKey = `sign-in:email:${account.email}`;
   const limit = await hitRateLimits(db, [
     [emailKey, RATE_LIMITS.signInPerEmail],
     [`sign-in:ip:${context.ip}`, RATE_LIMITS.signInPerIp],
   ]);
   if (!limit.allowed) throw new AppError(AppErrorCode.LIMIT_REACHED, describeRetryAfter(limit.retryAfterSeconds), "password");
-  if (!canUsePassword(link.user) || !link.user.passwordHash) {
+  if (!canUsePassword(account) || !account.passwordHash) {
     await burnPasswordCheck(password);
     throw new AppError(AppErrorCode.INVALID_INPUT, "Confirm with an emailed link instead: this account cannot confirm with a password.", "password");
   }
-  if (!(await verifyPassword(password, link.user.passwordHash))) throw new AppError(AppErrorCode.INVALID_INPUT, "That password is not right. Try again, or confirm with an emailed link.", "password");
+  if (!(await verifyPassword(password, account.passwordHash))) throw new AppError(AppErrorCode.INVALID_INPUT, "That password is not right. Try again, or confirm with an emailed link.", "password");
   await clearRateLimit(db, emailKey);
   return completeLink(db, { tokenHash: hashToken(token) }, now);
 }
@@ -107,7 +111,7 @@ export async function confirmPendingLinkByEmail(emailToken: string, now = new Da
 }
 
 /** Uses the pending link up (single use even when two requests race), links the identity and returns a sign-in token. */
-async function completeLink(db: Awaited<ReturnType<typeof getDb>>, where: { tokenHash: string } | { emailTokenHash: string }, now: Date, alsoDo?: (tx: Prisma.TransactionClient, userId: string) => Promise<void>): Promise<string> {
+async function completeLink(db: Db, where: { tokenHash: string } | { emailTokenHash: string }, now: Date, alsoDo?: (tx: Prisma.TransactionClient, userId: string) => Promise<void>): Promise<string> {
   try {
     return await db.$transaction(async (tx) => {
       const used = await tx.oidcPendingLink.updateManyAndReturn({ where: { ...where, ...live(now) }, data: { consumedAt: now }, select: { userId: true, issuer: true, subject: true, email: true } });

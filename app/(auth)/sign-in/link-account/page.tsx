@@ -6,6 +6,7 @@ import { inspectPendingLink, PENDING_LINK_MINUTES } from "@/lib/oidc/pending-lin
 import { getOidcSettings } from "@/lib/oidc/oidc-settings";
 import { tokenFromSearchParams } from "../../auth/token-param";
 import { confirmLinkWithPasswordAction, emailLinkConfirmationAction } from "./actions";
+import { OrDivider } from "@/components/ui/or-divider";
 
 export const metadata: Metadata = { title: "Link your sign-in" };
 
@@ -22,18 +23,16 @@ export default async function LinkAccountPage({ searchParams }: { searchParams: 
     <AuthCard
       title={`Link your ${provider} sign-in to your Stepwise account`}
       intro={
-        <>
-          <p>
-            A Stepwise account already uses <strong className="wrap-anywhere">{pending.email}</strong>. To sign in with {provider} from now on, confirm that the account is yours. Nothing is linked until you do; this page works for {PENDING_LINK_MINUTES} minutes.
-          </p>
-        </>
+        <p>
+          A Stepwise account already uses <strong className="wrap-anywhere">{pending.email}</strong>. To sign in with {provider} from now on, confirm that the account is yours. Nothing is linked until you do; this page works for {PENDING_LINK_MINUTES} minutes.
+        </p>
       }
       footer={<BackToSignIn />}
     >
       {pending.canConfirmWithPassword ? (
         <>
           <ConfirmLinkWithPasswordForm action={confirmLinkWithPasswordAction} token={token} />
-          <p className="my-6 flex items-center gap-3 text-sm text-slate-600 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">or</p>
+          <OrDivider />
         </>
       ) : null}
       <EmailLinkConfirmationForm action={emailLinkConfirmationAction} token={token} primary={!pending.canConfirmWithPassword} />
