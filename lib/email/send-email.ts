@@ -1,10 +1,10 @@
 // The one way the app sends email: validate, then hand to the configured transport.
 import { parseEmailMessage, type EmailMessage } from "./email-message";
-import { getEmailTransport, type EmailTransport } from "./transport";
+import { getEmailTransport, type EmailTransport, type SendOptions } from "./transport";
 
 export { InvalidEmailError, type EmailMessage, type EmailAttachment } from "./email-message";
 
-export interface SendEmailOptions {
+export interface SendEmailOptions extends SendOptions {
   /** Defaults to the process-wide transport chosen from the environment. */
   transport?: EmailTransport;
 }
@@ -17,5 +17,5 @@ export interface SendEmailOptions {
 export async function sendEmail(message: EmailMessage, options: SendEmailOptions = {}): Promise<{ messageId: string }> {
   const valid = parseEmailMessage(message);
   const transport = options.transport ?? getEmailTransport();
-  return transport.send(valid);
+  return transport.send(valid, { beforeCommit: options.beforeCommit });
 }

@@ -9,6 +9,7 @@
 // it. See docs/decisions/0008-own-smtp-pool-and-one-sending-loop.md.
 import "server-only";
 import net from "node:net";
+import { Transform, type Readable } from "node:stream";
 import type { Transport } from "nodemailer";
 import type MailMessage from "nodemailer/lib/mailer/mail-message";
 import SMTPConnection from "nodemailer/lib/smtp-connection";
@@ -48,6 +49,29 @@ export class SmtpUnavailableError extends Error {
     super(message);
     this.name = "SmtpUnavailableError";
   }
+}
+
+/** The key under which a mail's data carries its commit hook (see SendOptions in ./transport.ts). */
+export const BEFORE_COMMIT = "stepwiseBeforeCommit";
+
+/**
+ * The message's bytes as they come, but its end (after which SMTPConnection writes the
+ * terminating "." that lets the server accept it) only once `beforeCommit` has resolved.
+ */
+function holdEndUntil(source: Readable, beforeCommit: () => Promise<void>): Readable {
+  const held = new Transform({
+    transform(chunk, _encoding, callback) {
+      callback(null, chunk);
+    },
+    flush(callback) {
+      beforeCommit().then(
+        () => callback(),
+        (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
+      );
+    },
+  });
+  source.once("error", (error) => held.destroy(error));
+  return source.pipe(held);
 }
 
 export type SmtpPool = Transport<SMTPConnection.SentMessageInfo> & { close(): void; readonly size: number };
@@ -190,7 +214,9 @@ export function createSmtpPool(options: SmtpPoolOptions): SmtpPool {
       slot.abort = finish;
       slot.messages += 1;
       const envelope = mail.message.getEnvelope() as SMTPConnection.Envelope;
-      slot.connection.send(envelope, mail.message.createReadStream(), (error, info) => finish(error, info));
+      const beforeCommit = (mail.data as { [BEFORE_COMMIT]?: () => Promise<void> })[BEFORE_COMMIT];
+      const content = mail.message.createReadStream();
+      slot.connection.send(envelope, beforeCommit ? holdEndUntil(content, beforeCommit) : content, (error, info) => finish(error, info));
     });
   }
 

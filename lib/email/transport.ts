@@ -11,14 +11,23 @@ import { parseConnectionUrl } from "nodemailer/lib/shared";
 import { getEnv, type Env } from "@/lib/config/env";
 import type { EmailMessage } from "./email-message";
 import { createOutboxMessageId, outboxDirectory } from "./outbox-files";
-import { createSmtpPool, type SmtpPoolOptions } from "./smtp-pool";
+import { BEFORE_COMMIT, createSmtpPool, type SmtpPoolOptions } from "./smtp-pool";
+
+export type SendOptions = {
+  /**
+   * Awaited at the last moment before the message is committed (SMTP: before the end of DATA is
+   * written, so the server cannot have accepted it yet; the outbox: before its file appears).
+   * The sending loop holds messages here to bound what a killed process can send twice.
+   */
+  beforeCommit?: () => Promise<void>;
+};
 
 export type EmailTransportEnv = Pick<Env, "SMTP_URL" | "DATA_DIR" | "EMAIL_FROM">;
 
 export interface EmailTransport {
   readonly kind: "smtp" | "outbox";
   /** Sends a message that has already been validated (see parseEmailMessage). */
-  send(message: EmailMessage): Promise<{ messageId: string }>;
+  send(message: EmailMessage, options?: SendOptions): Promise<{ messageId: string }>;
   /** Closes pooled connections; a script calls this so its process can exit. */
   close(): void;
 }
@@ -37,6 +46,11 @@ function toMailOptions(message: EmailMessage, from: string): Mail.Options {
     disableFileAccess: true,
     disableUrlAccess: true,
   };
+}
+
+/** Carries the commit hook to the pool (./smtp-pool.ts), which finds it in the mail's data. */
+function withBeforeCommit(options: Mail.Options, beforeCommit: SendOptions["beforeCommit"]): Mail.Options {
+  return beforeCommit ? Object.assign(options, { [BEFORE_COMMIT]: beforeCommit }) : options;
 }
 
 /** Connections in the SMTP pool, and so messages in flight at once per process. */
@@ -85,8 +99,8 @@ function createSmtpTransport(smtpUrl: string, from: string): EmailTransport {
   const transporter = nodemailer.createTransport(pool);
   return {
     kind: "smtp",
-    async send(message) {
-      const info = await transporter.sendMail(toMailOptions(message, from));
+    async send(message, options) {
+      const info = await transporter.sendMail(withBeforeCommit(toMailOptions(message, from), options?.beforeCommit));
       return { messageId: info.messageId };
     },
     close() {
@@ -100,7 +114,7 @@ function createOutboxTransport(dataDir: string, from: string): EmailTransport {
   const directory = outboxDirectory(dataDir);
   return {
     kind: "outbox",
-    async send(message) {
+    async send(message, sendOptions) {
       // nodemailer 8's composer takes `newline` from the message, not the stream transport's
       // options (and its types omit it): unix newlines keep the .eml readable in any editor.
       const options: Mail.Options & { newline: "unix" } = { ...toMailOptions(message, from), newline: "unix" };
@@ -112,6 +126,7 @@ function createOutboxTransport(dataDir: string, from: string): EmailTransport {
       const temporaryPath = path.join(directory, `.${id}.eml.tmp`);
       await mkdir(directory, { recursive: true });
       try {
+        await sendOptions?.beforeCommit?.();
         await writeFile(temporaryPath, info.message, { flag: "wx" });
         await rename(temporaryPath, finalPath);
       } catch (error) {

@@ -1,10 +1,13 @@
 // Exactly once under concurrency, from the planner to the SMTP server: 1,000 reminders that
 // fall due at the same instant, sent by 8 passes running at once in this process, and then by
 // passes in two processes (this one and `npm run reminders:run` in a child) on one database;
-// and the duplicate bound when a sending process is killed with SIGKILL.
+// and the duplicate bound when a sending process is killed with SIGKILL, or when the database
+// stalls the marks (then the server may hold at most SMTP_POOL_SIZE unrecorded messages).
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { planDueEmails, prepareBatch, sendPreparedBatch } from "./deliver-due";
 import { drainDueEmails } from "./drain";
 import { LEASE_SECONDS } from "./ledger";
 import { SMTP_POOL_SIZE } from "@/lib/email/transport";
@@ -125,4 +128,31 @@ describe("reminders under concurrency", () => {
     expect(count - distinct).toBeLessThanOrEqual(SMTP_POOL_SIZE);
     await expectLedgerAllSent(recipients);
   }, 180_000);
+
+  it("a database that stalls the SENT marks: the server gets at most SMTP_POOL_SIZE messages the ledger has not recorded, then the rest once it moves", async () => {
+    const recipients = await thousandDueReminders("stalled", "2027-08-17");
+    const now = new Date("2027-08-10T09:00:00Z");
+    await planDueEmails(now);
+    const batch = await prepareBatch({ now, limit: 60 });
+    expect(batch.claimed).toHaveLength(60);
+    // Another session holds a lock that lets the ledger be read but not updated: every mark waits.
+    const blocker = new pg.Client({ connectionString: db.url });
+    await blocker.connect();
+    let sending: Promise<{ sent: number }> | undefined;
+    try {
+      await blocker.query('BEGIN; LOCK TABLE "EmailDelivery" IN SHARE MODE');
+      sending = sendPreparedBatch(batch);
+      await expect.poll(() => receivedBy(recipients).count, { timeout: 20_000, interval: 10 }).toBe(SMTP_POOL_SIZE);
+      // Long enough for many more messages to arrive if anything but the marks held them back.
+      await new Promise((resolve) => setTimeout(resolve, 750));
+      expect(receivedBy(recipients).count).toBe(SMTP_POOL_SIZE);
+      expect(await db.prisma.emailDelivery.count({ where: { recipientEmail: { in: [...recipients] }, status: "SENT" } })).toBe(0);
+    } finally {
+      await blocker.query("COMMIT");
+      await blocker.end();
+    }
+    expect((await sending).sent).toBe(60);
+    expect(receivedBy(recipients)).toEqual({ count: 60, distinct: 60 });
+    expect(await db.prisma.emailDelivery.count({ where: { recipientEmail: { in: [...recipients] }, status: "SENT" } })).toBe(60);
+  }, 60_000);
 });

@@ -2,12 +2,15 @@
 // CLI) hands its rendered messages here instead of running senders of its own, so however many
 // passes run at once, a process has at most SMTP_POOL_SIZE messages in flight.
 //
-// The duplicate bound. A message the SMTP server accepted is marked SENT before that sender takes
-// its next message (marks of all senders are written together, one UPDATE per group). So when a
-// process is killed, each sender has at most one message that the server may have accepted but
-// the ledger does not yet call SENT: at most SMTP_POOL_SIZE (5) messages per killed process are
-// sent again once their lease ends. SMTP cannot make this zero: the server's "250 accepted" and
-// our UPDATE are two systems, and a crash between them is always possible.
+// The duplicate bound. A message the SMTP server may have accepted but the ledger does not yet
+// call SENT holds one of SMTP_POOL_SIZE commit places, taken just before the end of its DATA is
+// written (see SendOptions.beforeCommit) and given back once its row is marked SENT (marks of
+// all senders are written together, one UPDATE per group). So when a process is killed, at most
+// SMTP_POOL_SIZE (5) messages may have reached the server unrecorded, and are sent again once
+// their lease ends, however slow the database was. The connection itself is free as soon as the
+// server answers: it sends the next message's envelope and body while the mark is written, and
+// only that message's final "." waits for a place. SMTP cannot make the bound zero: the server's
+// "250 accepted" and our UPDATE are two systems, and a crash between them is always possible.
 import "server-only";
 import type { DbClient } from "@/lib/db";
 import { sendEmail, type EmailMessage } from "@/lib/email";
@@ -34,14 +37,16 @@ export function sendDeadline(claimedAt = Date.now()): number {
   return claimedAt + (LEASE_SECONDS * 1000) / 2;
 }
 
-type Loop = { queue: Entry[]; active: number; stopping: boolean; idle: (() => void)[]; marks: MarkGroup };
+/** `sending`: messages on a connection; `active`: those plus sent ones waiting for their mark. */
+type Loop = { queue: Entry[]; sending: number; active: number; stopping: boolean; idle: (() => void)[]; marks: MarkGroup; commits: CommitPlaces };
+type CommitPlaces = { free: number; waiting: (() => void)[] };
 type MarkGroup = { waiting: { db: DbClient; id: string; now: Date; done: () => void }[]; flushing: boolean };
 
 // On globalThis so that a dev-server reload keeps one loop per process.
 const state = globalThis as unknown as { stepwiseSender?: Loop };
 
 function sender(): Loop {
-  state.stepwiseSender ??= { queue: [], active: 0, stopping: false, idle: [], marks: { waiting: [], flushing: false } };
+  state.stepwiseSender ??= { queue: [], sending: 0, active: 0, stopping: false, idle: [], marks: { waiting: [], flushing: false }, commits: { free: SMTP_POOL_SIZE, waiting: [] } };
   return state.stepwiseSender;
 }
 
@@ -87,15 +92,37 @@ export function queuedForSending(): number {
 
 function pump(): void {
   const loop = sender();
-  while (loop.active < SMTP_POOL_SIZE && loop.queue.length > 0) {
+  while (loop.sending < SMTP_POOL_SIZE && loop.queue.length > 0) {
     const entry = loop.queue.shift() as Entry;
+    loop.sending += 1;
     loop.active += 1;
-    void sendOne(entry).finally(() => {
+    let connectionFree = false;
+    const freeConnection = () => {
+      if (connectionFree) return;
+      connectionFree = true;
+      loop.sending -= 1;
+      pump();
+    };
+    void sendOne(entry, freeConnection).finally(() => {
+      freeConnection();
       loop.active -= 1;
       if (loop.active === 0) for (const wake of loop.idle.splice(0)) wake();
-      pump();
     });
   }
+}
+
+function takeCommitPlace(places: CommitPlaces): Promise<void> {
+  if (places.free > 0) {
+    places.free -= 1;
+    return Promise.resolve();
+  }
+  return new Promise<void>((resolve) => places.waiting.push(resolve));
+}
+
+function giveBackCommitPlace(places: CommitPlaces): void {
+  const next = places.waiting.shift();
+  if (next) next();
+  else places.free += 1;
 }
 
 /** Gives every queued (unstarted) job's row back to the ledger. */
@@ -140,7 +167,20 @@ export async function stopSending(graceMs: number, abortInFlight: () => void): P
   await untilIdle(loop, 5_000);
 }
 
-async function sendOne({ db, job, settle }: Entry): Promise<void> {
+/**
+ * Sends one job and records its outcome. `freeConnection` is called once the server has answered
+ * (the next message may use the connection); the commit place is held until the row is marked.
+ */
+async function sendOne({ db, job, settle }: Entry, freeConnection: () => void): Promise<void> {
+  const commits = sender().commits;
+  let holdsPlace = false;
+  let ended = false;
+  const beforeCommit = async () => {
+    await takeCommitPlace(commits);
+    // The send failed (a timeout, the transport closed) while this waited: nothing to commit.
+    if (ended) giveBackCommitPlace(commits);
+    else holdsPlace = true;
+  };
   try {
     if (Date.now() > job.startBy) {
       // Too late to start safely: the lease may end mid-send and another pass send it too.
@@ -148,12 +188,14 @@ async function sendOne({ db, job, settle }: Entry): Promise<void> {
       return settle("released");
     }
     try {
-      await sendEmail(job.message);
+      await sendEmail(job.message, { beforeCommit });
     } catch (error) {
+      freeConnection();
       const outcome = await markFailedAttempt(db, job.delivery, error, job.now, "sending");
       if (outcome === "failed") console.error("[email] giving up", { id: job.delivery.id, kind: job.delivery.kind, error: (error as Error).message });
       return settle(outcome === "failed" ? "failed" : "retrying");
     }
+    freeConnection();
     await markSentGrouped(db, job.delivery.id, job.now);
     settle("sent");
   } catch (error) {
@@ -161,6 +203,9 @@ async function sendOne({ db, job, settle }: Entry): Promise<void> {
     // claimed again when it ends.
     console.error("[email] could not record a delivery", { id: job.delivery.id, kind: job.delivery.kind, error });
     settle("retrying");
+  } finally {
+    ended = true;
+    if (holdsPlace) giveBackCommitPlace(commits);
   }
 }
 
