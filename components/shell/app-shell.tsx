@@ -1,11 +1,20 @@
+"use client";
+
+// A client component although nothing in it but the phone menu is interactive: the shell is the
+// same on every signed-in page, and as a client component it is rendered once into HTML per
+// request instead of being serialised into the RSC payload, parsed back and rendered again
+// (and its markup no longer travels twice, as HTML and as payload). Its code is in the first
+// load once and cached. See docs/performance.md.
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { Logo } from "@/components/brand/logo";
-import type { NavItem } from "./navigation";
-import { MarkCurrentPage, PhoneMenu, ShellMain } from "./shell-nav";
+import { UnreadBadge } from "@/components/notifications/unread-badge";
+import { isCurrentSection, MAIN_NAV } from "./navigation";
+import { PhoneMenu, ShellMain } from "./shell-nav";
 import { UserMenu } from "./user-menu";
 
-export type { NavItem };
+const TABS = MAIN_NAV.filter((item) => item.tab);
 
 /**
  * The signed-in frame. At ≥ 1024 px one header row: logo, sections, notifications, account.
@@ -14,18 +23,18 @@ export type { NavItem };
  */
 export function AppShell({
   user,
-  nav,
+  unread,
   signOutAction,
-  beforeUserMenu,
   children,
 }: {
   user: { name: string; email: string };
-  nav: readonly NavItem[];
+  /** Unread notifications when the page was rendered (the badge keeps itself current). */
+  unread: number;
   signOutAction: () => Promise<void>;
-  /** Shown next to the user menu (notifications). */
-  beforeUserMenu?: ReactNode;
   children: ReactNode;
 }) {
+  const pathname = usePathname();
+  const current = (href: string) => (isCurrentSection(pathname, href) ? "page" : undefined);
   return (
     <div className="flex min-h-screen flex-col">
       <header className="relative border-b border-slate-200 bg-white">
@@ -33,30 +42,26 @@ export function AppShell({
           <Logo href="/dashboard" />
           <nav aria-label="Main" className="hidden min-w-0 lg:block">
             <div className="flex items-center gap-0.5 xl:gap-1">
-              <MarkCurrentPage>
-                {nav.map((item) => (
-                  <Link key={item.href} href={item.href} className="nav-link">
-                    {item.label}
-                  </Link>
-                ))}
-              </MarkCurrentPage>
+              {MAIN_NAV.map((item) => (
+                <Link key={item.href} href={item.href} className="nav-link" aria-current={current(item.href)}>
+                  {item.label}
+                </Link>
+              ))}
             </div>
           </nav>
           <div className="ml-auto flex items-center gap-1 sm:gap-2">
-            {beforeUserMenu}
+            <UnreadBadge initialUnread={unread} />
             <div className="hidden lg:block">
               <UserMenu user={user} signOutAction={signOutAction} />
             </div>
             <PhoneMenu>
               <nav aria-label="Main" className="mx-auto max-w-6xl px-4 py-3 sm:px-6">
                 <div className="grid gap-1 sm:grid-cols-2">
-                  <MarkCurrentPage>
-                    {nav.map((item) => (
-                      <Link key={item.href} href={item.href} className="menu-link">
-                        {item.label}
-                      </Link>
-                    ))}
-                  </MarkCurrentPage>
+                  {MAIN_NAV.map((item) => (
+                    <Link key={item.href} href={item.href} className="menu-link" aria-current={current(item.href)}>
+                      {item.label}
+                    </Link>
+                  ))}
                 </div>
                 <div className="mt-3 border-t border-slate-200 pt-3">
                   <p className="px-3 text-sm font-semibold text-slate-900">{user.name}</p>
@@ -80,16 +85,12 @@ export function AppShell({
       <ShellMain>{children}</ShellMain>
       <nav aria-label="Shortcuts" className="fixed inset-x-0 bottom-0 z-30 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)] lg:hidden">
         <div className="mx-auto flex max-w-md">
-          <MarkCurrentPage>
-            {nav
-              .filter((item) => item.tab)
-              .map((item) => (
-                <Link key={item.href} href={item.href} className="tab-link">
-                  <span aria-hidden="true" className={`icon icon-tab-${item.href.slice(1)} h-5 w-5`} />
-                  <span>{item.label}</span>
-                </Link>
-              ))}
-          </MarkCurrentPage>
+          {TABS.map((item) => (
+            <Link key={item.href} href={item.href} className="tab-link" aria-current={current(item.href)}>
+              <span aria-hidden="true" className={`icon icon-tab-${item.href.slice(1)} h-5 w-5`} />
+              <span>{item.label}</span>
+            </Link>
+          ))}
         </div>
       </nav>
     </div>

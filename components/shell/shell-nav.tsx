@@ -1,24 +1,10 @@
 "use client";
 
-// The parts of the app shell that depend on the current path (which page is marked, how wide the
-// content is) or on interaction (the phone menu). The links themselves are rendered on the
-// server and passed in: importing next/link here would put a second copy of it into the first
-// load of every page (Turbopack copies it into each client chunk that imports it).
+// The parts of the app shell that depend on the current path (how wide the content is) or on
+// interaction (the phone menu).
 import { usePathname } from "next/navigation";
-import { Children, cloneElement, isValidElement, useEffect, useId, useRef, useState, type ReactNode } from "react";
-import { CONTENT_WIDTH_CLASS, contentWidthFor, isCurrentSection } from "./navigation";
-
-/**
- * Gives the link of the current section `aria-current="page"` (which its classes style with
- * `aria-[current=page]:`). Children are links with an `href`.
- */
-export function MarkCurrentPage({ children }: { children: ReactNode }) {
-  const pathname = usePathname();
-  return Children.map(children, (child) => {
-    if (!isValidElement<{ href?: unknown }>(child) || typeof child.props.href !== "string") return child;
-    return isCurrentSection(pathname, child.props.href) ? cloneElement(child, { "aria-current": "page" } as object) : child;
-  });
-}
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { CONTENT_WIDTH_CLASS, contentWidthFor } from "./navigation";
 
 /**
  * The navigation below 1024 px: a disclosure button (aria-expanded) that shows every destination
