@@ -308,30 +308,47 @@ if (onlyEndpoints) floorEndpoints.splice(1);
 type EndpointResult = Awaited<ReturnType<typeof load>> & { verifiedBytes: number; floorMultiple?: number | null };
 const runs: { workers: number; endpoints: Record<string, EndpointResult> }[] = [];
 const floor: Record<string, EndpointResult> = {};
+let floorAfter: EndpointResult | undefined;
 const sqlStatements: Record<string, number | Record<string, number>> = {};
 let server: ProductionServer | undefined;
 let proxy: Awaited<ReturnType<typeof startCountingProxy>> | undefined;
 let floorServer: Awaited<ReturnType<typeof startFloorServer>> | undefined;
 
+/**
+ * The floor page's CPU per request that multiples divide by: the mean of its measurement before
+ * Stepwise's endpoints and the one after them, so a machine that speeds up or slows down
+ * during the run (a shared VM does) moves both sides alike.
+ */
+function floorPageCpu(): number | null {
+  const measured = [floor.floor?.serverCpuMsPerRequest, floorAfter?.serverCpuMsPerRequest].filter((cpu): cpu is number => typeof cpu === "number" && cpu > 0);
+  return measured.length ? Number((measured.reduce((sum, cpu) => sum + cpu, 0) / measured.length).toFixed(2)) : null;
+}
+
 /** Server CPU per request as a multiple of the floor page's (null where CPU was not measured). */
 function floorMultiple(result: { serverCpuMsPerRequest: number | null }): number | null {
-  const floorCpu = floor.floor?.serverCpuMsPerRequest;
+  const floorCpu = floorPageCpu();
   if (!floorCpu || result.serverCpuMsPerRequest === null) return null;
   return Number((result.serverCpuMsPerRequest / floorCpu).toFixed(2));
 }
 
-try {
+/** Loads the floor app's endpoints (`only` the floor page for the second measurement). */
+async function measureFloor(only?: string): Promise<Record<string, EndpointResult>> {
   log("starting the floor app (bench/floor-app, next start, one process)");
   floorServer = await startFloorServer();
-  for (const endpoint of floorEndpoints) {
+  const measured: Record<string, EndpointResult> = {};
+  for (const endpoint of floorEndpoints.filter((candidate) => !only || candidate.name === only)) {
     const { bytes } = await verify(floorServer.url, endpoint);
     if (warmup > 0) await load(floorServer, endpoint, warmup);
     log(`floor ${endpoint.name}: ${duration} s at ${connections} connections`);
-    floor[endpoint.name] = { ...(await load(floorServer, endpoint, duration)), verifiedBytes: bytes };
+    measured[endpoint.name] = { ...(await load(floorServer, endpoint, duration)), verifiedBytes: bytes };
   }
   await floorServer.stop();
   floorServer = undefined;
-  for (const result of Object.values(floor)) result.floorMultiple = floorMultiple(result);
+  return measured;
+}
+
+try {
+  Object.assign(floor, await measureFloor());
 
   for (const workers of workerCounts) {
     log(`starting the server with ${workers} worker(s) for the timed runs`);
@@ -349,6 +366,8 @@ try {
     await server.stop();
     server = undefined;
   }
+  floorAfter = (await measureFloor("floor")).floor;
+  for (const result of [...Object.values(floor), floorAfter, ...runs.flatMap((run) => Object.values(run.endpoints))]) if (result) result.floorMultiple = floorMultiple(result);
 
   log("starting next start behind the statement-counting proxy");
   proxy = await startCountingProxy(new URL(databaseUrl));
@@ -390,7 +409,7 @@ console.log(
     settings: { durationSeconds: duration, warmupSeconds: warmup, connections, workers: runs.at(-1)!.workers },
     endpoints: results,
     runs,
-    floor: { app: "bench/floor-app", workers: 1, endpoints: floor },
+    floor: { app: "bench/floor-app", workers: 1, endpoints: floor, floorPageAfter: floorAfter, floorPageCpuMs: floorPageCpu() },
     dashboardToHealthRatio: Number(ratio.toFixed(3)),
     sqlStatementsPerRequest: sqlStatements,
     targets: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluateTargets, renderMarkdown } from "./report.mjs";
+import { ceilingPerSecond, evaluateTargets, renderMarkdown } from "./report.mjs";
 
 const latency = { p50: 10, p95: 20, p99: 30, mean: 12, max: 40 };
 const endpoint = (serverCpuMsPerRequest: number, floorMultiple?: number) => ({
@@ -63,5 +63,26 @@ describe("the floor multiples in the benchmark report", () => {
     expect(markdown).toContain("| Floor page: reads a cookie, renders a heading (`/floor`) | 100 | 10 ms | 20 ms | 30 ms | 0 | 2 ms | 1× | 1 kB |");
     expect(markdown).toContain("| Dashboard of the heavy user | 100 | 10 ms | 20 ms | 30 ms | 0 | 10 ms | 5× | 1 kB | – |");
     expect(renderMarkdown({ ...report(false), targets: [] })).toContain("| Dashboard of the heavy user | 100 | 10 ms | 20 ms | 30 ms | 0 | 10 ms | – | 1 kB | – |");
+  });
+});
+
+describe("measurements that divide by a reference taken before and after (the machine drifts)", () => {
+  it("states the floor page's mean in the targets and shows its second measurement", () => {
+    const full = report(true);
+    const withAfter = { ...full, http: { ...full.http, floor: { ...full.http.floor, floorPageAfter: endpoint(4, 1.33), floorPageCpuMs: 3 } } };
+    const targets = evaluateTargets(withAfter);
+    expect(targets.find((target: { name: string }) => target.name.startsWith("Notifications of a new user"))).toMatchObject({ actual: "1.5× (3 ms vs 3 ms)" });
+    const markdown = renderMarkdown({ ...withAfter, targets });
+    expect(markdown).toContain("divide by the mean of the floor page's before and after them (3 ms)");
+    expect(markdown).toContain("| Floor page again, after Stepwise's endpoints | 100 | 10 ms | 20 ms | 30 ms | 0 | 4 ms | 1.33× | 1 kB |");
+  });
+
+  it("judges the reminder pass against the mean of the ceilings before and after it", () => {
+    const run = (perSecond: number) => ({ count: 100, received: 100, seconds: 1, perSecond, rssBeforeMb: 1, peakRssMb: 1, peakHeapUsedMb: 1 });
+    expect(ceilingPerSecond({ ceiling: run(800), product: run(600), ceilingAfter: run(1200) })).toBe(1000);
+    expect(ceilingPerSecond({ ceiling: run(800), product: run(600) })).toBe(800);
+    const reminders = { small: { product: run(500), ceiling: run(800) }, large: { ceiling: run(800), product: run(600), ceilingAfter: run(1200) } };
+    const target = evaluateTargets({ ...report(false), reminders }).find((candidate: { name: string }) => candidate.name.startsWith("Reminder pass"));
+    expect(target).toMatchObject({ actual: "60%", passed: false });
   });
 });
