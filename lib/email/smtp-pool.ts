@@ -9,7 +9,7 @@
 // it. See docs/decisions/0008-own-smtp-pool-and-one-sending-loop.md.
 import "server-only";
 import net from "node:net";
-import { Transform, type Readable } from "node:stream";
+import { Readable } from "node:stream";
 import type { Transport } from "nodemailer";
 import type MailMessage from "nodemailer/lib/mailer/mail-message";
 import SMTPConnection from "nodemailer/lib/smtp-connection";
@@ -55,23 +55,28 @@ export class SmtpUnavailableError extends Error {
 export const BEFORE_COMMIT = "stepwiseBeforeCommit";
 
 /**
- * The message's bytes as they come, but its end (after which SMTPConnection writes the
- * terminating "." that lets the server accept it) only once `beforeCommit` has resolved.
+ * The whole message as one chunk (one write through SMTPConnection's dot-escaping and onto the
+ * socket, instead of one per header and line), and its end, after which SMTPConnection writes
+ * the terminating "." that lets the server accept it, only once `beforeCommit` has resolved.
  */
-function holdEndUntil(source: Readable, beforeCommit: () => Promise<void>): Readable {
-  const held = new Transform({
-    transform(chunk, _encoding, callback) {
-      callback(null, chunk);
-    },
-    flush(callback) {
-      beforeCommit().then(
-        () => callback(),
-        (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
-      );
+function heldUntilCommit(message: MailMessage["message"], beforeCommit: () => Promise<void>): Readable {
+  let started = false;
+  return new Readable({
+    read() {
+      if (started) return;
+      started = true;
+      message
+        .build()
+        .then((content) => {
+          this.push(content);
+          return beforeCommit();
+        })
+        .then(
+          () => this.push(null),
+          (error: unknown) => this.destroy(error instanceof Error ? error : new Error(String(error))),
+        );
     },
   });
-  source.once("error", (error) => held.destroy(error));
-  return source.pipe(held);
 }
 
 export type SmtpPool = Transport<SMTPConnection.SentMessageInfo> & { close(): void; readonly size: number };
@@ -215,8 +220,7 @@ export function createSmtpPool(options: SmtpPoolOptions): SmtpPool {
       slot.messages += 1;
       const envelope = mail.message.getEnvelope() as SMTPConnection.Envelope;
       const beforeCommit = (mail.data as { [BEFORE_COMMIT]?: () => Promise<void> })[BEFORE_COMMIT];
-      const content = mail.message.createReadStream();
-      slot.connection.send(envelope, beforeCommit ? holdEndUntil(content, beforeCommit) : content, (error, info) => finish(error, info));
+      slot.connection.send(envelope, beforeCommit ? heldUntilCommit(mail.message, beforeCommit) : mail.message.createReadStream(), (error, info) => finish(error, info));
     });
   }
 
