@@ -105,7 +105,11 @@ export function renderMarkdown(report) {
     if (floor) {
       const after = report.http.floor.floorPageAfter;
       const divisor = after ? `the mean of the floor page's before and after them (${report.http.floor.floorPageCpuMs} ms), so that the machine's drift during the run moves both sides alike` : "the floor page's";
-      lines.push("", `The floor, in the same run${after ? ", before Stepwise's endpoints and its page again after them" : " before Stepwise"}: \`bench/floor-app\` on the same Next.js and React, one \`next start\` process, ${connections} connections, ${durationSeconds} s each after a ${warmupSeconds} s warm-up. Server CPU per request is what the multiples below divide by ${divisor}:`, "");
+      lines.push(
+        "",
+        `The floor, in the same run${after ? ", before Stepwise's endpoints and its page again after them" : " before Stepwise"}: \`bench/floor-app\` on the same Next.js and React, one \`next start\` process, ${connections} connections, ${durationSeconds} s each after a ${warmupSeconds} s warm-up. Server CPU per request is what the multiples below divide by ${divisor}:`,
+        "",
+      );
       lines.push("| Endpoint | req/s | p50 | p95 | p99 | errors | server CPU/request | × floor page | response |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
       for (const endpoint of FLOOR_ENDPOINTS) {
         const result = floor[endpoint.key];
