@@ -60,23 +60,13 @@ export const BEFORE_COMMIT = "stepwiseBeforeCommit";
  * the terminating "." that lets the server accept it, only once `beforeCommit` has resolved.
  */
 function heldUntilCommit(message: MailMessage["message"], beforeCommit: () => Promise<void>): Readable {
-  let started = false;
-  return new Readable({
-    read() {
-      if (started) return;
-      started = true;
-      message
-        .build()
-        .then((content) => {
-          this.push(content);
-          return beforeCommit();
-        })
-        .then(
-          () => this.push(null),
-          (error: unknown) => this.destroy(error instanceof Error ? error : new Error(String(error))),
-        );
-    },
-  });
+  return Readable.from(
+    (async function* () {
+      yield await message.build();
+      await beforeCommit();
+    })(),
+    { objectMode: false },
+  );
 }
 
 export type SmtpPool = Transport<SMTPConnection.SentMessageInfo> & { close(): void; readonly size: number };

@@ -39,9 +39,14 @@ function receivedBy(recipients: Set<string>) {
   return { count: messages.length, distinct: new Set(messages.map((message) => `${message.to}|${message.text.match(/goals\/([0-9a-f-]{36})/)?.[1]}`)).size };
 }
 
+/** How many of these recipients' rows the ledger calls SENT. */
+function sentInLedger(recipients: Set<string>): Promise<number> {
+  return db.prisma.emailDelivery.count({ where: { recipientEmail: { in: [...recipients] }, status: "SENT" } });
+}
+
 /** The ledger's word: every one of the 1,000 rows for these recipients is marked sent. */
 async function expectLedgerAllSent(recipients: Set<string>) {
-  expect(await db.prisma.emailDelivery.count({ where: { recipientEmail: { in: [...recipients] }, status: "SENT" } })).toBe(1000);
+  expect(await sentInLedger(recipients)).toBe(1000);
 }
 
 /** Each of the 1,000 reminders reached the SMTP server exactly once, and the ledger agrees. */
@@ -146,13 +151,13 @@ describe("reminders under concurrency", () => {
       // Long enough for many more messages to arrive if anything but the marks held them back.
       await new Promise((resolve) => setTimeout(resolve, 750));
       expect(receivedBy(recipients).count).toBe(SMTP_POOL_SIZE);
-      expect(await db.prisma.emailDelivery.count({ where: { recipientEmail: { in: [...recipients] }, status: "SENT" } })).toBe(0);
+      expect(await sentInLedger(recipients)).toBe(0);
     } finally {
       await blocker.query("COMMIT");
       await blocker.end();
     }
     expect((await sending).sent).toBe(60);
     expect(receivedBy(recipients)).toEqual({ count: 60, distinct: 60 });
-    expect(await db.prisma.emailDelivery.count({ where: { recipientEmail: { in: [...recipients] }, status: "SENT" } })).toBe(60);
+    expect(await sentInLedger(recipients)).toBe(60);
   }, 60_000);
 });
